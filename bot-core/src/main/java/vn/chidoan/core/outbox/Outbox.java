@@ -1,0 +1,18 @@
+package vn.chidoan.core.outbox;
+
+import vn.chidoan.core.chat.ChatRef;
+import vn.chidoan.core.chat.OutgoingMessage;
+
+/**
+ * Public API of the outbox. Writing the same key twice stores one message: callers derive keys from
+ * what caused the message ({@code in:<event key>:<n>}, {@code notice:42:chat:-100123}), so a replay
+ * or a second instance never sends it twice.
+ */
+public interface Outbox {
+
+    /** Stores the message for delivery; returns false if a message with this key already exists. */
+    boolean enqueue(String key, ChatRef chat, OutgoingMessage message, Priority priority);
+
+    /** Answers a button press (stops the client's spinner), optionally with a short toast text. */
+    boolean answerButton(String key, ChatRef chat, String callbackId, String toast);
+}
