@@ -1,0 +1,61 @@
+package vn.chidoan.app.database;
+
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import io.micrometer.core.instrument.binder.mongodb.MongoMetricsCommandListener;
+import io.micrometer.core.instrument.binder.mongodb.MongoMetricsConnectionPoolListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
+
+/**
+ * The app's own {@link MongoClient}, {@link MongoDatabaseFactory} and {@link MongoTemplate}, so Boot's
+ * Mongo auto-configuration (and its {@code spring.mongodb.*} properties) backs off. Beans are closed
+ * in reverse order: the client first, then the endpoint, which stops an embedded server and flushes
+ * its file.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DatabaseProperties.class)
+class DatabaseConfiguration {
+    static final String DATA_FILE = "chidoan.mv";
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+    @Bean
+    MongoEndpoint mongoEndpoint(DatabaseProperties properties) {
+        MongoEndpoint endpoint = properties.external()
+                ? MongoEndpoint.external(properties.mongodb().uri())
+                : MongoEndpoint.embedded(properties.dataDir().resolve(DATA_FILE), MongoEndpoint.DEFAULT_DATABASE);
+        log.info("Database: {}", endpoint.description());
+        return endpoint;
+    }
+
+    @Bean
+    MongoClient mongoClient(MongoEndpoint endpoint, ObjectProvider<MongoMetricsCommandListener> commandMetrics,
+            ObjectProvider<MongoMetricsConnectionPoolListener> poolMetrics) {
+        MongoClientSettings.Builder settings = MongoClientSettings.builder()
+                .applicationName("chidoan")
+                .applyConnectionString(endpoint.connectionString());
+        commandMetrics.ifAvailable(settings::addCommandListener);
+        poolMetrics.ifAvailable(listener -> settings.applyToConnectionPoolSettings(
+                pool -> pool.addConnectionPoolListener(listener)));
+        return MongoClients.create(settings.build());
+    }
+
+    @Bean
+    MongoDatabaseFactory mongoDatabaseFactory(MongoClient client, MongoEndpoint endpoint) {
+        return new SimpleMongoClientDatabaseFactory(client, endpoint.database());
+    }
+
+    @Bean
+    MongoTemplate mongoTemplate(MongoDatabaseFactory factory, MongoConverter converter) {
+        return new MongoTemplate(factory, converter);
+    }
+}

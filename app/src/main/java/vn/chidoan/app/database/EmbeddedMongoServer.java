@@ -1,0 +1,67 @@
+package vn.chidoan.app.database;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.h2.mvstore.MVStoreException;
+
+/**
+ * An in-process wire-protocol MongoDB (mongo-java-server) keeping its data in one H2 MVStore file,
+ * listening on 127.0.0.1 on a free port. Closing it commits and closes the file, so data survives a
+ * restart. One instance per file: a second data file (a sandbox, say) is a second instance.
+ */
+final class EmbeddedMongoServer implements AutoCloseable {
+    private final MongoServer server;
+    private final InetSocketAddress address;
+    private final Path file;
+
+    private EmbeddedMongoServer(MongoServer server, InetSocketAddress address, Path file) {
+        this.server = server;
+        this.address = address;
+        this.file = file;
+    }
+
+    static EmbeddedMongoServer open(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        createParent(absolute);
+        H2Backend backend;
+        try {
+            backend = new H2Backend(absolute.toString());
+        } catch (MVStoreException e) {
+            throw new IllegalStateException("Cannot open the embedded database file " + absolute
+                    + " (is another instance of the app using it?)", e);
+        }
+        MongoServer server = new MongoServer(backend);
+        server.bind(new InetSocketAddress("127.0.0.1", 0));
+        return new EmbeddedMongoServer(server, server.getLocalAddress(), absolute);
+    }
+
+    String uri() {
+        return "mongodb://127.0.0.1:" + address.getPort();
+    }
+
+    Path file() {
+        return file;
+    }
+
+    int port() {
+        return address.getPort();
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+    }
+
+    private static void createParent(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + file.getParent(), e);
+        }
+    }
+}

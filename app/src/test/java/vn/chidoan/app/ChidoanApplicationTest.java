@@ -1,0 +1,101 @@
+package vn.chidoan.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole app, as a newcomer starts it: no token, no MongoDB, the embedded database in a fresh data
+ * dir. The one full context of this module; it is closed after the class so the data dir can go.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+@DirtiesContext
+class ChidoanApplicationTest {
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("chidoan.data-dir", () -> dataDir.toString());
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Clock clock;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void healthIsUpWithTheDatabase() throws Exception {
+        HttpResponse<String> health = get("/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(status(health, "$.status")).isEqualTo("UP");
+        assertThat(status(health, "$.components.mongo.status")).isEqualTo("UP");
+    }
+
+    @Test
+    void livenessAndReadinessProbesAreUpAndReadinessIncludesTheDatabase() throws Exception {
+        HttpResponse<String> liveness = get("/actuator/health/liveness");
+        assertThat(liveness.statusCode()).isEqualTo(200);
+        assertThat(status(liveness, "$.status")).isEqualTo("UP");
+
+        HttpResponse<String> readiness = get("/actuator/health/readiness");
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(status(readiness, "$.status")).isEqualTo("UP");
+        assertThat(status(readiness, "$.components.mongo.status")).isEqualTo("UP");
+    }
+
+    @Test
+    void prometheusEndpointServesJvmAndDatabaseMetrics() throws Exception {
+        get("/actuator/health"); // runs a database command, so its timer exists
+        HttpResponse<String> metrics = get("/actuator/prometheus");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes", "mongodb_driver_commands_seconds_count");
+    }
+
+    @Test
+    void logSaysWhichDatabaseIsUsedAndThatNoPlatformIsOn(CapturedOutput output) {
+        assertThat(output.getAll())
+                .contains("Database: embedded MongoDB, file " + dataDir.toAbsolutePath().resolve("chidoan.mv"))
+                .contains("Chat platforms: none is on")
+                .contains("the sandbox is the way to try the bot");
+        assertThat(dataDir.resolve("chidoan.mv")).exists();
+    }
+
+    @Test
+    void clockIsInVietnamTime() {
+        assertThat(clock.getZone()).isEqualTo(ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String status(HttpResponse<String> response, String path) {
+        return JsonPath.read(response.body(), path);
+    }
+}
