@@ -69,11 +69,12 @@ class ChidoanApplicationTest {
     }
 
     @Test
-    void prometheusEndpointServesJvmAndDatabaseMetrics() throws Exception {
-        get("/actuator/health"); // runs a database command, so its timer exists
+    void prometheusEndpointServesJvmHttpAndDatabaseMetrics() throws Exception {
+        get("/actuator/health"); // an HTTP request that runs a database command, so both timers exist
         HttpResponse<String> metrics = get("/actuator/prometheus");
         assertThat(metrics.statusCode()).isEqualTo(200);
-        assertThat(metrics.body()).contains("jvm_memory_used_bytes", "mongodb_driver_commands_seconds_count");
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes", "http_server_requests_seconds_count",
+                "mongodb_driver_commands_seconds_count", "mongodb_driver_pool_size");
     }
 
     @Test
