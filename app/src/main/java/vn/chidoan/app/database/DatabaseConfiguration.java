@@ -5,6 +5,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.micrometer.core.instrument.binder.mongodb.MongoMetricsCommandListener;
 import io.micrometer.core.instrument.binder.mongodb.MongoMetricsConnectionPoolListener;
+import org.bson.UuidRepresentation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -42,6 +43,7 @@ class DatabaseConfiguration {
             ObjectProvider<MongoMetricsConnectionPoolListener> poolMetrics) {
         MongoClientSettings.Builder settings = MongoClientSettings.builder()
                 .applicationName("chidoan")
+                .uuidRepresentation(UuidRepresentation.STANDARD)
                 .applyConnectionString(endpoint.connectionString());
         commandMetrics.ifAvailable(settings::addCommandListener);
         poolMetrics.ifAvailable(listener -> settings.applyToConnectionPoolSettings(

@@ -3,6 +3,7 @@ package vn.chidoan.app.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +47,16 @@ class DatabaseConfigurationTest {
             MongoEndpoint endpoint = context.getBean(MongoEndpoint.class);
             assertThat(endpoint.connectionString().getHosts()).singleElement().asString().startsWith("127.0.0.1:");
             assertThat(context.getBean(MongoTemplate.class).getDb().getName()).isEqualTo("chidoan");
+        });
+    }
+
+    @Test
+    void uuidsAreStoredInTheStandardRepresentation() {
+        UUID id = UUID.randomUUID();
+        onDataDir(dataDir).run(context -> {
+            MongoTemplate template = context.getBean(MongoTemplate.class);
+            template.insert(new Document("_id", "x").append("token", id), "things");
+            assertThat(template.findById("x", Document.class, "things").get("token")).isEqualTo(id);
         });
     }
 

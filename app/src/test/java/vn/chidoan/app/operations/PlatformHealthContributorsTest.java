@@ -4,36 +4,52 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.health.actuate.endpoint.IndicatedHealthDescriptor;
+import org.springframework.boot.health.autoconfigure.actuate.endpoint.HealthEndpointAutoConfiguration;
+import org.springframework.boot.health.autoconfigure.registry.HealthContributorRegistryAutoConfiguration;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.boot.health.registry.DefaultHealthContributorRegistry;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import vn.chidoan.core.chat.Platform;
 import vn.chidoan.core.chat.PlatformStatus;
 
+/** The health endpoint as the app configures it, with two platforms' status beans. */
 class PlatformHealthContributorsTest {
+    private final AtomicBoolean telegramReachable = new AtomicBoolean(true);
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(HealthContributorRegistryAutoConfiguration.class,
+                    HealthEndpointAutoConfiguration.class))
+            .withBean("telegramStatus", PlatformStatus.class,
+                    () -> status(Platform.TELEGRAM, telegramReachable, "@chidoan_bot via api.telegram.org"))
+            .withBean("messengerStatus", PlatformStatus.class,
+                    () -> status(Platform.MESSENGER, new AtomicBoolean(false), "HTTP 500 from the Graph API"))
+            .withUserConfiguration(PlatformHealthContributors.class);
 
     @Test
-    void eachPlatformStatusBecomesAHealthComponentNamedByItsCode() {
-        AtomicBoolean reachable = new AtomicBoolean(true);
-        StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        beans.addBean("telegramStatus", status(Platform.TELEGRAM, reachable, "@chidoan_bot via api.telegram.org"));
-        beans.addBean("messengerStatus", status(Platform.MESSENGER, new AtomicBoolean(false), "HTTP 500"));
-        DefaultHealthContributorRegistry registry = new DefaultHealthContributorRegistry();
+    void eachPlatformIsAHealthComponentNamedByItsCodeWithItsDetail() {
+        runner.run(context -> {
+            HealthEndpoint health = context.getBean(HealthEndpoint.class);
 
-        new PlatformHealthContributors(registry, beans.getBeanProvider(PlatformStatus.class));
+            IndicatedHealthDescriptor telegram = (IndicatedHealthDescriptor) health.healthForPath("telegram");
+            assertThat(telegram.getStatus()).isEqualTo(Status.UP);
+            assertThat(telegram.getDetails()).containsEntry("detail", "@chidoan_bot via api.telegram.org");
 
-        Health telegram = ((HealthIndicator) registry.getContributor("telegram")).health();
-        assertThat(telegram.getStatus()).isEqualTo(Status.UP);
-        assertThat(telegram.getDetails()).containsEntry("detail", "@chidoan_bot via api.telegram.org");
-        assertThat(((HealthIndicator) registry.getContributor("messenger")).health().getStatus())
-                .isEqualTo(Status.DOWN);
+            IndicatedHealthDescriptor messenger = (IndicatedHealthDescriptor) health.healthForPath("messenger");
+            assertThat(messenger.getStatus()).isEqualTo(Status.DOWN);
+            assertThat(messenger.getDetails()).containsEntry("detail", "HTTP 500 from the Graph API");
+        });
+    }
 
-        reachable.set(false);
-        assertThat(((HealthIndicator) registry.getContributor("telegram")).health().getStatus())
-                .as("health is read at each call, not once")
-                .isEqualTo(Status.DOWN);
+    @Test
+    void platformHealthIsReadAtEachCall() {
+        runner.run(context -> {
+            HealthEndpoint health = context.getBean(HealthEndpoint.class);
+            assertThat(health.healthForPath("telegram").getStatus()).isEqualTo(Status.UP);
+            telegramReachable.set(false);
+            assertThat(health.healthForPath("telegram").getStatus()).isEqualTo(Status.DOWN);
+        });
     }
 
     private static PlatformStatus status(Platform platform, AtomicBoolean reachable, String detail) {
