@@ -11,7 +11,8 @@ import vn.chidoan.core.outbox.SendOutcome;
  * What a failed Bot API call means for the outbox. 429 waits {@code retry_after}; a group that became a
  * supergroup is recognised by {@code parameters.migrate_to_chat_id}, whatever the wording; the 403s that
  * mean the bot can never write there again make the chat unreachable; other 4xx fail with Telegram's
- * description; 5xx, unreadable answers and network errors are transient.
+ * description; 5xx, answers that are no Bot API JSON (a proxy's error page; the library reports error
+ * code 0) and network errors are transient.
  */
 final class TelegramErrors {
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(5);
@@ -29,7 +30,8 @@ final class TelegramErrors {
     }
 
     static SendOutcome classify(TelegramApiException error) {
-        if (!(error instanceof TelegramApiRequestException request) || request.getErrorCode() == null) {
+        if (!(error instanceof TelegramApiRequestException request) || request.getErrorCode() == null
+                || request.getErrorCode() == 0) {
             return new SendOutcome.Transient(networkReason(error));
         }
         int code = request.getErrorCode();

@@ -43,6 +43,7 @@ public final class FakeBotApi implements AutoCloseable {
     private volatile long botId = 7000000001L;
     private volatile String botUsername = "chidoan_test_bot";
 
+    /** A scripted answer; a null body lets the call through normally. */
     private record Failure(int status, String body) {
     }
 
@@ -103,6 +104,11 @@ public final class FakeBotApi implements AutoCloseable {
         failures.computeIfAbsent(canonical(method), m -> new ArrayDeque<>()).addLast(new Failure(status, body));
     }
 
+    /** The next call of {@code method} is answered normally (to fail the call after it). */
+    public void succeedNext(String method) {
+        failNext(method, 200, null);
+    }
+
     /** The next call of {@code method} answers an api/ fixture, with its {@code error_code} as HTTP status. */
     public void failNextWith(String method, String apiFixture) {
         String body = TelegramFixtures.api(apiFixture);
@@ -152,21 +158,22 @@ public final class FakeBotApi implements AutoCloseable {
             int slash = path.indexOf('/', 1);
             String method = slash < 0 ? "" : canonical(path.substring(slash + 1));
             RecordedRequest request = FakeRequests.read(exchange, method);
-            record(request);
-            if (slash < 0 || !path.substring(1, slash).equals("bot" + token)) {
-                reply(exchange, 401, FakeResponses.error(401, "Unauthorized"));
-                return;
+            Failure reply = slash < 0 || !path.substring(1, slash).equals("bot" + token)
+                    ? new Failure(401, FakeResponses.error(401, "Unauthorized")) : scripted(method);
+            if (reply == null) {
+                String answer = answer(method, request);
+                reply = answer == null ? new Failure(404, FakeResponses.error(404, "Not Found: method not found"))
+                        : new Failure(200, answer);
             }
-            Deque<Failure> queued = failures.get(method);
-            Failure failure = queued == null ? null : queued.pollFirst();
-            if (failure != null) {
-                reply(exchange, failure.status(), failure.body());
-                return;
-            }
-            String answer = answer(method, request);
-            reply(exchange, answer == null ? 404 : 200,
-                    answer == null ? FakeResponses.error(404, "Not Found: method not found") : answer);
+            record(request.answered(reply.status(), reply.body()));
+            reply(exchange, reply.status(), reply.body());
         }
+    }
+
+    private Failure scripted(String method) {
+        Deque<Failure> queued = failures.get(method);
+        Failure failure = queued == null ? null : queued.pollFirst();
+        return failure == null || failure.body() == null ? null : failure;
     }
 
     private String answer(String method, RecordedRequest request) {
