@@ -14,7 +14,7 @@ import vn.chidoan.core.inbound.InboundGateway;
 /**
  * {@code POST /telegram/webhook}: checks Telegram's secret header in constant time, hands the raw body
  * to the inbound journal under the update's key and answers at once. A duplicate is answered like a
- * new update so Telegram stops resending it; a journal failure answers 500 so Telegram resends.
+ * new update so Telegram stops resending it; a journal failure answers 503 so Telegram resends.
  */
 @RestController
 class TelegramWebhookController {
@@ -45,8 +45,13 @@ class TelegramWebhookController {
             log.warn("Telegram webhook: refused a body that is no update ({} bytes)", body == null ? 0 : body.length);
             return ResponseEntity.badRequest().build();
         }
-        InboundGateway.Acceptance acceptance = envelope.handTo(gateway, new String(body, StandardCharsets.UTF_8));
-        log.debug("Telegram webhook: {} {}", envelope.key(), acceptance);
-        return ResponseEntity.ok().build();
+        try {
+            InboundGateway.Acceptance acceptance = envelope.handTo(gateway, new String(body, StandardCharsets.UTF_8));
+            log.debug("Telegram webhook: {} {}", envelope.key(), acceptance);
+            return ResponseEntity.ok().build();
+        } catch (RuntimeException e) {
+            log.error("Telegram webhook: could not store {}; Telegram will resend it: {}", envelope.key(), e.toString());
+            return ResponseEntity.status(503).build();
+        }
     }
 }
