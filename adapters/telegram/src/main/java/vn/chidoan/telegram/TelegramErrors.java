@@ -5,14 +5,16 @@ import java.util.List;
 import org.telegram.telegrambots.meta.api.objects.ResponseParameters;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
 import vn.chidoan.core.outbox.SendOutcome;
 
 /**
  * What a failed Bot API call means for the outbox. 429 waits {@code retry_after}; a group that became a
  * supergroup is recognised by {@code parameters.migrate_to_chat_id}, whatever the wording; the 403s that
  * mean the bot can never write there again make the chat unreachable; other 4xx fail with Telegram's
- * description; 5xx, answers that are no Bot API JSON (a proxy's error page; the library reports error
- * code 0) and network errors are transient.
+ * description, and so does what the library refuses to send at all (an empty text, a button without a
+ * label); 5xx, answers that are no Bot API JSON (a proxy's error page, which the library reports as
+ * error code 0) and network errors are transient.
  */
 final class TelegramErrors {
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(5);
@@ -30,6 +32,11 @@ final class TelegramErrors {
     }
 
     static SendOutcome classify(TelegramApiException error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TelegramApiValidationException invalid) {
+                return new SendOutcome.Failed("refused before sending: " + invalid.getMessage());
+            }
+        }
         if (!(error instanceof TelegramApiRequestException request) || request.getErrorCode() == null
                 || request.getErrorCode() == 0) {
             return new SendOutcome.Transient(networkReason(error));

@@ -91,6 +91,9 @@ class TelegramSender implements PlatformSender {
                 SendOutcome outcome = TelegramErrors.classify(e);
                 remember(entry.key(), outcome, new Progress(i, firstId));
                 return outcome;
+            } catch (NumberFormatException e) {
+                progress.remove(entry.key());
+                return new SendOutcome.Failed("not a Telegram message or topic id: " + e.getMessage());
             }
         }
         progress.remove(entry.key());

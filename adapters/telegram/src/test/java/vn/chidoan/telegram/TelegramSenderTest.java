@@ -144,6 +144,18 @@ class TelegramSenderTest {
     }
 
     @Test
+    void whatTheBotApiCouldNeverAcceptFailsWithoutACall() {
+        SendOutcome emptyLabel = sender.send(message(GROUP, OutgoingMessage.text(new RichText("x"))
+                .withButtons(List.of(List.of(Button.action("", "a:1"))))));
+        SendOutcome badEdit = sender.send(message(GROUP, OutgoingMessage.text(new RichText("x")).editing("abc")));
+        SendOutcome nothing = sender.send(message(GROUP, OutgoingMessage.text(new RichText("  "))));
+
+        assertThat(List.of(emptyLabel, badEdit, nothing)).allSatisfy(
+                outcome -> assertThat(outcome).isInstanceOf(SendOutcome.Failed.class));
+        assertThat(api.requests()).isEmpty();
+    }
+
+    @Test
     void tooManyRequestsWaitsWhatTelegramSays() {
         api.failNextWith("sendMessage", "error_429_retry_after.json");
 
