@@ -1,43 +1,23 @@
 package vn.chidoan.telegram;
 
-import org.telegram.telegrambots.meta.generics.TelegramClient;
-
-/** The adapter's parts wired by hand against a Bot API base URL, as the configuration wires them. */
+/** The sender and its status wired by hand against a Bot API base URL, as the configuration wires them. */
 final class TelegramHarness {
-    private final TelegramConfiguration configuration = new TelegramConfiguration();
-    private final TelegramProperties properties;
-    private final BotIdentity bot;
-    private final TelegramClient client;
+    private final TelegramSender sender;
     private final TelegramStatus status;
 
     TelegramHarness(String apiUrl, String token) {
-        this(new TelegramProperties(token, TelegramProperties.Mode.POLLING, apiUrl, null, null, null));
-    }
-
-    TelegramHarness(TelegramProperties properties) {
-        this.properties = properties;
-        this.bot = configuration.telegramBotIdentity(properties);
-        this.client = configuration.telegramClient(properties);
-        this.status = configuration.telegramStatus(properties, bot);
+        TelegramConfiguration configuration = new TelegramConfiguration();
+        TelegramProperties properties = new TelegramProperties(token, TelegramProperties.Mode.POLLING, apiUrl, null,
+                null, null);
+        this.status = configuration.telegramStatus(properties, configuration.telegramBotIdentity(properties));
+        this.sender = configuration.telegramSender(configuration.telegramClient(properties), status);
     }
 
     TelegramSender sender() {
-        return configuration.telegramSender(client, status);
-    }
-
-    TelegramProperties properties() {
-        return properties;
+        return sender;
     }
 
     TelegramStatus status() {
         return status;
-    }
-
-    BotIdentity bot() {
-        return bot;
-    }
-
-    TelegramClient client() {
-        return client;
     }
 }
