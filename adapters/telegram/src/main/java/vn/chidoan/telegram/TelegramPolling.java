@@ -1,7 +1,6 @@
 package vn.chidoan.telegram;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -92,10 +91,10 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
     @Override
     public void consume(List<Update> updates) {
         for (Update update : updates) {
-            String payload = TelegramJson.write(update);
-            UpdateEnvelope envelope = UpdateEnvelope.of(TelegramJson.treeOrNull(payload.getBytes(UTF_8)));
+            JsonNode tree = TelegramJson.mapper().valueToTree(update);
+            UpdateEnvelope envelope = UpdateEnvelope.of(tree);
             if (envelope != null) {
-                handOver(envelope, payload);
+                handOver(envelope, TelegramJson.write(tree));
             }
         }
     }
