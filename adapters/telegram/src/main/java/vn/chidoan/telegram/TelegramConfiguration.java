@@ -1,0 +1,75 @@
+package vn.chidoan.telegram;
+
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+import vn.chidoan.core.inbound.InboundGateway;
+import vn.chidoan.core.pipeline.Command;
+import vn.chidoan.core.text.Texts;
+
+/**
+ * The Telegram adapter's beans, all off unless {@code chidoan.telegram.token} is set. The webhook
+ * controller exists only in webhook mode, the long poller only in polling mode (the default).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnTelegram
+@EnableConfigurationProperties(TelegramProperties.class)
+class TelegramConfiguration {
+    private static final String PREFIX = "chidoan.telegram";
+
+    @Bean
+    BotIdentity telegramBotIdentity(TelegramProperties properties) {
+        return new BotIdentity(properties.username());
+    }
+
+    @Bean
+    TelegramClient telegramClient(TelegramProperties properties) {
+        OkHttpClient http = new OkHttpClient.Builder().connectTimeout(10, TimeUnit.SECONDS)
+                .readTimeout(30, TimeUnit.SECONDS).writeTimeout(60, TimeUnit.SECONDS).build();
+        return new OkHttpTelegramClient(TelegramJson.mapper(), http, properties.token(), properties.telegramUrl());
+    }
+
+    @Bean
+    TelegramStatus telegramStatus(TelegramProperties properties, BotIdentity bot) {
+        return new TelegramStatus(properties.apiUrl(), bot);
+    }
+
+    @Bean
+    TelegramDecoder telegramDecoder(BotIdentity bot) {
+        return new TelegramDecoder(bot);
+    }
+
+    @Bean
+    TelegramSender telegramSender(TelegramClient client, TelegramStatus status) {
+        return new TelegramSender(client, status);
+    }
+
+    @Bean
+    TelegramDeepLinks telegramDeepLinks(BotIdentity bot) {
+        return new TelegramDeepLinks(bot);
+    }
+
+    @Bean
+    TelegramStartup telegramStartup(TelegramProperties properties, TelegramClient client, BotIdentity bot,
+            TelegramStatus status, ObjectProvider<Command> commands, Texts texts) {
+        return new TelegramStartup(properties, client, bot, status, commands, texts);
+    }
+
+    @Bean
+    @ConditionalOnProperty(prefix = PREFIX, name = "mode", havingValue = "polling", matchIfMissing = true)
+    TelegramPolling telegramPolling(TelegramProperties properties, InboundGateway gateway) {
+        return new TelegramPolling(properties, gateway);
+    }
+
+    @Bean
+    @ConditionalOnProperty(prefix = PREFIX, name = "mode", havingValue = "webhook")
+    TelegramWebhookController telegramWebhookController(TelegramProperties properties, InboundGateway gateway) {
+        return new TelegramWebhookController(properties.webhookSecret(), gateway);
+    }
+}

@@ -1,0 +1,111 @@
+package vn.chidoan.telegram;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+import vn.chidoan.core.chat.ChatRef;
+import vn.chidoan.core.chat.Platform;
+import vn.chidoan.core.outbox.OutboxEntry;
+import vn.chidoan.core.outbox.PlatformSender;
+import vn.chidoan.core.outbox.SendOutcome;
+
+/**
+ * Sends outbox entries through the Bot API and classifies the answers. A message sent in several parts
+ * remembers, for a retry in the same process, the parts already delivered, so a retry after a transient
+ * failure resumes instead of repeating them.
+ */
+class TelegramSender implements PlatformSender {
+    static final int PER_SECOND = 30;
+    static final Duration GROUP_GAP = Duration.ofSeconds(3);
+    static final Duration PRIVATE_GAP = Duration.ofSeconds(1);
+    private static final int TOAST_LIMIT = 200;
+
+    private final TelegramClient client;
+    private final MessageCalls calls;
+    private final TelegramStatus status;
+    private final Map<String, Progress> progress = new ConcurrentHashMap<>();
+
+    private record Progress(int done, String firstId) {
+        static final Progress NONE = new Progress(0, null);
+    }
+
+    TelegramSender(TelegramClient client, TelegramStatus status) {
+        this.client = client;
+        this.calls = new MessageCalls(client);
+        this.status = status;
+    }
+
+    @Override
+    public Platform platform() {
+        return Platform.TELEGRAM;
+    }
+
+    /** About 30 messages a second per bot; 20 a minute in a group (negative ids), 1 a second in private. */
+    @Override
+    public Pacing pacing() {
+        return new Pacing(PER_SECOND, TelegramSender::gap);
+    }
+
+    static Duration gap(ChatRef chat) {
+        return chat.id().startsWith("-") ? GROUP_GAP : PRIVATE_GAP;
+    }
+
+    @Override
+    public SendOutcome send(OutboxEntry entry) {
+        SendOutcome outcome = switch (entry.kind()) {
+            case BUTTON_ANSWER -> answer(entry);
+            case MESSAGE -> deliver(entry);
+        };
+        status.observed(outcome);
+        return outcome;
+    }
+
+    /** Answers a button press; an answer too late for Telegram fails at once and is not retried. */
+    private SendOutcome answer(OutboxEntry entry) {
+        String toast = entry.toast() == null || entry.toast().length() <= TOAST_LIMIT ? entry.toast()
+                : entry.toast().substring(0, TOAST_LIMIT);
+        try {
+            client.execute(AnswerCallbackQuery.builder().callbackQueryId(entry.callbackId()).text(toast).build());
+            return new SendOutcome.Delivered(entry.callbackId());
+        } catch (TelegramApiException e) {
+            return TelegramErrors.classify(e);
+        }
+    }
+
+    private SendOutcome deliver(OutboxEntry entry) {
+        List<SendStep> steps = SendStep.plan(entry.message());
+        if (steps.isEmpty()) {
+            return new SendOutcome.Failed("empty message: no text and no file");
+        }
+        Progress done = progress.getOrDefault(entry.key(), Progress.NONE);
+        String firstId = done.firstId();
+        for (int i = done.done(); i < steps.size(); i++) {
+            try {
+                String id = calls.run(entry.chat(), entry.message(), steps.get(i));
+                firstId = firstId == null ? id : firstId;
+            } catch (TelegramApiException e) {
+                SendOutcome outcome = TelegramErrors.classify(e);
+                remember(entry.key(), outcome, new Progress(i, firstId));
+                return outcome;
+            } catch (NumberFormatException e) {
+                progress.remove(entry.key());
+                return new SendOutcome.Failed("not a Telegram message or topic id: " + e.getMessage());
+            }
+        }
+        progress.remove(entry.key());
+        return new SendOutcome.Delivered(firstId);
+    }
+
+    private void remember(String key, SendOutcome outcome, Progress sofar) {
+        boolean retried = outcome instanceof SendOutcome.Transient || outcome instanceof SendOutcome.RetryAfter;
+        if (retried && sofar.done() > 0) {
+            progress.put(key, sofar);
+        } else {
+            progress.remove(key);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package vn.chidoan.telegram;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import vn.chidoan.core.inbound.InboundGateway;
+
+/**
+ * {@code POST /telegram/webhook}: checks Telegram's secret header in constant time, hands the raw body
+ * to the inbound journal under the update's key and answers at once. A duplicate is answered like a
+ * new update so Telegram stops resending it; a journal failure answers 503 so Telegram resends.
+ */
+@RestController
+class TelegramWebhookController {
+    static final String PATH = "/telegram/webhook";
+    static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
+    private static final Logger log = LoggerFactory.getLogger(TelegramWebhookController.class);
+
+    private final byte[] secret;
+    private final InboundGateway gateway;
+
+    TelegramWebhookController(String secret, InboundGateway gateway) {
+        if (TelegramProperties.blank(secret)) {
+            throw new IllegalStateException("chidoan.telegram.webhook-secret must be set in webhook mode");
+        }
+        this.secret = secret.getBytes(StandardCharsets.UTF_8);
+        this.gateway = gateway;
+    }
+
+    @PostMapping(PATH)
+    ResponseEntity<Void> receive(@RequestHeader(name = SECRET_HEADER, required = false) String given,
+            @RequestBody(required = false) byte[] body) {
+        if (given == null || !MessageDigest.isEqual(secret, given.getBytes(StandardCharsets.UTF_8))) {
+            log.warn("Telegram webhook: refused a request without the right secret");
+            return ResponseEntity.status(401).build();
+        }
+        UpdateEnvelope envelope = UpdateEnvelope.of(TelegramJson.treeOrNull(body));
+        if (envelope == null) {
+            log.warn("Telegram webhook: refused a body that is no update ({} bytes)", body == null ? 0 : body.length);
+            return ResponseEntity.badRequest().build();
+        }
+        try {
+            InboundGateway.Acceptance acceptance = envelope.handTo(gateway, new String(body, StandardCharsets.UTF_8));
+            log.debug("Telegram webhook: {} {}", envelope.key(), acceptance);
+            return ResponseEntity.ok().build();
+        } catch (RuntimeException e) {
+            log.error("Telegram webhook: could not store {}; Telegram will resend it: {}", envelope.key(), e.toString());
+            return ResponseEntity.status(503).build();
+        }
+    }
+}

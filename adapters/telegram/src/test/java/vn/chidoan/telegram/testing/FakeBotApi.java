@@ -1,0 +1,238 @@
+package vn.chidoan.telegram.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A Telegram Bot API on 127.0.0.1 for tests: answers {@code /bot<token>/<method>} (any case) with the
+ * real API's shapes, records every request, serves queued updates to getUpdates, and fails the next
+ * call of a method on request. Point the bot's {@code chidoan.telegram.api-url} at {@link #baseUrl()}.
+ */
+public final class FakeBotApi implements AutoCloseable {
+    public static final String DEFAULT_TOKEN = "123456789:FAKE-token_for_tests";
+    /** How long getUpdates waits for an update before answering an empty list. */
+    static final Duration LONG_POLL = Duration.ofMillis(500);
+
+    private final String token;
+    private final HttpServer server;
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "fake-bot-api");
+        t.setDaemon(true);
+        return t;
+    });
+    private final FakeResponses responses = new FakeResponses();
+    private final List<RecordedRequest> requests = new ArrayList<>();
+    private final Map<String, Deque<Failure>> failures = new ConcurrentHashMap<>();
+    private final Deque<JsonNode> updates = new ArrayDeque<>();
+    private volatile long botId = 7000000001L;
+    private volatile String botUsername = "chidoan_test_bot";
+
+    /** A scripted answer; a null body lets the call through normally. */
+    private record Failure(int status, String body) {
+    }
+
+    private FakeBotApi(String token) throws IOException {
+        this.token = token;
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(threads);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public static FakeBotApi start() {
+        return start(DEFAULT_TOKEN);
+    }
+
+    public static FakeBotApi start(String token) {
+        try {
+            return new FakeBotApi(token);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code http://127.0.0.1:<port>}, the value for {@code chidoan.telegram.api-url}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public String token() {
+        return token;
+    }
+
+    public long botId() {
+        return botId;
+    }
+
+    public String botUsername() {
+        return botUsername;
+    }
+
+    /** Who getMe says the bot is. */
+    public FakeBotApi bot(long id, String username) {
+        this.botId = id;
+        this.botUsername = username;
+        return this;
+    }
+
+    /** Serves this update (an Update object's JSON) to the next getUpdates. */
+    public void queueUpdate(String updateJson) {
+        synchronized (updates) {
+            updates.addLast(FakeResponses.parse(updateJson));
+            updates.notifyAll();
+        }
+    }
+
+    /** The next call of {@code method} answers {@code status} with {@code body}. Calls queue up. */
+    public void failNext(String method, int status, String body) {
+        failures.computeIfAbsent(canonical(method), m -> new ArrayDeque<>()).addLast(new Failure(status, body));
+    }
+
+    /** The next call of {@code method} is answered normally (to fail the call after it). */
+    public void succeedNext(String method) {
+        failNext(method, 200, null);
+    }
+
+    /** The next call of {@code method} answers an api/ fixture, with its {@code error_code} as HTTP status. */
+    public void failNextWith(String method, String apiFixture) {
+        String body = TelegramFixtures.api(apiFixture);
+        failNext(method, FakeResponses.parse(body).path("error_code").asInt(500), body);
+    }
+
+    public List<RecordedRequest> requests() {
+        synchronized (requests) {
+            return List.copyOf(requests);
+        }
+    }
+
+    public List<RecordedRequest> requests(String method) {
+        return requests().stream().filter(r -> r.is(method)).toList();
+    }
+
+    /** Waits until the bot has called {@code method} at least {@code count} times; returns those calls. */
+    public List<RecordedRequest> awaitRequests(String method, int count, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (requests) {
+            while (true) {
+                List<RecordedRequest> found = requests.stream().filter(r -> r.is(method)).toList();
+                long left = deadline - System.nanoTime();
+                if (found.size() >= count || left <= 0) {
+                    return found;
+                }
+                waitOn(requests, left);
+            }
+        }
+    }
+
+    public void clearRequests() {
+        synchronized (requests) {
+            requests.clear();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            int slash = path.indexOf('/', 1);
+            String method = slash < 0 ? "" : canonical(path.substring(slash + 1));
+            RecordedRequest request = FakeRequests.read(exchange, method);
+            Failure reply = slash < 0 || !path.substring(1, slash).equals("bot" + token)
+                    ? new Failure(401, FakeResponses.error(401, "Unauthorized")) : scripted(method);
+            if (reply == null) {
+                String answer = answer(method, request);
+                reply = answer == null ? new Failure(404, FakeResponses.error(404, "Not Found: method not found"))
+                        : new Failure(200, answer);
+            }
+            record(request.answered(reply.status(), reply.body()));
+            reply(exchange, reply.status(), reply.body());
+        }
+    }
+
+    private Failure scripted(String method) {
+        Deque<Failure> queued = failures.get(method);
+        Failure failure = queued == null ? null : queued.pollFirst();
+        return failure == null || failure.body() == null ? null : failure;
+    }
+
+    private String answer(String method, RecordedRequest request) {
+        return switch (method) {
+            case "getme" -> FakeResponses.ok(responses.bot(botId, botUsername));
+            case "sendmessage" -> FakeResponses.ok(responses.message(request, botId, botUsername, null));
+            case "editmessagetext" -> FakeResponses.ok(responses.message(request, botId, botUsername,
+                    Integer.valueOf(request.param("message_id"))).put("edit_date", request.at().getEpochSecond()));
+            case "senddocument" -> FakeResponses.ok(responses.withDocument(
+                    responses.message(request, botId, botUsername, null), request, "document"));
+            case "sendphoto" -> FakeResponses.ok(responses.withDocument(
+                    responses.message(request, botId, botUsername, null), request, "photo"));
+            case "answercallbackquery", "setmycommands", "deletemycommands", "setwebhook", "deletewebhook" ->
+                FakeResponses.ok(FakeResponses.JSON.getNodeFactory().booleanNode(true));
+            case "getupdates" -> FakeResponses.ok(pendingUpdates(request));
+            default -> null;
+        };
+    }
+
+    /** Drops updates the offset confirms, then waits briefly for one if none is pending. */
+    private ArrayNode pendingUpdates(RecordedRequest request) {
+        long offset = request.param("offset") == null ? 0 : Long.parseLong(request.param("offset"));
+        long waitSeconds = request.param("timeout") == null ? 0 : Long.parseLong(request.param("timeout"));
+        long deadline = System.nanoTime() + Math.min(Duration.ofSeconds(waitSeconds).toNanos(), LONG_POLL.toNanos());
+        ArrayNode result = FakeResponses.JSON.createArrayNode();
+        synchronized (updates) {
+            updates.removeIf(u -> u.path("update_id").asLong() < offset);
+            while (updates.isEmpty() && deadline - System.nanoTime() > 0) {
+                waitOn(updates, deadline - System.nanoTime());
+            }
+            updates.forEach(result::add);
+        }
+        return result;
+    }
+
+    private void record(RecordedRequest request) {
+        synchronized (requests) {
+            requests.add(request);
+            requests.notifyAll();
+        }
+    }
+
+    private static void reply(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    private static void waitOn(Object monitor, long nanos) {
+        try {
+            monitor.wait(Math.max(1, nanos / 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static String canonical(String method) {
+        return method.toLowerCase(Locale.ROOT);
+    }
+}
