@@ -1,0 +1,112 @@
+package vn.chidoan.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.chidoan.telegram.testing.FakeBotApi;
+import vn.chidoan.telegram.testing.RecordedRequest;
+
+/**
+ * The whole app in webhook mode on the embedded database, talking to a fake Bot API on loopback:
+ * scenarios post real-shaped updates to {@code /telegram/webhook} and read what the bot sent.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+abstract class TelegramEndToEnd {
+    static final String SECRET = "e2e-webhook-secret";
+    static final Updates.Person ADMIN = new Updates.Person(1001, "Quản", "Trị");
+    static final Duration WAIT = Duration.ofSeconds(10);
+    static final FakeBotApi API = FakeBotApi.start();
+
+    @TempDir
+    static Path dataDir;
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("chidoan.data-dir", () -> dataDir.toString());
+        registry.add("chidoan.telegram.token", API::token);
+        registry.add("chidoan.telegram.api-url", API::baseUrl);
+        registry.add("chidoan.telegram.mode", () -> "webhook");
+        registry.add("chidoan.telegram.webhook-secret", () -> SECRET);
+        registry.add("chidoan.bootstrap.admins", () -> "telegram:" + ADMIN.id());
+    }
+
+    @AfterAll
+    static void stopApi() {
+        API.clearRequests();
+    }
+
+    /** Posts an update as Telegram would; returns the HTTP status the webhook answered. */
+    int post(String update) {
+        return post(update, SECRET);
+    }
+
+    int post(String update, String secret) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/telegram/webhook"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(update));
+        if (secret != null) {
+            request.header("X-Telegram-Bot-Api-Secret-Token", secret);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Posts the update and waits for the bot's next message to {@code chatId}. */
+    RecordedRequest postAndAwaitReply(String update, long chatId) {
+        int before = sentTo(chatId).size();
+        assertThat(post(update)).isEqualTo(200);
+        return awaitSent(chatId, before + 1).get(before);
+    }
+
+    List<RecordedRequest> sentTo(long chatId) {
+        return API.requests().stream().filter(toChat(chatId)).toList();
+    }
+
+    /** Waits until the bot has sent at least {@code count} messages to the chat; returns them all. */
+    List<RecordedRequest> awaitSent(long chatId, int count) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            List<RecordedRequest> sent = sentTo(chatId);
+            if (sent.size() >= count) {
+                return sent;
+            }
+            API.awaitRequests("sendMessage", API.requests("sendMessage").size() + 1, Duration.ofMillis(200));
+        }
+        List<RecordedRequest> sent = sentTo(chatId);
+        assertThat(sent).as("messages the bot sent to chat %d", chatId).hasSizeGreaterThanOrEqualTo(count);
+        return sent;
+    }
+
+    private static Predicate<RecordedRequest> toChat(long chatId) {
+        return request -> String.valueOf(chatId).equals(request.chatId())
+                && (request.is("sendMessage") || request.is("sendDocument") || request.is("sendPhoto"))
+                && request.succeeded();
+    }
+}
