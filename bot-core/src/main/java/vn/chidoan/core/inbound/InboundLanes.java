@@ -1,6 +1,7 @@
 package vn.chidoan.core.inbound;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +28,7 @@ class InboundLanes implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(InboundLanes.class);
     private static final int RECOVERY_LIMIT = 1_000;
     private static final int MAX_PURGE_BATCHES = 100;
+    private static final Duration STOP_PATIENCE = Duration.ofSeconds(10);
 
     private final InboundProcessor processor;
     private final InboundStore store;
@@ -73,7 +75,8 @@ class InboundLanes implements SmartLifecycle {
         List<Document> stranded = store.recoverable(now.minus(settings.recoverAfter()), now, RECOVERY_LIMIT);
         int resubmitted = 0;
         for (Document event : stranded) {
-            if (submit(event.getString(InboundStore.LANE), event.getString(InboundStore.KEY), InboundStore.rev(event))) {
+            String key = event.getString(InboundStore.KEY);
+            if (submit(event.getString(InboundStore.LANE), key, InboundStore.rev(event))) {
                 resubmitted++;
             }
         }
@@ -134,9 +137,10 @@ class InboundLanes implements SmartLifecycle {
         for (ExecutorService worker : workers) {
             worker.shutdown();
         }
+        long deadline = System.nanoTime() + STOP_PATIENCE.toNanos();
         try {
             for (ExecutorService worker : workers) {
-                worker.awaitTermination(10, TimeUnit.SECONDS);
+                worker.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

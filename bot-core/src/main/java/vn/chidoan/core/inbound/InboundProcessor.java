@@ -31,7 +31,8 @@ class InboundProcessor {
     private final InboundMetrics metrics;
     private final Clock clock;
     private final InboundProperties settings;
-    private final String owner = "pid" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String owner = "pid" + ProcessHandle.current().pid() + "-"
+            + UUID.randomUUID().toString().substring(0, 8);
 
     InboundProcessor(InboundStore store, List<InboundDecoder> decoders, InboundHandler handler, InboundMetrics metrics,
             Clock clock, InboundProperties settings) {
@@ -99,8 +100,8 @@ class InboundProcessor {
             log.warn("inbound {}: lease lost before it was recorded as failed", key);
         }
         metrics.processed(platform, "failed");
-        log.error("inbound {} ({}) failed after {} attempt(s) and is kept as FAILED: {}", key, platform.code(), attempts,
-                reason, error);
+        log.error("inbound {} ({}) failed after {} attempt(s) and is kept as FAILED: {}", key, platform.code(),
+                attempts, reason, error);
     }
 
     private void pause() {

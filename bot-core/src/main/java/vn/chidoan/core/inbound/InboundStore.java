@@ -48,10 +48,18 @@ class InboundStore {
     InboundStore(MongoTemplate mongo) {
         this.mongo = mongo;
         var indexes = mongo.indexOps(COLLECTION);
-        indexes.createIndex(new Index().on(KEY, Sort.Direction.ASC).on(REV, Sort.Direction.ASC).unique().named("key_rev"));
-        indexes.createIndex(new Index().on(STATUS, Sort.Direction.ASC).on(RECEIVED_AT, Sort.Direction.ASC).named("status_received"));
-        indexes.createIndex(new Index().on(STATUS, Sort.Direction.ASC).on(LEASE_UNTIL, Sort.Direction.ASC).named("status_lease"));
-        indexes.createIndex(new Index().on(STATUS, Sort.Direction.ASC).on(FINISHED_AT, Sort.Direction.ASC).named("status_finished"));
+        indexes.createIndex(index("key_rev", KEY, REV).unique());
+        indexes.createIndex(index("status_received", STATUS, RECEIVED_AT));
+        indexes.createIndex(index("status_lease", STATUS, LEASE_UNTIL));
+        indexes.createIndex(index("status_finished", STATUS, FINISHED_AT));
+    }
+
+    private static Index index(String name, String... keys) {
+        Index index = new Index().named(name);
+        for (String key : keys) {
+            index.on(key, Sort.Direction.ASC);
+        }
+        return index;
     }
 
     /** Records a new event; false if its key was seen before. One insert, nothing read. */
@@ -105,7 +113,8 @@ class InboundStore {
 
     /** Deletes up to {@code batch} DONE events finished before {@code before}. */
     long purgeDone(Instant before, int batch) {
-        Query old = new Query(where(STATUS).is(Status.DONE.name()).and(FINISHED_AT).lt(Date.from(before))).limit(batch);
+        Query old = new Query(where(STATUS).is(Status.DONE.name()).and(FINISHED_AT).lt(Date.from(before)))
+                .limit(batch);
         old.fields().include(KEY);
         List<Object> keys = mongo.find(old, Document.class, COLLECTION).stream().map(d -> d.get(KEY)).toList();
         return keys.isEmpty() ? 0 : mongo.remove(new Query(where(KEY).in(keys)), COLLECTION).getDeletedCount();

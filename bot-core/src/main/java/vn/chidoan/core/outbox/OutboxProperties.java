@@ -33,14 +33,4 @@ public record OutboxProperties(int maxAttempts, Duration lease, Duration retenti
     public static OutboxProperties defaults() {
         return new OutboxProperties(0, null, null, null, 0, null, null, 0);
     }
-
-    public OutboxProperties withMaxAttempts(int attempts) {
-        return new OutboxProperties(attempts, lease, retention, rescanInterval, scanLimit, idleWait,
-                cleanupInterval, cleanupBatch);
-    }
-
-    public OutboxProperties withScanLimit(int limit) {
-        return new OutboxProperties(maxAttempts, lease, retention, rescanInterval, limit, idleWait,
-                cleanupInterval, cleanupBatch);
-    }
 }

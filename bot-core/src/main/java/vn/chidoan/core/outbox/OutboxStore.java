@@ -36,13 +36,19 @@ class OutboxStore {
     OutboxStore(MongoTemplate mongo) {
         this.mongo = mongo;
         IndexOperations indexes = mongo.indexOps(COLLECTION);
-        indexes.createIndex(new Index().on(KEY, Sort.Direction.ASC).on(REV, Sort.Direction.ASC).unique().named("key_rev"));
-        indexes.createIndex(new Index().on(PLATFORM, Sort.Direction.ASC).on(STATUS, Sort.Direction.ASC)
-                .on(RANK, Sort.Direction.ASC).on(CREATED_AT, Sort.Direction.ASC)
-                .on(NEXT_ATTEMPT_AT, Sort.Direction.ASC).named("due"));
-        indexes.createIndex(new Index().on(CHAT, Sort.Direction.ASC).on(STATUS, Sort.Direction.ASC).named("chat_status"));
-        indexes.createIndex(new Index().on(STATUS, Sort.Direction.ASC).on(UPDATED_AT, Sort.Direction.ASC).named("status_updated"));
-        indexes.createIndex(new Index().on(STATUS, Sort.Direction.ASC).on(LEASE_UNTIL, Sort.Direction.ASC).named("lease"));
+        indexes.createIndex(index("key_rev", KEY, REV).unique());
+        indexes.createIndex(index("due", PLATFORM, STATUS, RANK, CREATED_AT, NEXT_ATTEMPT_AT));
+        indexes.createIndex(index("lease", PLATFORM, STATUS, LEASE_UNTIL));
+        indexes.createIndex(index("chat_status", CHAT, STATUS));
+        indexes.createIndex(index("status_updated", STATUS, UPDATED_AT));
+    }
+
+    private static Index index(String name, String... keys) {
+        Index index = new Index().named(name);
+        for (String key : keys) {
+            index.on(key, Sort.Direction.ASC);
+        }
+        return index;
     }
 
     /** Stores a new entry; false if its key is already taken. */

@@ -58,7 +58,10 @@ final class OutcomeRecorder {
             return null;
         }
         if (outcome instanceof SendOutcome.RetryAfter retry) {
-            return retryAt(claimed, ceilMillis(now.plus(retry.delay())), "retry after " + retry.delay(), 0, now);
+            Duration delay = retry.delay() == null || retry.delay().isNegative() ? Duration.ZERO : retry.delay();
+            log.info("outbox {} to {}: rate limited, trying again in {}", claimed.entry().key(),
+                    claimed.entry().chat().key(), delay);
+            return retryAt(claimed, ceilMillis(now.plus(delay)), "retry after " + delay, 0, now);
         }
         if (outcome instanceof SendOutcome.Transient failure) {
             return transientFailure(claimed, Reasons.clean(failure.reason()), now);
@@ -70,9 +73,11 @@ final class OutcomeRecorder {
         if (outcome instanceof SendOutcome.Moved moved) {
             return moved(claimed, moved.to(), now);
         }
-        String reason = outcome instanceof SendOutcome.Held held ? held.reason() : ((SendOutcome.Failed) outcome).reason();
-        OutboxStatus status = outcome instanceof SendOutcome.Held ? OutboxStatus.HELD : OutboxStatus.FAILED;
-        settle(claimed, status, Reasons.clean(reason), now);
+        if (outcome instanceof SendOutcome.Held held) {
+            settle(claimed, OutboxStatus.HELD, Reasons.clean(held.reason()), now);
+        } else {
+            settle(claimed, OutboxStatus.FAILED, Reasons.clean(((SendOutcome.Failed) outcome).reason()), now);
+        }
         return null;
     }
 
@@ -90,7 +95,8 @@ final class OutcomeRecorder {
     private Candidate retryAt(Claimed claimed, Instant due, String reason, int failed, Instant now) {
         Update update = OutboxStore.settle(OutboxStatus.PENDING, now).set(NEXT_ATTEMPT_AT, Date.from(due))
                 .set(LAST_ERROR, reason).inc(FAILURES, failed);
-        return write(claimed, update, "rescheduled") ? claimed.candidate().after(claimed.rev() + 1, claimed.entry().chat(), due) : null;
+        boolean written = write(claimed, update, "rescheduled");
+        return written ? claimed.candidate().after(claimed.rev() + 1, claimed.entry().chat(), due) : null;
     }
 
     private void unreachable(Claimed claimed, String reason, Instant now) {

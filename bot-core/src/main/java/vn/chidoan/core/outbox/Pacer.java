@@ -9,8 +9,9 @@ import vn.chidoan.core.chat.ChatRef;
 
 /**
  * One platform's pace, by the injected clock: a token bucket holding at most one second of sends,
- * and for each chat the earliest time it may be written to again. Per instance: several instances
- * share the platform's budget only loosely (see the package notes).
+ * and for each chat the earliest time it may be written to again. Kept in memory per instance: two
+ * instances sending for one bot each spend the whole budget (a budget shared through MongoDB is the
+ * next step on the scale path).
  */
 final class Pacer {
     private static final int PRUNE_ABOVE = 10_000;

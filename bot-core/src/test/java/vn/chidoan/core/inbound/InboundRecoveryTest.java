@@ -111,16 +111,6 @@ class InboundRecoveryTest {
         }
     }
 
-    @Test
-    void settingsHaveDefaultsThatNeedNoConfiguration() {
-        InboundProperties defaults = InboundProperties.defaults();
-
-        assertThat(defaults.lanes()).isEqualTo(4);
-        assertThat(defaults.maxAttempts()).isEqualTo(3);
-        assertThat(defaults.retention()).isEqualTo(Duration.ofDays(30));
-        assertThat(defaults.recoveryInterval()).isEqualTo(Duration.ofSeconds(30));
-    }
-
     private static void awaitQuietly(CountDownLatch latch) {
         try {
             latch.await(30, TimeUnit.SECONDS);

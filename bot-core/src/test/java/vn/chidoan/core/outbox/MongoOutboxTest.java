@@ -31,10 +31,9 @@ class MongoOutboxTest {
         FakeSender telegram = FakeSender.unpaced(Platform.TELEGRAM, clock);
         OutboxFixture fx = new OutboxFixture(db.freshTemplate(), clock, OutboxProperties.defaults(), telegram);
 
-        assertThat(fx.outbox.enqueue("in:telegram:update:7:1", telegram("-100"), text("first"), Priority.INTERACTIVE))
-                .isTrue();
-        assertThat(fx.outbox.enqueue("in:telegram:update:7:1", telegram("-100"), text("replayed"), Priority.INTERACTIVE))
-                .isFalse();
+        String key = "in:telegram:update:7:1";
+        assertThat(fx.outbox.enqueue(key, telegram("-100"), text("first"), Priority.INTERACTIVE)).isTrue();
+        assertThat(fx.outbox.enqueue(key, telegram("-100"), text("replayed"), Priority.INTERACTIVE)).isFalse();
         fx.dispatchAll();
         fx.dispatchAll();
 

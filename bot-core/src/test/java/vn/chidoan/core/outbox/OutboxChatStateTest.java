@@ -44,7 +44,8 @@ class OutboxChatStateTest {
         assertThat(fx.status("kicked-1")).isEqualTo(OutboxStatus.FAILED);
         assertThat(fx.status("kicked-2")).isEqualTo(OutboxStatus.FAILED);
         assertThat(fx.status("kicked-3")).isEqualTo(OutboxStatus.FAILED);
-        assertThat(fx.raw("kicked-3").getString("lastError")).isEqualTo("unreachable: Forbidden: bot was kicked from the group chat");
+        assertThat(fx.raw("kicked-3").getString("lastError"))
+                .isEqualTo("unreachable: Forbidden: bot was kicked from the group chat");
         assertThat(fx.status("fine-1")).isEqualTo(OutboxStatus.DELIVERED);
         assertThat(fx.events).containsExactly(
                 new OutboxEvents.ChatBecameUnreachable(kicked, "Forbidden: bot was kicked from the group chat"));

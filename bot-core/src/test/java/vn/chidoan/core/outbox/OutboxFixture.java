@@ -41,6 +41,14 @@ final class OutboxFixture {
         this(mongo, new MutableClock(START), OutboxProperties.defaults(), senders);
     }
 
+    static OutboxProperties maxAttempts(int attempts) {
+        return new OutboxProperties(attempts, null, null, null, 0, null, null, 0);
+    }
+
+    static OutboxProperties scanLimit(int limit) {
+        return new OutboxProperties(0, null, null, null, limit, null, null, 0);
+    }
+
     static ChatRef telegram(String id) {
         return new ChatRef(Platform.TELEGRAM, id);
     }

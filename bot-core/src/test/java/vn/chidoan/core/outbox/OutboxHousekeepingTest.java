@@ -62,15 +62,4 @@ class OutboxHousekeepingTest {
         assertThat(fx.chats.status("old-failed")).contains(OutboxStatus.FAILED);
         assertThat(fx.dispatcher.purgeDelivered()).isZero();
     }
-
-    @Test
-    void settingsHaveDefaultsThatNeedNoConfiguration() {
-        OutboxProperties defaults = OutboxProperties.defaults();
-
-        assertThat(defaults.maxAttempts()).isEqualTo(12);
-        assertThat(defaults.lease()).isEqualTo(Duration.ofSeconds(60));
-        assertThat(defaults.retention()).isEqualTo(Duration.ofDays(30));
-        assertThat(defaults.scanLimit()).isPositive();
-        assertThat(defaults.cleanupBatch()).isPositive();
-    }
 }

@@ -52,7 +52,7 @@ class OutboxPacingTest {
             clock.advance(Duration.ofMillis(1));
         }
         writer.outbox.enqueue("reply", telegram("c9"), text("r"), Priority.INTERACTIVE);
-        OutboxFixture reader = new OutboxFixture(writer.mongo, clock, OutboxProperties.defaults().withScanLimit(3),
+        OutboxFixture reader = new OutboxFixture(writer.mongo, clock, OutboxFixture.scanLimit(3),
                 telegram);
 
         reader.dispatchAll();
@@ -84,7 +84,8 @@ class OutboxPacingTest {
         List<FakeSender.Sent> toBusy = telegram.sent().stream().filter(s -> s.chat().equals(busy)).toList();
         assertThat(toBusy).extracting(FakeSender.Sent::key).containsExactly("busy-1", "busy-2", "busy-3");
         for (int i = 1; i < toBusy.size(); i++) {
-            assertThat(Duration.between(toBusy.get(i - 1).at(), toBusy.get(i).at())).isGreaterThanOrEqualTo(Duration.ofSeconds(3));
+            Duration gap = Duration.between(toBusy.get(i - 1).at(), toBusy.get(i).at());
+            assertThat(gap).isGreaterThanOrEqualTo(Duration.ofSeconds(3));
         }
     }
 
