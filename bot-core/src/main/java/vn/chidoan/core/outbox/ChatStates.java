@@ -66,9 +66,13 @@ class ChatStates {
         mongo.remove(new Query(where("_id").is(chat.key()).and("state").is(UNREACHABLE)), COLLECTION);
     }
 
-    void markMoved(ChatRef from, ChatRef to, Instant now) {
+    /** Records that {@code from} now lives under {@code to}; true if that was not known before. */
+    boolean markMoved(ChatRef from, ChatRef to, Instant now) {
         Update update = new Update().set("state", MOVED).set("movedTo", to.key()).set("since", Date.from(now))
                 .unset("reason");
-        mongo.upsert(new Query(where("_id").is(from.key())), update, COLLECTION);
+        Document before = mongo.findAndModify(new Query(where("_id").is(from.key())), update,
+                FindAndModifyOptions.options().upsert(true).returnNew(false), Document.class, COLLECTION);
+        return before == null || !MOVED.equals(before.getString("state"))
+                || !to.key().equals(before.getString("movedTo"));
     }
 }

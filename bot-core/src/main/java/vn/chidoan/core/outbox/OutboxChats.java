@@ -41,13 +41,19 @@ public class OutboxChats {
      * knows.
      */
     public void moveChat(ChatRef from, ChatRef to) {
+        move(from, to);
+    }
+
+    /** Moves the chat; true if the move was not known before. */
+    boolean move(ChatRef from, ChatRef to) {
         if (from.platform() != to.platform()) {
             throw new IllegalArgumentException("a chat moves within its platform: " + from + " -> " + to);
         }
         Instant now = clock.instant();
-        states.markMoved(from, to, now);
+        boolean news = states.markMoved(from, to, now);
         store.retarget(from, to, now);
         signal.rescan(from.platform());
+        return news;
     }
 
     /** HELD messages of {@code chat} become due again, oldest first; returns how many. */

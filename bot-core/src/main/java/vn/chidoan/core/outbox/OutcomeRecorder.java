@@ -117,8 +117,9 @@ final class OutcomeRecorder {
         Update update = OutboxStore.settle(OutboxStatus.PENDING, now).set(CHAT, to.key())
                 .set(NEXT_ATTEMPT_AT, Date.from(now));
         boolean mine = write(claimed, update, "moved");
-        chats.moveChat(from, to);
-        publish(new OutboxEvents.ChatMoved(from, to));
+        if (chats.move(from, to)) {
+            publish(new OutboxEvents.ChatMoved(from, to));
+        }
         return mine ? claimed.candidate().after(claimed.rev() + 1, to, now) : null;
     }
 

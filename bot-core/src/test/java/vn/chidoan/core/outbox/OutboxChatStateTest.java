@@ -83,7 +83,7 @@ class OutboxChatStateTest {
         ChatRef group = telegram("-4001");
         ChatRef supergroup = telegram("-1004001");
         FakeSender telegram = FakeSender.unpaced(Platform.TELEGRAM, clock)
-                .answer(group, new SendOutcome.Moved(supergroup));
+                .answer(group, new SendOutcome.Moved(supergroup), new SendOutcome.Moved(supergroup));
         OutboxFixture fx = new OutboxFixture(db.freshTemplate(), clock, OutboxProperties.defaults(), telegram);
         fx.outbox.enqueue("a1", group, text("a1"), Priority.BULK);
         clock.advance(Duration.ofMillis(1));
@@ -101,6 +101,14 @@ class OutboxChatStateTest {
         fx.outbox.enqueue("a3", group, text("a3"), Priority.BULK);
         fx.dispatchAll();
         assertThat(telegram.sent().get(3).chat()).isEqualTo(supergroup);
+
+        fx.store.insert(OutboxCodec.newEntry("late", group, OutboxEntry.Kind.MESSAGE, text("late"), null, null,
+                Priority.BULK, clock.instant()));
+        clock.advance(Duration.ofMinutes(1));
+        fx.dispatchAll();
+        assertThat(telegram.sent()).extracting(s -> s.key() + "@" + s.chat().id())
+                .endsWith("late@-4001", "late@-1004001");
+        assertThat(fx.events).as("the same move is announced once").hasSize(1);
     }
 
     @Test
