@@ -1,0 +1,43 @@
+package vn.chidoan.core.inbound;
+
+import java.time.Clock;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+import vn.chidoan.core.chat.Platform;
+
+/**
+ * The inbound gateway on MongoDB: one insert per event (a replay hits the unique key and stores
+ * nothing), then the event is queued on its lane. Nothing is read on this path, so a webhook can
+ * answer at once; if the process dies before a worker handles the event, recovery finds it stored.
+ */
+@Component
+public class MongoInboundGateway implements InboundGateway {
+    private final InboundStore store;
+    private final InboundLanes lanes;
+    private final InboundMetrics metrics;
+    private final Clock clock;
+
+    MongoInboundGateway(InboundStore store, InboundLanes lanes, InboundMetrics metrics, Clock clock) {
+        this.store = store;
+        this.lanes = lanes;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    @Override
+    public Acceptance accept(Platform platform, String key, String lane, String payload) {
+        Objects.requireNonNull(platform, "platform");
+        Objects.requireNonNull(payload, "payload");
+        if (key == null || key.isBlank()) {
+            throw new IllegalArgumentException("an inbound event needs a key");
+        }
+        String laneKey = lane == null || lane.isBlank() ? key : lane;
+        if (!store.insert(platform, key, laneKey, payload, clock.instant())) {
+            metrics.received(platform, "duplicate");
+            return Acceptance.DUPLICATE;
+        }
+        metrics.received(platform, "accepted");
+        lanes.submit(laneKey, key, 0L);
+        return Acceptance.ACCEPTED;
+    }
+}

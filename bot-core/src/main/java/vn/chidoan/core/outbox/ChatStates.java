@@ -1,0 +1,78 @@
+package vn.chidoan.core.outbox;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Instant;
+import java.util.Date;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import vn.chidoan.core.chat.ChatRef;
+
+/**
+ * The {@code chat_reachability} collection: chats the platform said the bot cannot write to
+ * (UNREACHABLE, with the reason) and chats that moved to a new id (MOVED, with the new id). A chat
+ * with no record is reachable.
+ */
+@Component
+class ChatStates {
+    static final String COLLECTION = "chat_reachability";
+    private static final String UNREACHABLE = "UNREACHABLE";
+    private static final String MOVED = "MOVED";
+    private static final int MAX_MOVES = 5;
+
+    private final MongoTemplate mongo;
+
+    ChatStates(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Where a message for {@code chat} should go: the chat it moved to, if any, and whether it is reachable. */
+    record Route(ChatRef chat, String unreachable) {
+        boolean reachable() {
+            return unreachable == null;
+        }
+    }
+
+    Route route(ChatRef chat) {
+        ChatRef current = chat;
+        for (int hop = 0; hop < MAX_MOVES; hop++) {
+            Document state = mongo.findById(current.key(), Document.class, COLLECTION);
+            if (state == null) {
+                return new Route(current, null);
+            }
+            if (UNREACHABLE.equals(state.getString("state"))) {
+                return new Route(current, state.getString("reason"));
+            }
+            current = ChatRef.parse(state.getString("movedTo"));
+        }
+        return new Route(current, null);
+    }
+
+    /** Records that the bot cannot reach {@code chat}; true if it was not known unreachable before. */
+    boolean markUnreachable(ChatRef chat, String reason, Instant now) {
+        Update update = new Update().set("state", UNREACHABLE).set("reason", reason).set("since", Date.from(now))
+                .unset("movedTo");
+        Document before = mongo.findAndModify(new Query(where("_id").is(chat.key())), update,
+                FindAndModifyOptions.options().upsert(true).returnNew(false), Document.class, COLLECTION);
+        return before == null || !UNREACHABLE.equals(before.getString("state"));
+    }
+
+    /** Forgets that {@code chat} was unreachable (a move is kept: the old id stays gone). */
+    void markReachable(ChatRef chat) {
+        mongo.remove(new Query(where("_id").is(chat.key()).and("state").is(UNREACHABLE)), COLLECTION);
+    }
+
+    /** Records that {@code from} now lives under {@code to}; true if that was not known before. */
+    boolean markMoved(ChatRef from, ChatRef to, Instant now) {
+        Update update = new Update().set("state", MOVED).set("movedTo", to.key()).set("since", Date.from(now))
+                .unset("reason");
+        Document before = mongo.findAndModify(new Query(where("_id").is(from.key())), update,
+                FindAndModifyOptions.options().upsert(true).returnNew(false), Document.class, COLLECTION);
+        return before == null || !MOVED.equals(before.getString("state"))
+                || !to.key().equals(before.getString("movedTo"));
+    }
+}

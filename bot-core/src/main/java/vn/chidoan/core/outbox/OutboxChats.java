@@ -1,0 +1,90 @@
+package vn.chidoan.core.outbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import vn.chidoan.core.chat.ChatRef;
+
+/**
+ * What other features may ask of or tell the outbox about chats and sent messages: whether a chat is
+ * reachable, that it is again (the bot was re-added or unblocked), that it moved to a new id, that
+ * held messages may go now; and what became of a message, so a feature can edit its post later.
+ */
+@Service
+public class OutboxChats {
+    private final OutboxStore store;
+    private final ChatStates states;
+    private final OutboxSignal signal;
+    private final Clock clock;
+
+    OutboxChats(OutboxStore store, ChatStates states, OutboxSignal signal, Clock clock) {
+        this.store = store;
+        this.states = states;
+        this.signal = signal;
+        this.clock = clock;
+    }
+
+    /** The bot may write to {@code chat} again; messages enqueued from now on are sent. */
+    public void markReachable(ChatRef chat) {
+        states.markReachable(chat);
+    }
+
+    /** False once the platform said the bot cannot write there (a moved chat follows its new id). */
+    public boolean isReachable(ChatRef chat) {
+        return states.route(chat).reachable();
+    }
+
+    /**
+     * The chat now lives under {@code to} (an inbound migration): waiting and held messages follow it,
+     * and messages enqueued for {@code from} later go to {@code to}. Publishes nothing; the caller
+     * knows.
+     */
+    public void moveChat(ChatRef from, ChatRef to) {
+        move(from, to);
+    }
+
+    /** Moves the chat; true if the move was not known before. */
+    boolean move(ChatRef from, ChatRef to) {
+        if (from.platform() != to.platform()) {
+            throw new IllegalArgumentException("a chat moves within its platform: " + from + " -> " + to);
+        }
+        Instant now = clock.instant();
+        boolean news = states.markMoved(from, to, now);
+        store.retarget(from, to, now);
+        signal.rescan(from.platform());
+        return news;
+    }
+
+    /** HELD messages of {@code chat} become due again, oldest first; returns how many. */
+    public int releaseHeld(ChatRef chat) {
+        long released = store.releaseHeld(chat, clock.instant());
+        if (released > 0) {
+            signal.rescan(chat.platform());
+        }
+        return (int) released;
+    }
+
+    /** The platform's id of a delivered message, to edit or reply to it later. */
+    public Optional<String> deliveredMessageId(String key) {
+        return store.find(key)
+                .filter(doc -> OutboxStatus.DELIVERED.name().equals(doc.getString(OutboxCodec.STATUS)))
+                .map(doc -> doc.getString(OutboxCodec.PLATFORM_MESSAGE_ID));
+    }
+
+    public Optional<OutboxStatus> status(String key) {
+        return store.find(key).map(doc -> OutboxStatus.valueOf(doc.getString(OutboxCodec.STATUS)));
+    }
+
+    /** Records the platform's word that {@code chat} is unreachable and fails what waits for it. */
+    boolean markUnreachable(ChatRef chat, String reason, Instant now) {
+        boolean news = states.markUnreachable(chat, reason, now);
+        store.failChat(chat, "unreachable: " + reason, now);
+        return news;
+    }
+
+    /** Outgoing messages for {@code chat} go where it moved, or are refused while it is unreachable. */
+    ChatStates.Route route(ChatRef chat) {
+        return states.route(chat);
+    }
+}

@@ -1,0 +1,123 @@
+package vn.chidoan.core.outbox;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.bson.Document;
+import org.bson.types.Binary;
+import vn.chidoan.core.chat.Attachment;
+import vn.chidoan.core.chat.Button;
+import vn.chidoan.core.chat.ChatRef;
+import vn.chidoan.core.chat.OutgoingMessage;
+import vn.chidoan.core.chat.RichText;
+
+/**
+ * Explicit conversion between outbox entries and their stored documents: the stored shape is the
+ * contract with data already on disk, so it does not follow renames of Java fields by accident.
+ */
+final class OutboxCodec {
+    static final String KEY = "_id";
+    static final String REV = "rev";
+    static final String PLATFORM = "platform";
+    static final String CHAT = "chat";
+    static final String KIND = "kind";
+    static final String MESSAGE = "message";
+    static final String CALLBACK_ID = "callbackId";
+    static final String TOAST = "toast";
+    static final String PRIORITY = "priority";
+    static final String RANK = "rank";
+    static final String STATUS = "status";
+    static final String ATTEMPTS = "attempts";
+    static final String FAILURES = "failures";
+    static final String NEXT_ATTEMPT_AT = "nextAttemptAt";
+    static final String LEASE_OWNER = "leaseOwner";
+    static final String LEASE_UNTIL = "leaseUntil";
+    static final String LAST_ERROR = "lastError";
+    static final String PLATFORM_MESSAGE_ID = "platformMessageId";
+    static final String CREATED_AT = "createdAt";
+    static final String UPDATED_AT = "updatedAt";
+    static final String ATTACHMENT_CONTENT = MESSAGE + ".attachment.content";
+
+    private OutboxCodec() {
+    }
+
+    /** A new PENDING entry, due now; {@code rev} starts at 0 and grows with every change of state. */
+    static Document newEntry(String key, ChatRef chat, OutboxEntry.Kind kind, OutgoingMessage message,
+            String callbackId, String toast, Priority priority, Instant now) {
+        Date at = Date.from(now);
+        return new Document(KEY, key).append(REV, 0L)
+                .append(PLATFORM, chat.platform().code()).append(CHAT, chat.key())
+                .append(KIND, kind.name()).append(MESSAGE, message(message))
+                .append(CALLBACK_ID, callbackId).append(TOAST, toast)
+                .append(PRIORITY, priority.name()).append(RANK, priority.ordinal())
+                .append(STATUS, OutboxStatus.PENDING.name()).append(ATTEMPTS, 0).append(FAILURES, 0)
+                .append(NEXT_ATTEMPT_AT, at).append(CREATED_AT, at).append(UPDATED_AT, at);
+    }
+
+    static OutboxEntry entry(Document doc) {
+        return new OutboxEntry(doc.getString(KEY), ChatRef.parse(doc.getString(CHAT)),
+                OutboxEntry.Kind.valueOf(doc.getString(KIND)), message(doc.get(MESSAGE, Document.class)),
+                doc.getString(CALLBACK_ID), doc.getString(TOAST), Priority.valueOf(doc.getString(PRIORITY)),
+                doc.getInteger(ATTEMPTS, 0));
+    }
+
+    static Document message(OutgoingMessage message) {
+        if (message == null) {
+            return null;
+        }
+        List<List<Document>> rows = message.buttons().stream()
+                .map(row -> row.stream().map(OutboxCodec::button).toList()).toList();
+        return new Document("text", message.text() == null ? null : message.text().markup())
+                .append("buttons", rows)
+                .append("attachment", attachment(message.attachment()))
+                .append("threadId", message.threadId())
+                .append("editOf", message.editOf());
+    }
+
+    static OutgoingMessage message(Document doc) {
+        if (doc == null) {
+            return null;
+        }
+        String text = doc.getString("text");
+        List<List<Button>> rows = new ArrayList<>();
+        for (Object row : doc.getList("buttons", Object.class, List.of())) {
+            rows.add(((List<?>) row).stream().map(b -> button((Document) b)).toList());
+        }
+        return new OutgoingMessage(text == null ? null : new RichText(text), rows,
+                attachment(doc.get("attachment", Document.class)), doc.getString("threadId"),
+                doc.getString("editOf"));
+    }
+
+    private static Document button(Button button) {
+        return new Document("label", button.label()).append("data", button.data()).append("url", button.url());
+    }
+
+    private static Button button(Document doc) {
+        return new Button(doc.getString("label"), doc.getString("data"), doc.getString("url"));
+    }
+
+    private static Document attachment(Attachment file) {
+        if (file == null) {
+            return null;
+        }
+        return new Document("kind", file.kind().name()).append("fileRef", file.fileRef())
+                .append("fileName", file.fileName()).append("mimeType", file.mimeType())
+                .append("content", file.content() == null ? null : new Binary(file.content()));
+    }
+
+    private static Attachment attachment(Document doc) {
+        if (doc == null) {
+            return null;
+        }
+        return new Attachment(Attachment.Kind.valueOf(doc.getString("kind")), doc.getString("fileRef"),
+                doc.getString("fileName"), doc.getString("mimeType"), bytes(doc.get("content")));
+    }
+
+    private static byte[] bytes(Object stored) {
+        if (stored instanceof Binary binary) {
+            return binary.getData();
+        }
+        return stored instanceof byte[] array ? array : null;
+    }
+}
