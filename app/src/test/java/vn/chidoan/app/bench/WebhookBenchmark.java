@@ -1,0 +1,176 @@
+package vn.chidoan.app.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import vn.chidoan.app.ChidoanApplication;
+import vn.chidoan.telegram.testing.FakeBotApi;
+import vn.chidoan.telegram.testing.RecordedRequest;
+
+/**
+ * Issue 2's benchmark, not a unit test: the whole app in webhook mode on the embedded database, a
+ * fake Bot API on loopback. Phase 1 floods {@code /telegram/webhook} with {@value #UPDATES}
+ * {@code /trogiup} updates from distinct private chats over {@value #CLIENTS} connections and
+ * reports updates/s and the webhook's answer time; it then waits until every update is handled.
+ * Phase 2 sends {@value #PACED} updates at a rate under Telegram's 30 msg/s budget and reports the
+ * time from posting an update to the reply's sendMessage at the fake API. Run with
+ * {@code ./mvnw -B -pl app -am verify -Dgroups=benchmark -DexcludedGroups= -Dsurefire.failIfNoSpecifiedTests=false};
+ * figures go to docs/BENCHMARKS.md.
+ */
+@Tag("benchmark")
+class WebhookBenchmark {
+    static final int UPDATES = 20_000;
+    static final int CLIENTS = 8;
+    static final int PACED = 300;
+    static final String SECRET = "bench-secret";
+
+    @Test
+    void webhookThroughputAndReplyLatency() throws Exception {
+        Path data = Files.createTempDirectory("chidoan-bench");
+        try (FakeBotApi api = FakeBotApi.start(); ConfigurableApplicationContext app = start(api, data)) {
+            String url = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/telegram/webhook";
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            warmUp(http, url);
+            long[] answers = flood(http, url);
+            awaitHandled(app.getBean(MongoTemplate.class), UPDATES + 500 + PACED);
+            long[] replies = paced(http, url, api);
+            report(answers, replies);
+        }
+    }
+
+    private static ConfigurableApplicationContext start(FakeBotApi api, Path data) {
+        return new SpringApplicationBuilder(ChidoanApplication.class).properties(Map.of(
+                "server.port", "0",
+                "chidoan.data-dir", data.toString(),
+                "chidoan.telegram.token", api.token(),
+                "chidoan.telegram.api-url", api.baseUrl(),
+                "chidoan.telegram.mode", "webhook",
+                "chidoan.telegram.webhook-secret", SECRET,
+                "logging.level.root", "WARN")).run();
+    }
+
+    private static void warmUp(HttpClient http, String url) throws Exception {
+        for (int i = 0; i < 500; i++) {
+            post(http, url, update(9_000_000 + i, 7_000_000 + i));
+        }
+    }
+
+    private static long[] flood(HttpClient http, String url) throws Exception {
+        long[] nanos = new long[UPDATES];
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        long started = System.nanoTime();
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            running.add(clients.submit(() -> {
+                for (int i = next.getAndIncrement(); i < UPDATES; i = next.getAndIncrement()) {
+                    long t0 = System.nanoTime();
+                    int status = post(http, url, update(1_000_000 + i, 5_000_000 + i));
+                    nanos[i] = System.nanoTime() - t0;
+                    if (status != 200) {
+                        throw new IllegalStateException("webhook answered " + status);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        clients.shutdown();
+        System.out.printf("BENCH flood: %d updates in %.2f s = %.0f updates/s over %d connections%n",
+                UPDATES, seconds, UPDATES / seconds, CLIENTS);
+        return nanos;
+    }
+
+    private static void awaitHandled(MongoTemplate mongo, int total) throws InterruptedException {
+        long started = System.nanoTime();
+        Query pending = Query.query(Criteria.where("status").in("PENDING", "PROCESSING"));
+        while (mongo.count(pending, "inbound_events") > 0) {
+            Thread.sleep(100);
+        }
+        long done = mongo.count(Query.query(Criteria.where("status").is("DONE")), "inbound_events");
+        System.out.printf("BENCH handled: all %d events done %.2f s after the flood ended (%d stored)%n", done,
+                (System.nanoTime() - started) / 1e9, total);
+        assertThat(done).isEqualTo(total - PACED);
+    }
+
+    private static long[] paced(HttpClient http, String url, FakeBotApi api) throws Exception {
+        Map<String, Long> postedAt = new ConcurrentHashMap<>();
+        for (int i = 0; i < PACED; i++) {
+            long chat = 8_000_000 + i;
+            postedAt.put(String.valueOf(chat), System.nanoTime());
+            post(http, url, update(2_000_000 + i, chat));
+            Thread.sleep(50);
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (repliedTo(api, postedAt) < PACED && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        return replyLatencies(api, postedAt);
+    }
+
+    private static long repliedTo(FakeBotApi api, Map<String, Long> chats) {
+        return api.requests("sendMessage").stream().filter(r -> chats.containsKey(r.chatId())).count();
+    }
+
+    private static long[] replyLatencies(FakeBotApi api, Map<String, Long> postedAtNanos) {
+        long nanoOffset = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
+        return api.requests("sendMessage").stream()
+                .filter(r -> postedAtNanos.containsKey(r.chatId()))
+                .mapToLong(r -> r.at().toEpochMilli() * 1_000_000L - (postedAtNanos.get(r.chatId()) + nanoOffset))
+                .toArray();
+    }
+
+    private static void report(long[] answers, long[] replies) {
+        Arrays.sort(answers);
+        Arrays.sort(replies);
+        System.out.printf("BENCH webhook answer: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", ms(answers, 0.50),
+                ms(answers, 0.99), answers[answers.length - 1] / 1e6);
+        System.out.printf("BENCH update -> sendMessage (%d paced updates): p50 %.1f ms, p99 %.1f ms%n",
+                replies.length, ms(replies, 0.50), ms(replies, 0.99));
+        assertThat(replies).hasSize(PACED);
+    }
+
+    private static double ms(long[] sorted, double quantile) {
+        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+    }
+
+    private static int post(HttpClient http, String url, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .header("X-Telegram-Bot-Api-Secret-Token", SECRET)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static String update(long updateId, long userId) {
+        return "{\"update_id\":" + updateId + ",\"message\":{\"message_id\":1,\"date\":1760000000,"
+                + "\"from\":{\"id\":" + userId + ",\"is_bot\":false,\"first_name\":\"Lan\",\"language_code\":\"vi\"},"
+                + "\"chat\":{\"id\":" + userId + ",\"first_name\":\"Lan\",\"type\":\"private\"},"
+                + "\"text\":\"/trogiup\",\"entities\":[{\"offset\":0,\"length\":8,\"type\":\"bot_command\"}]}}";
+    }
+}
