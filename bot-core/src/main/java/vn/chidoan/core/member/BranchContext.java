@@ -1,5 +1,6 @@
 package vn.chidoan.core.member;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,10 +36,15 @@ final class BranchContext {
     }
 
     static String lines(List<RosterEntry> roster, Replies replies) {
-        return roster.stream().map(entry -> replies.render("member.roster.line", Map.of(
-                "number", entry.number(), "name", nameOf(entry),
-                "role", entry.role() == Role.MEMBER ? "" : Roles.label(replies, entry.role()),
-                "noAccount", !entry.hasAccount())).markup())
-                .collect(Collectors.joining("\n"));
+        return roster.stream().map(entry -> line(entry, replies)).collect(Collectors.joining("\n"));
+    }
+
+    private static String line(RosterEntry entry, Replies replies) {
+        Map<String, Object> model = new HashMap<>(Map.of("number", entry.number(), "name", nameOf(entry),
+                "noAccount", !entry.hasAccount()));
+        if (entry.role() != Role.MEMBER) {
+            model.put("role", Roles.label(replies, entry.role()));
+        }
+        return replies.render("member.roster.line", model).markup();
     }
 }

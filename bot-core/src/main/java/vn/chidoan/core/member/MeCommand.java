@@ -2,6 +2,7 @@ package vn.chidoan.core.member;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,10 +53,15 @@ public class MeCommand implements Command {
         Person person = found.get();
         String lines = sections.stream().flatMap(s -> s.lines(person.id(), replies).stream())
                 .map(RichText::markup).collect(Collectors.joining("\n"));
-        String consent = person.consentAt() == null ? ""
-                : Formats.date(LocalDate.ofInstant(person.consentAt(), clock.getZone()));
-        replies.say("member.me.profile", Map.of("name", person.name() == null ? "" : person.name(),
-                "consentDate", consent, "lines", lines), List.of(List.of(
-                        Button.action(replies.label("member.name.edit_button"), NameButtons.EDIT))));
+        Map<String, Object> model = new HashMap<>();
+        model.put("lines", lines);
+        if (person.name() != null) {
+            model.put("name", person.name());
+        }
+        if (person.consentAt() != null) {
+            model.put("consentDate", Formats.date(LocalDate.ofInstant(person.consentAt(), clock.getZone())));
+        }
+        replies.say("member.me.profile", model, List.of(List.of(
+                Button.action(replies.label("member.name.edit_button"), NameButtons.EDIT))));
     }
 }

@@ -106,10 +106,9 @@ public class LinkCommand implements Command {
 
     /** Being a secretary stores personal data: the caller agrees in the private chat first. */
     private void askConsentFirst(String code, Replies replies) {
-        Map<String, Object> model = Map.of("code", code);
         org.startLink(replies.chat().platform(), code).ifPresentOrElse(
-                link -> replies.say("org.link.needs_consent", model,
+                link -> replies.say("org.link.needs_consent", Map.of("code", code, "link", link),
                         List.of(List.of(Button.link(replies.label("org.link.consent_button"), link)))),
-                () -> replies.say("org.link.needs_consent", model));
+                () -> replies.say("org.link.needs_consent", Map.of("code", code)));
     }
 }

@@ -44,8 +44,13 @@ public class UnitsCommand implements Command {
         List<Unit> children = org.units().children(unit.id(), SHOWN);
         String lines = children.stream().map(child -> line(child, replies)).collect(Collectors.joining("\n"));
         Map<String, Object> model = counts(unit, replies);
-        model.put("lines", lines);
-        model.put("more", Math.max(0, org.units().countChildren(unit.id()) - children.size()));
+        long more = org.units().countChildren(unit.id()) - children.size();
+        if (!lines.isEmpty()) {
+            model.put("lines", lines);
+        }
+        if (more > 0) {
+            model.put("more", more);
+        }
         replies.say("org.tree.view", model);
     }
 
