@@ -3,7 +3,6 @@ package vn.chidoan.core.member;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.chat.BadInput;
-import vn.chidoan.core.chat.Caller;
 import vn.chidoan.core.chat.Place;
 import vn.chidoan.core.chat.Role;
 import vn.chidoan.core.chat.Speaker;

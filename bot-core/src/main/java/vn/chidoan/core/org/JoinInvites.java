@@ -7,8 +7,8 @@ import vn.chidoan.core.chat.UnitId;
 import vn.chidoan.core.pipeline.Replies;
 
 /**
- * The post in a branch's group that lets members join: a "Tham gia chi đoàn" button opening the
- * private chat with the branch's reusable join code, or the code to type where the platform has no
+ * The post in a branch's group that lets members join: a join button (label {@code org.join.button})
+ * opening the private chat with the branch's reusable join code, or the code to type where the platform has no
  * deep links. Bots cannot list a group's members, so the roster grows from these joins.
  */
 final class JoinInvites {
