@@ -2,7 +2,7 @@ package vn.chidoan.core.chat;
 
 /**
  * A platform event translated into the chat contract. Adapters produce these and nothing else;
- * the {@link InboundRouter} decides what they mean.
+ * the pipeline's {@code InboundRouter} decides what they mean.
  */
 public sealed interface Inbound
         permits Inbound.MessageReceived, Inbound.ButtonPressed, Inbound.BotMembershipChanged,
