@@ -54,8 +54,7 @@ public class BchCommand implements Command {
             throw new BadInput(SPEC.usageKey());
         }
         return members.personOf(repliedTo.ref())
-                .flatMap(person -> members.roster(branch).stream()
-                        .filter(entry -> entry.person().equals(person.id())).findFirst())
+                .flatMap(person -> members.rosterEntryOf(branch, person.id()))
                 .orElseThrow(() -> new BadInput("member.bch.not_member", Map.of("name", speakerName(repliedTo))));
     }
 

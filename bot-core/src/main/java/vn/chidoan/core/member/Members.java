@@ -85,7 +85,7 @@ public class Members {
         String name = Arguments.name(typedName, NAME_MIN, NAME_MAX, "member.add.bad_name");
         PersonId id = new PersonId(persons.createWithoutAccount(name, lang, origin, clock.instant()).id());
         join(id, branch, Role.MEMBER);
-        return roster(branch).stream().filter(e -> e.person().equals(id)).findFirst().orElseThrow();
+        return rosterEntryOf(branch, id).orElseThrow();
     }
 
     /** Makes the person an active member of the branch with at least {@code role}; true if newly joined. */
@@ -143,6 +143,11 @@ public class Members {
             throw new BadInput("member.roster.no_such_number", Map.of("number", number, "count", roster.size()));
         }
         return roster.get(number - 1);
+    }
+
+    /** The person's line in the branch's roster, if they are an active member. */
+    public Optional<RosterEntry> rosterEntryOf(UnitId branch, PersonId person) {
+        return roster(branch).stream().filter(entry -> entry.person().equals(person)).findFirst();
     }
 
     public long countActive(Collection<UnitId> branches) {

@@ -34,8 +34,7 @@ public class RemoveButtons implements ButtonAction {
     public void handle(ButtonContext ctx) {
         UnitId branch = BranchContext.branch(ctx.caller());
         PersonId person = new PersonId(ctx.args());
-        Optional<RosterEntry> target = members.roster(branch).stream()
-                .filter(entry -> entry.person().equals(person)).findFirst();
+        Optional<RosterEntry> target = members.rosterEntryOf(branch, person);
         if (target.isEmpty()) {
             ctx.replies().say("member.remove.gone");
             return;
