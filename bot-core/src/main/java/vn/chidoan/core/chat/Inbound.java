@@ -2,7 +2,7 @@ package vn.chidoan.core.chat;
 
 /**
  * A platform event translated into the chat contract. Adapters produce these and nothing else;
- * the {@link InboundRouter} decides what they mean.
+ * the pipeline's {@code InboundRouter} decides what they mean.
  */
 public sealed interface Inbound
         permits Inbound.MessageReceived, Inbound.ButtonPressed, Inbound.BotMembershipChanged,
@@ -18,10 +18,18 @@ public sealed interface Inbound
      * @param replyToBot      the message replies to one the bot sent
      * @param replyToMessageId id of the message replied to, or null
      * @param attachment      a file or photo sent with it, or null
+     * @param repliedTo       who wrote the message replied to (for {@code /bch_them} said in reply to
+     *                        a member), or null
      */
     record MessageReceived(ChatRef chat, ChatKind kind, Speaker from, String text, String threadId,
-            String messageId, boolean replyToBot, String replyToMessageId, Attachment attachment)
-            implements Inbound {
+            String messageId, boolean replyToBot, String replyToMessageId, Attachment attachment,
+            Speaker repliedTo) implements Inbound {
+
+        /** A message that does not say who wrote the message it replies to. */
+        public MessageReceived(ChatRef chat, ChatKind kind, Speaker from, String text, String threadId,
+                String messageId, boolean replyToBot, String replyToMessageId, Attachment attachment) {
+            this(chat, kind, from, text, threadId, messageId, replyToBot, replyToMessageId, attachment, null);
+        }
     }
 
     /**

@@ -1,6 +1,9 @@
 package vn.chidoan.core.chat;
 
 import java.util.Objects;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Neutral rich text: plain text with line breaks and a small set of inline tags
@@ -9,6 +12,9 @@ import java.util.Objects;
  * {@link #toPlainText()}.
  */
 public record RichText(String markup) {
+    /** Numeric character references such as {@code &#39;} and {@code &#x3D;}, which the template escaper writes. */
+    private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(x[0-9a-fA-F]+|[0-9]+);");
+
     public RichText {
         Objects.requireNonNull(markup, "markup");
     }
@@ -37,8 +43,14 @@ public record RichText(String markup) {
     public String toPlainText() {
         String withLinks = markup.replaceAll("<a href=\"([^\"]*)\">([^<]*)</a>", "$2 ($1)");
         String stripped = withLinks.replaceAll("</?(b|i|u|s|code|pre|a)( [^>]*)?>", "");
-        return stripped.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&amp;", "&");
+        String named = stripped.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"");
+        return NUMERIC_ENTITY.matcher(named).replaceAll(RichText::decodeNumeric).replace("&amp;", "&");
+    }
+
+    private static String decodeNumeric(MatchResult entity) {
+        String number = entity.group(1);
+        int codePoint = number.startsWith("x") ? Integer.parseInt(number.substring(1), 16) : Integer.parseInt(number);
+        return Matcher.quoteReplacement(new String(Character.toChars(codePoint)));
     }
 
     public RichText append(RichText more) {

@@ -1,0 +1,64 @@
+package vn.chidoan.core.member;
+
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.chidoan.core.chat.BadInput;
+import vn.chidoan.core.chat.Place;
+import vn.chidoan.core.chat.Role;
+import vn.chidoan.core.chat.Speaker;
+import vn.chidoan.core.chat.UnitId;
+import vn.chidoan.core.pipeline.Arguments;
+import vn.chidoan.core.pipeline.Command;
+import vn.chidoan.core.pipeline.CommandContext;
+import vn.chidoan.core.pipeline.CommandSpec;
+
+/**
+ * {@code /bch_them}: the secretary adds a member to the BCH, by replying to their message in the group
+ * or by their roster number ({@code /bch_them 3}).
+ */
+@Component
+public class BchCommand implements Command {
+    private static final CommandSpec SPEC = CommandSpec.command("bch_them").minRole(Role.SECRETARY)
+            .place(Place.ANYWHERE).arguments(CommandSpec.Arguments.OPTIONAL).build();
+
+    private final Members members;
+
+    public BchCommand(Members members) {
+        this.members = members;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public void handle(CommandContext ctx) {
+        UnitId branch = BranchContext.branch(ctx.caller());
+        RosterEntry target = target(ctx, branch);
+        String name = BranchContext.nameOf(target);
+        if (target.role().atLeast(Role.BCH)) {
+            ctx.replies().say("member.bch.already", Map.of("name", name));
+            return;
+        }
+        members.promote(target.person(), branch, Role.BCH);
+        ctx.replies().say("member.bch.done", Map.of("name", name));
+    }
+
+    private RosterEntry target(CommandContext ctx, UnitId branch) {
+        if (ctx.hasArgs()) {
+            return members.rosterEntry(branch, Arguments.positive(Arguments.firstWord(ctx.args()), SPEC.usageKey()));
+        }
+        Speaker repliedTo = ctx.message().repliedTo();
+        if (repliedTo == null) {
+            throw new BadInput(SPEC.usageKey());
+        }
+        return members.personOf(repliedTo.ref())
+                .flatMap(person -> members.rosterEntryOf(branch, person.id()))
+                .orElseThrow(() -> new BadInput("member.bch.not_member", Map.of("name", speakerName(repliedTo))));
+    }
+
+    private static String speakerName(Speaker speaker) {
+        return speaker.displayName() == null ? "" : speaker.displayName();
+    }
+}

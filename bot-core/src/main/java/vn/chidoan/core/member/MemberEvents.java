@@ -1,0 +1,23 @@
+package vn.chidoan.core.member;
+
+import vn.chidoan.core.chat.PersonId;
+import vn.chidoan.core.chat.Role;
+import vn.chidoan.core.chat.UnitId;
+
+/** Past-tense events of the member feature, published through Spring's event publisher. */
+public final class MemberEvents {
+    private MemberEvents() {
+    }
+
+    /** Someone joined a branch (by its join link, by the BCH adding them, or as its secretary). */
+    public record MemberJoined(PersonId person, UnitId branch, Role role) {
+    }
+
+    /** The BCH removed someone from a branch's roster. */
+    public record MemberRemoved(PersonId person, UnitId branch) {
+    }
+
+    /** A person deleted their data: features drop what they keep about them. */
+    public record PersonErased(PersonId person) {
+    }
+}

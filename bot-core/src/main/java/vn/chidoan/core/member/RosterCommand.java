@@ -1,0 +1,39 @@
+package vn.chidoan.core.member;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.chidoan.core.chat.Place;
+import vn.chidoan.core.chat.Role;
+import vn.chidoan.core.pipeline.Command;
+import vn.chidoan.core.pipeline.CommandContext;
+import vn.chidoan.core.pipeline.CommandSpec;
+
+/** {@code /thanhvien}: the branch's roster, numbered, with roles. */
+@Component
+public class RosterCommand implements Command {
+    private static final CommandSpec SPEC = CommandSpec.command("thanhvien").minRole(Role.BCH)
+            .place(Place.ANYWHERE).build();
+
+    private final Members members;
+
+    public RosterCommand(Members members) {
+        this.members = members;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public void handle(CommandContext ctx) {
+        List<RosterEntry> roster = members.roster(BranchContext.branch(ctx.caller()));
+        if (roster.isEmpty()) {
+            ctx.replies().say("member.roster.empty");
+            return;
+        }
+        ctx.replies().say("member.roster.list", Map.of("count", roster.size(),
+                "lines", BranchContext.lines(roster, ctx.replies())));
+    }
+}

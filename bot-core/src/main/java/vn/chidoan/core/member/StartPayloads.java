@@ -1,0 +1,21 @@
+package vn.chidoan.core.member;
+
+import vn.chidoan.core.chat.Caller;
+import vn.chidoan.core.chat.PersonId;
+import vn.chidoan.core.pipeline.Replies;
+
+/**
+ * Port: what {@code /start <payload>} opens (an invite code, later a deep-linked action). The start
+ * command asks for consent first when the person is new, then calls {@link #redeem}.
+ */
+public interface StartPayloads {
+
+    /**
+     * Whether the payload is this handler's, checked before anything is stored; throws
+     * {@link vn.chidoan.core.chat.BadInput} when it is but can no longer be used.
+     */
+    boolean recognises(String payload);
+
+    /** Acts on the payload for a person who has consented; re-checks it (a button may be pressed late). */
+    void redeem(Caller caller, PersonId person, String payload, Replies replies);
+}

@@ -1,0 +1,59 @@
+package vn.chidoan.core.org;
+
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import vn.chidoan.core.chat.BadInput;
+import vn.chidoan.core.chat.Caller;
+import vn.chidoan.core.chat.PersonId;
+import vn.chidoan.core.chat.Role;
+import vn.chidoan.core.member.Members;
+import vn.chidoan.core.member.StartPayloads;
+import vn.chidoan.core.pipeline.Replies;
+
+/**
+ * Invite codes opened by {@code /start <mã>}: a unit's code makes the person its officer (once), a
+ * branch's join code makes them a member (reusable), a branch's link code says to use it in the group.
+ */
+@Component
+public class InviteRedeemer implements StartPayloads {
+    private final Organisation org;
+    private final Members members;
+
+    public InviteRedeemer(Organisation org, Members members) {
+        this.org = org;
+        this.members = members;
+    }
+
+    @Override
+    public boolean recognises(String payload) {
+        if (!payload.matches("[A-Za-z0-9]{" + InviteStore.LENGTH + "}")) {
+            return false;
+        }
+        Optional<InviteStore.InviteDoc> code = org.invites().find(payload);
+        if (code.isPresent() && code.get().usedBy() != null && code.get().purpose() != InviteStore.Purpose.JOIN_BRANCH) {
+            throw new BadInput("org.code.used", Map.of("code", code.get().id()));
+        }
+        return code.isPresent();
+    }
+
+    @Override
+    public void redeem(Caller caller, PersonId person, String payload, Replies replies) {
+        InviteStore.InviteDoc code = org.invites().find(payload)
+                .orElseThrow(() -> new BadInput("org.code.unknown", Map.of("code", payload)));
+        Unit unit = org.unit(code.unitId()).orElseThrow();
+        Map<String, Object> model = Map.of("unit", unit.name(), "code", code.id());
+        switch (code.purpose()) {
+            case LEAD_UNIT -> {
+                if (org.invites().claim(code.id(), person.value(), org.clock().instant()).isEmpty()) {
+                    throw new BadInput("org.code.used", Map.of("code", code.id()));
+                }
+                org.appoint(person, unit.id());
+                replies.say("org.officer.welcome", model);
+            }
+            case LINK_BRANCH -> replies.say("org.link.in_group", model);
+            case JOIN_BRANCH -> replies.say(members.join(person, unit.id(), Role.MEMBER)
+                    ? "org.join.done" : "org.join.already", model);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package vn.chidoan.core.org;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+import vn.chidoan.core.chat.BadInput;
+import vn.chidoan.core.chat.ChatRef;
+import vn.chidoan.core.chat.DeepLinks;
+import vn.chidoan.core.chat.PersonId;
+import vn.chidoan.core.chat.Platform;
+import vn.chidoan.core.chat.UnitId;
+import vn.chidoan.core.member.MemberEvents;
+
+/**
+ * Public API of the organisation: the unit tree, which group chat belongs to which branch, and who is
+ * an officer where. The feature's own commands also reach its stores through the package-private
+ * accessors.
+ */
+@Service
+public class Organisation {
+    private final UnitStore units;
+    private final ChatLinkStore links;
+    private final InviteStore invites;
+    private final OfficerStore officers;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final Map<Platform, DeepLinks> deepLinks;
+
+    public Organisation(MongoTemplate mongo, Clock clock, ApplicationEventPublisher events,
+            List<DeepLinks> deepLinks) {
+        this.units = new UnitStore(mongo);
+        this.links = new ChatLinkStore(mongo);
+        this.invites = new InviteStore(mongo);
+        this.officers = new OfficerStore(mongo);
+        this.clock = clock;
+        this.events = events;
+        this.deepLinks = deepLinks.stream().collect(Collectors.toMap(DeepLinks::platform, Function.identity()));
+    }
+
+    public Optional<Unit> unit(UnitId id) {
+        return units.byId(id);
+    }
+
+    /** The top of the tree (the Tỉnh đoàn), once an admin has created it. */
+    public Optional<Unit> root() {
+        return units.root();
+    }
+
+    /** The branch whose group this is, while the bot is in it. */
+    public Optional<UnitId> branchOfChat(ChatRef chat) {
+        return links.byChat(chat).filter(ChatLinkStore.LinkDoc::active).map(l -> new UnitId(l.branch()));
+    }
+
+    /** The branch's group on a platform, while the bot is in it. */
+    public Optional<ChatRef> chatOfBranch(UnitId branch, Platform platform) {
+        return links.ofBranch(branch, platform).filter(ChatLinkStore.LinkDoc::active).map(l -> ChatRef.parse(l.chat()));
+    }
+
+    /** Every branch at or below the unit, for fan-out to a subtree. */
+    public List<UnitId> branchesWithin(UnitId unit) {
+        return units.branchesWithin(unit);
+    }
+
+    public Set<UnitId> officerUnits(PersonId person) {
+        return Set.copyOf(officers.unitsOf(person));
+    }
+
+    /** The highest of the units a person is an officer of, if any. */
+    public Optional<Unit> topOfficerUnit(PersonId person) {
+        return units.byIds(officers.unitsOf(person)).stream()
+                .min(Comparator.comparingInt((Unit u) -> u.ancestors().size()).thenComparing(u -> u.id().value()));
+    }
+
+    @EventListener
+    public void on(MemberEvents.PersonErased erased) {
+        officers.dismissEverywhere(erased.person());
+    }
+
+    /** Creates a unit below {@code parent} (or the root when null); idempotent per {@code origin}. */
+    Unit create(String name, UnitKind kind, Unit parent, String origin) {
+        if (parent != null && parent.kind().isBranch()) {
+            throw new BadInput("org.unit.below_branch");
+        }
+        if (parent != null && !kind.isBranch() && !parent.kind().hasSubUnits()) {
+            throw new BadInput("org.unit.below_grassroots");
+        }
+        Unit created = units.create(name, kind, parent, origin, clock.instant());
+        events.publishEvent(new OrgEvents.UnitCreated(created.id(), kind, created.parent()));
+        return created;
+    }
+
+    void appoint(PersonId person, UnitId unit) {
+        officers.appoint(person, unit, clock.instant());
+        events.publishEvent(new OrgEvents.OfficerAppointed(person, unit));
+    }
+
+    Optional<String> startLink(Platform platform, String payload) {
+        return Optional.ofNullable(deepLinks.get(platform)).flatMap(links -> links.startLink(payload));
+    }
+
+    UnitStore units() {
+        return units;
+    }
+
+    ChatLinkStore links() {
+        return links;
+    }
+
+    InviteStore invites() {
+        return invites;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    void published(Object event) {
+        events.publishEvent(event);
+    }
+}

@@ -1,0 +1,140 @@
+package vn.chidoan.core.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.chidoan.core.chat.DeepLinks;
+import vn.chidoan.core.chat.UserRef;
+import vn.chidoan.core.conversation.CancelCommand;
+import vn.chidoan.core.conversation.Conversations;
+import vn.chidoan.core.conversation.DialogueButtons;
+import vn.chidoan.core.conversation.Flow;
+import vn.chidoan.core.member.AddMemberCommand;
+import vn.chidoan.core.member.BchCommand;
+import vn.chidoan.core.member.ConsentButtons;
+import vn.chidoan.core.member.EraseButtons;
+import vn.chidoan.core.member.EraseCommand;
+import vn.chidoan.core.member.MeCommand;
+import vn.chidoan.core.member.Members;
+import vn.chidoan.core.member.NameButtons;
+import vn.chidoan.core.member.ProfileSection;
+import vn.chidoan.core.member.RemoveButtons;
+import vn.chidoan.core.member.RemoveMemberCommand;
+import vn.chidoan.core.member.RenameFlow;
+import vn.chidoan.core.member.RosterCommand;
+import vn.chidoan.core.member.StartCommand;
+import vn.chidoan.core.member.StartPayloads;
+import vn.chidoan.core.org.AddBranchCommand;
+import vn.chidoan.core.org.AddUnitCommand;
+import vn.chidoan.core.org.BootstrapProperties;
+import vn.chidoan.core.org.ChatLifecycle;
+import vn.chidoan.core.org.InviteRedeemer;
+import vn.chidoan.core.org.LinkCommand;
+import vn.chidoan.core.org.OrgCallerResolver;
+import vn.chidoan.core.org.OrgProfile;
+import vn.chidoan.core.org.Organisation;
+import vn.chidoan.core.org.UnitsCommand;
+import vn.chidoan.core.pipeline.ButtonAction;
+import vn.chidoan.core.pipeline.ChatEventListener;
+import vn.chidoan.core.pipeline.Command;
+import vn.chidoan.core.pipeline.CommandCatalog;
+import vn.chidoan.core.pipeline.InboundRouter;
+import vn.chidoan.core.pipeline.MessageListener;
+
+/** What Spring's component scan does for the core, by hand: every service, command and listener. */
+final class TestBotWiring {
+    private final MongoTemplate mongo;
+    private final MutableClock clock;
+    private final RecordingOutbox outbox = new RecordingOutbox();
+    private final RecordingTexts texts = new RecordingTexts();
+    private final EventBus events = new EventBus();
+    private final Members members;
+    private final Organisation org;
+    private final Conversations conversations;
+    private final CommandCatalog catalog;
+    private final InboundRouter router;
+    private final List<Object> parts = new ArrayList<>();
+
+    TestBotWiring(MongoTemplate mongo, MutableClock clock, UserRef admin, List<Function<TestBot.Services, ?>> flows,
+            List<Function<TestBot.Services, List<?>>> plugins) {
+        this.mongo = mongo;
+        this.clock = clock;
+        List<DeepLinks> deepLinks = List.of(new FakeDeepLinks());
+        members = new Members(mongo, clock, events);
+        org = new Organisation(mongo, clock, events, deepLinks);
+        TestBot.Services early = new TestBot.Services(mongo, clock, events, members, org, null);
+        List<Flow> allFlows = new ArrayList<>(List.of(new RenameFlow(members)));
+        flows.forEach(flow -> allFlows.add((Flow) flow.apply(early)));
+        conversations = new Conversations(mongo, clock, allFlows);
+        TestBot.Services services = new TestBot.Services(mongo, clock, events, members, org, conversations);
+        plugins.forEach(plugin -> parts.addAll(plugin.apply(services)));
+
+        List<StartPayloads> payloads = with(StartPayloads.class, new InviteRedeemer(org, members));
+        List<ProfileSection> sections = with(ProfileSection.class, new OrgProfile(org, members));
+        parts.addAll(List.of(new CancelCommand(conversations), new StartCommand(members, payloads),
+                new MeCommand(members, sections, clock), new EraseCommand(), new RosterCommand(members),
+                new AddMemberCommand(members), new RemoveMemberCommand(members), new BchCommand(members),
+                new UnitsCommand(org, members), new AddUnitCommand(org), new AddBranchCommand(org),
+                new LinkCommand(org, members), new DialogueButtons(conversations),
+                new ConsentButtons(members, payloads, conversations), new NameButtons(conversations),
+                new EraseButtons(members), new RemoveButtons(members), new ChatLifecycle(org)));
+        events.register(org);
+        parts.forEach(events::register);
+
+        catalog = new CommandCatalog(of(Command.class));
+        router = new InboundRouter(new OrgCallerResolver(org, members, new BootstrapProperties(List.of(admin.key()))),
+                outbox, texts, catalog, conversations, of(ButtonAction.class), of(MessageListener.class),
+                of(ChatEventListener.class));
+    }
+
+    private <T> List<T> with(Class<T> type, T core) {
+        List<T> all = new ArrayList<>(List.of(core));
+        all.addAll(of(type));
+        return all;
+    }
+
+    private <T> List<T> of(Class<T> type) {
+        return parts.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    MongoTemplate mongo() {
+        return mongo;
+    }
+
+    MutableClock clock() {
+        return clock;
+    }
+
+    RecordingOutbox outbox() {
+        return outbox;
+    }
+
+    RecordingTexts texts() {
+        return texts;
+    }
+
+    EventBus events() {
+        return events;
+    }
+
+    Members members() {
+        return members;
+    }
+
+    Organisation org() {
+        return org;
+    }
+
+    Conversations conversations() {
+        return conversations;
+    }
+
+    CommandCatalog catalog() {
+        return catalog;
+    }
+
+    InboundRouter router() {
+        return router;
+    }
+}
