@@ -10,6 +10,7 @@ import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
 import vn.chidoan.core.chat.Attachment;
 import vn.chidoan.core.chat.ChatKind;
 import vn.chidoan.core.chat.Inbound;
+import vn.chidoan.core.chat.Speaker;
 
 /**
  * A Telegram message into a {@link Inbound.MessageReceived} (text, caption, document or photo) or a
@@ -47,7 +48,16 @@ final class MessageDecoder {
         return List.of(new Inbound.MessageReceived(TelegramRefs.chat(message.getChat()), kind.get(),
                 TelegramRefs.speaker(message.getFrom(), message.getSenderChat()), text.get(), threadId(message),
                 message.getMessageId().toString(), replyTo != null && bot.isUs(replyTo.getFrom()),
-                replyTo == null ? null : replyTo.getMessageId().toString(), attachment));
+                replyTo == null ? null : replyTo.getMessageId().toString(), attachment, author(replyTo)));
+    }
+
+    /** Who wrote the message replied to, for commands said in reply to a member; null for the bot's own. */
+    private Speaker author(Message replyTo) {
+        if (replyTo == null || (replyTo.getFrom() == null && replyTo.getSenderChat() == null)
+                || bot.isUs(replyTo.getFrom())) {
+            return null;
+        }
+        return TelegramRefs.speaker(replyTo.getFrom(), replyTo.getSenderChat());
     }
 
     /** The forum topic a message belongs to, where answers go. */

@@ -12,6 +12,7 @@ import vn.chidoan.core.chat.Attachment;
 import vn.chidoan.core.chat.ChatKind;
 import vn.chidoan.core.chat.ChatRef;
 import vn.chidoan.core.chat.Inbound;
+import vn.chidoan.core.chat.UserRef;
 import vn.chidoan.core.chat.Inbound.BotStatus;
 import vn.chidoan.core.chat.Platform;
 import vn.chidoan.telegram.testing.TelegramFixtures;
@@ -132,6 +133,15 @@ class TelegramDecoderTest {
         assertThat(message.replyToBot()).isTrue();
         assertThat(message.replyToMessageId()).isEqualTo("7164");
         assertThat(message.text()).isEqualTo("Attack");
+        assertThat(message.repliedTo()).as("a reply to our own message names no member").isNull();
+    }
+
+    @Test
+    void replyToSomeoneElseNamesTheAuthorOfTheRepliedMessage() {
+        Inbound.MessageReceived message = single("reply_to_bot_message.json", Inbound.MessageReceived.class);
+
+        assertThat(message.repliedTo().ref()).isEqualTo(new UserRef(Platform.TELEGRAM, "458733904"));
+        assertThat(message.repliedTo().displayName()).isEqualTo("PokeRand Games");
     }
 
     @Test
