@@ -11,13 +11,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import vn.chidoan.telegram.testing.FakeBotApi;
 import vn.chidoan.telegram.testing.RecordedRequest;
 
@@ -36,8 +42,13 @@ abstract class TelegramEndToEnd {
     @TempDir
     static Path dataDir;
 
+    private static final Pattern UPDATE_ID = Pattern.compile("\"update_id\":(\\d+)");
+
     @LocalServerPort
     int port;
+
+    @Autowired
+    MongoTemplate mongo;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -78,11 +89,45 @@ abstract class TelegramEndToEnd {
         }
     }
 
-    /** Posts the update and waits for the bot's next message to {@code chatId}. */
+    /** Posts the update and returns the first message it caused in {@code chatId}. */
     RecordedRequest postAndAwaitReply(String update, long chatId) {
+        List<RecordedRequest> replies = exchange(update, chatId);
+        assertThat(replies).as("replies in chat %d to %s", chatId, update).isNotEmpty();
+        return replies.get(0);
+    }
+
+    /**
+     * Posts the update, waits until it is handled and every message it caused has left the outbox,
+     * and returns the messages it caused in {@code chatId}, in order.
+     */
+    List<RecordedRequest> exchange(String update, long chatId) {
         int before = sentTo(chatId).size();
         assertThat(post(update)).isEqualTo(200);
-        return awaitSent(chatId, before + 1).get(before);
+        awaitSettled(updateId(update));
+        List<RecordedRequest> sent = sentTo(chatId);
+        return sent.subList(before, sent.size());
+    }
+
+    /** Waits until the update is handled and no message it caused is still waiting to be sent. */
+    void awaitSettled(long updateId) {
+        String key = "telegram:update:" + updateId;
+        Query handled = Query.query(Criteria.where("_id").is(key).and("status").is("DONE"));
+        Query waiting = Query.query(Criteria.where("_id").regex("^in:" + Pattern.quote(key) + "[:#]")
+                .and("status").in("PENDING", "SENDING"));
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (mongo.exists(handled, "inbound_events") && !mongo.exists(waiting, "outbox")) {
+                return;
+            }
+            API.awaitRequests("sendMessage", API.requests("sendMessage").size() + 1, Duration.ofMillis(50));
+        }
+        throw new AssertionError("update " + updateId + " was not handled and sent within " + WAIT);
+    }
+
+    static long updateId(String update) {
+        Matcher id = UPDATE_ID.matcher(update);
+        assertThat(id.find()).isTrue();
+        return Long.parseLong(id.group(1));
     }
 
     List<RecordedRequest> sentTo(long chatId) {

@@ -95,7 +95,7 @@ final class Updates {
         if (replyTo != null) {
             message.set("reply_to_message", replyTo);
         }
-        return message;
+        return update;
     }
 
     private static ObjectNode privateChat(Person who) {

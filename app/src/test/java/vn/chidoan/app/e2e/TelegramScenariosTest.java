@@ -1,0 +1,212 @@
+package vn.chidoan.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import vn.chidoan.app.e2e.Updates.Person;
+import vn.chidoan.telegram.testing.RecordedRequest;
+import vn.chidoan.telegram.testing.TelegramFixtures;
+
+/** Issue 2's end-to-end scenarios: real-shaped updates in, real Bot API calls out. */
+class TelegramScenariosTest extends TelegramEndToEnd {
+    private static final Pattern CODE = Pattern.compile("<code>([A-Z0-9]{8})</code>");
+
+    @Test
+    void officerCreatesABranchTheSecretaryLinksTheGroupAndAMemberJoinsTheRoster() {
+        Branch branch = linkedBranch(-100_111_000_001L, 2_001);
+        Person member = new Person(2_004, "Phạm Thị", "Dung");
+
+        joinByTheGroupButton(branch, member);
+
+        RecordedRequest roster = postAndAwaitReply(Updates.groupText(branch.secretary, branch.chat, "/thanhvien"),
+                branch.chat);
+        assertThat(roster.text()).contains("Lê Văn Cường", "Phạm Thị Dung");
+    }
+
+    @Test
+    void theBotGreetsAGroupItIsAddedToAndExplainsLinking() {
+        long group = -100_111_000_002L;
+        RecordedRequest greeting = postAndAwaitReply(
+                Updates.botAdded(new Person(2_101, "Hà", null), group, API.botId(), API.botUsername()), group);
+        assertThat(greeting.text()).contains("/lienket");
+    }
+
+    @Test
+    void theSameUpdateDeliveredTwiceHasOneEffect() {
+        Person someone = new Person(2_201, "Minh", null);
+        String help = Updates.privateText(someone, "/trogiup");
+        postAndAwaitReply(help, someone.id());
+
+        assertThat(post(help)).as("a replay is acknowledged").isEqualTo(200);
+        postAndAwaitReply(Updates.privateText(someone, "/toi"), someone.id());
+
+        assertThat(sentTo(someone.id())).as("one reply to /trogiup, one to /toi").hasSize(2);
+    }
+
+    @Test
+    void aRateLimitedReplyIsDeliveredOnceAndNoEarlierThanRetryAfter() {
+        Person someone = new Person(2_301, "Tú", null);
+        API.failNext("sendMessage", 429,
+                "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 1\","
+                        + "\"parameters\":{\"retry_after\":1}}");
+
+        postAndAwaitReply(Updates.privateText(someone, "/trogiup"), someone.id());
+
+        List<RecordedRequest> attempts = API.requests("sendMessage").stream()
+                .filter(r -> String.valueOf(someone.id()).equals(r.chatId())).toList();
+        assertThat(attempts).extracting(RecordedRequest::status).containsExactly(429, 200);
+        assertThat(Duration.between(attempts.get(0).at(), attempts.get(1).at())).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aGroupThatKickedTheBotGetsNoMoreMessages() {
+        long group = -100_111_000_004L;
+        Person admin = new Person(2_401, "Khoa", null);
+        API.failNextWith("sendMessage", "error_403_kicked_from_group.json");
+        post(Updates.botAdded(admin, group, API.botId(), API.botUsername()));
+        awaitAttempts(group, 1);
+
+        post(Updates.groupText(admin, group, "/trogiup"));
+        Person sentinel = new Person(2_402, "Lộc", null);
+        postAndAwaitReply(Updates.privateText(sentinel, "/trogiup"), sentinel.id());
+        postAndAwaitReply(Updates.privateText(sentinel, "/toi"), sentinel.id());
+
+        assertThat(attemptsTo(group)).as("only the greeting that met the 403 was tried").hasSize(1);
+    }
+
+    @Test
+    void aGroupUpgradedToASupergroupKeepsItsBranchUnderTheNewId() {
+        Branch branch = linkedBranch(-111_000_005L, 2_501);
+        long supergroup = -100_111_000_005L;
+
+        assertThat(post(Updates.migratedTo(branch.secretary, branch.chat, supergroup))).isEqualTo(200);
+        RecordedRequest roster = postAndAwaitReply(Updates.groupText(branch.secretary, supergroup, "/thanhvien"),
+                supergroup);
+
+        assertThat(roster.text()).contains("Lê Văn Cường");
+    }
+
+    @Test
+    void aSendThatMeetsGroupUpgradedIsResentToTheNewChatId() {
+        Branch branch = linkedBranch(-111_000_006L, 2_601);
+        long newId = TelegramFixturesIds.migrateToChatId();
+        API.failNextWith("sendMessage", "error_400_group_upgraded.json");
+
+        post(Updates.groupText(branch.secretary, branch.chat, "/thanhvien"));
+        RecordedRequest resent = awaitSent(newId, 1).get(0);
+
+        assertThat(resent.text()).contains("Lê Văn Cường");
+        RecordedRequest again = postAndAwaitReply(Updates.groupText(branch.secretary, newId, "/thanhvien"), newId);
+        assertThat(again.text()).as("the branch now lives at the new id").contains("Lê Văn Cường");
+    }
+
+    @Test
+    void aWebhookCallWithAWrongSecretIsRefusedAndStoresNothing() {
+        long updateId = Updates.nextUpdateId() + 1;
+        String update = Updates.privateText(new Person(2_701, "Giả", null), "/trogiup");
+
+        assertThat(post(update, "not-the-secret")).isEqualTo(401);
+        assertThat(post(update, null)).isEqualTo(401);
+
+        assertThat(mongo.exists(Query.query(Criteria.where("_id").is("telegram:update:" + updateId)),
+                "inbound_events")).isFalse();
+    }
+
+    @Test
+    void aMemberTryingAnOfficerCommandIsRefusedAndNothingIsCreated() {
+        Person member = new Person(2_801, "Nam", null);
+
+        RecordedRequest refusal = postAndAwaitReply(Updates.privateText(member, "/chidoan_them Chi đoàn Giả"),
+                member.id());
+
+        assertThat(refusal.text()).contains("cán bộ Đoàn cấp trên");
+        assertThat(mongo.exists(Query.query(Criteria.where("name").is("Chi đoàn Giả")), "units")).isFalse();
+    }
+
+    @Test
+    void aCommandWithoutItsArgumentsGetsTheVietnameseUsage() {
+        long group = -100_111_000_009L;
+        Person someone = new Person(2_901, "Oanh", null);
+
+        RecordedRequest usage = postAndAwaitReply(Updates.groupText(someone, group, "/lienket"), group);
+
+        assertThat(usage.text()).contains("Cách dùng", "/lienket");
+    }
+
+    @Test
+    void everyTelegramFixtureIsAcceptedByTheWebhook() {
+        for (String name : TelegramFixtures.updateNames()) {
+            assertThat(post(TelegramFixtures.update(name))).as(name).isEqualTo(200);
+        }
+    }
+
+    /** An officer, a branch and its secretary who linked the group {@code chat}; ids from {@code base}. */
+    private Branch linkedBranch(long chat, long base) {
+        Person officer = new Person(base + 1, "Trần Thị", "Bình");
+        Person secretary = new Person(base + 2, "Lê Văn", "Cường");
+        String provinceCode = codeIn(postAndAwaitReply(Updates.privateText(ADMIN, "/donvi_them Tỉnh đoàn " + base),
+                ADMIN.id()));
+        registerWith(officer, provinceCode);
+        String branchCode = codeIn(postAndAwaitReply(Updates.privateText(officer, "/chidoan_them Chi đoàn " + base),
+                officer.id()));
+        registerWith(secretary, branchCode);
+        exchange(Updates.botAdded(secretary, chat, API.botId(), API.botUsername()), chat);
+        List<RecordedRequest> linked = exchange(Updates.groupText(secretary, chat, "/lienket " + branchCode), chat);
+        String joinUrl = linked.stream().map(RecordedRequest::replyMarkup).filter(m -> m != null)
+                .flatMap(m -> m.findValuesAsText("url").stream()).filter(url -> url.contains("start="))
+                .findFirst().orElseThrow(() -> new AssertionError("no join button in " + linked));
+        return new Branch(chat, secretary, joinUrl);
+    }
+
+    private void joinByTheGroupButton(Branch branch, Person member) {
+        String payload = branch.joinUrl.substring(branch.joinUrl.indexOf("start=") + "start=".length());
+        registerWith(member, payload);
+    }
+
+    /** {@code /start <payload>} in private, then "Đồng ý" on the consent question. */
+    private void registerWith(Person person, String payload) {
+        RecordedRequest asked = postAndAwaitReply(Updates.privateText(person, "/start " + payload), person.id());
+        String consent = asked.replyMarkup().findValuesAsText("callback_data").stream()
+                .filter(data -> data.startsWith("consent:y")).findFirst().orElseThrow();
+        List<RecordedRequest> answered = exchange(Updates.press(person, person.id(), asked.resultMessageId(), consent),
+                person.id());
+        assertThat(answered).as("replies to the consent").isNotEmpty();
+    }
+
+    private static String codeIn(RecordedRequest reply) {
+        Matcher code = CODE.matcher(reply.text());
+        assertThat(code.find()).as("a code in: %s", reply.text()).isTrue();
+        return code.group(1);
+    }
+
+    private List<RecordedRequest> attemptsTo(long chat) {
+        return API.requests("sendMessage").stream().filter(r -> String.valueOf(chat).equals(r.chatId())).toList();
+    }
+
+    private void awaitAttempts(long chat, int count) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (attemptsTo(chat).size() < count && System.nanoTime() < deadline) {
+            API.awaitRequests("sendMessage", API.requests("sendMessage").size() + 1, Duration.ofMillis(200));
+        }
+        assertThat(attemptsTo(chat)).hasSizeGreaterThanOrEqualTo(count);
+    }
+
+    private record Branch(long chat, Person secretary, String joinUrl) {
+    }
+
+    /** The new chat id in the shared "group upgraded" API fixture. */
+    private static final class TelegramFixturesIds {
+        static long migrateToChatId() {
+            String body = TelegramFixtures.api("error_400_group_upgraded.json");
+            Matcher id = Pattern.compile("\"migrate_to_chat_id\"\\s*:\\s*(-?\\d+)").matcher(body);
+            assertThat(id.find()).isTrue();
+            return Long.parseLong(id.group(1));
+        }
+    }
+}
