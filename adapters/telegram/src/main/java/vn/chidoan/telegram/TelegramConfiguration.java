@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import vn.chidoan.core.inbound.InboundGateway;
-import vn.chidoan.core.pipeline.Command;
+import vn.chidoan.core.pipeline.CommandCatalog;
 import vn.chidoan.core.text.Texts;
 
 /**
@@ -57,7 +57,7 @@ class TelegramConfiguration {
 
     @Bean
     TelegramStartup telegramStartup(TelegramProperties properties, TelegramClient client, BotIdentity bot,
-            TelegramStatus status, ObjectProvider<Command> commands, Texts texts) {
+            TelegramStatus status, ObjectProvider<CommandCatalog> commands, Texts texts) {
         return new TelegramStartup(properties, client, bot, status, commands, texts);
     }
 
@@ -65,11 +65,5 @@ class TelegramConfiguration {
     @ConditionalOnProperty(prefix = PREFIX, name = "mode", havingValue = "polling", matchIfMissing = true)
     TelegramPolling telegramPolling(TelegramProperties properties, InboundGateway gateway) {
         return new TelegramPolling(properties, gateway);
-    }
-
-    @Bean
-    @ConditionalOnProperty(prefix = PREFIX, name = "mode", havingValue = "webhook")
-    TelegramWebhookController telegramWebhookController(TelegramProperties properties, InboundGateway gateway) {
-        return new TelegramWebhookController(properties.webhookSecret(), gateway);
     }
 }

@@ -11,7 +11,7 @@ import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
-import vn.chidoan.core.pipeline.Command;
+import vn.chidoan.core.pipeline.CommandCatalog;
 import vn.chidoan.core.text.Texts;
 
 /**
@@ -27,12 +27,12 @@ class TelegramStartup implements SmartLifecycle {
     private final TelegramClient client;
     private final BotIdentity bot;
     private final TelegramStatus status;
-    private final ObjectProvider<Command> commands;
+    private final ObjectProvider<CommandCatalog> commands;
     private final Texts texts;
     private volatile boolean running;
 
     TelegramStartup(TelegramProperties properties, TelegramClient client, BotIdentity bot, TelegramStatus status,
-            ObjectProvider<Command> commands, Texts texts) {
+            ObjectProvider<CommandCatalog> commands, Texts texts) {
         this.properties = properties;
         this.client = client;
         this.bot = bot;
@@ -67,7 +67,7 @@ class TelegramStartup implements SmartLifecycle {
     }
 
     private void publishMenu() {
-        List<SetMyCommands> menus = CommandMenu.requests(commands.orderedStream().map(Command::spec).toList(), texts);
+        List<SetMyCommands> menus = CommandMenu.requests(commands.stream().flatMap(c -> c.specs().stream()).toList(), texts);
         for (SetMyCommands menu : menus) {
             try {
                 client.execute(menu);

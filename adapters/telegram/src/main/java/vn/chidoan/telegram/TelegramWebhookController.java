@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,6 +19,8 @@ import vn.chidoan.core.inbound.InboundGateway;
  * new update so Telegram stops resending it; a journal failure answers 503 so Telegram resends.
  */
 @RestController
+@ConditionalOnTelegram
+@ConditionalOnProperty(prefix = "chidoan.telegram", name = "mode", havingValue = "webhook")
 class TelegramWebhookController {
     static final String PATH = "/telegram/webhook";
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
@@ -24,6 +28,11 @@ class TelegramWebhookController {
 
     private final byte[] secret;
     private final InboundGateway gateway;
+
+    @Autowired
+    TelegramWebhookController(TelegramProperties properties, InboundGateway gateway) {
+        this(properties.webhookSecret(), gateway);
+    }
 
     TelegramWebhookController(String secret, InboundGateway gateway) {
         if (TelegramProperties.blank(secret)) {

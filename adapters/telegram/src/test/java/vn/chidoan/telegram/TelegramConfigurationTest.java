@@ -16,7 +16,7 @@ import vn.chidoan.telegram.testing.FakeBotApi;
 class TelegramConfigurationTest {
     private final FakeBotApi api = FakeBotApi.start();
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withUserConfiguration(TelegramConfiguration.class)
+            .withUserConfiguration(TelegramConfiguration.class, TelegramWebhookController.class)
             .withBean(Texts.class)
             .withBean(InboundGateway.class, RecordingGateway::new)
             .withPropertyValues("chidoan.telegram.api-url=" + api.baseUrl());

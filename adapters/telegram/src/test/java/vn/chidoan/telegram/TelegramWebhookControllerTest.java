@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.chidoan.core.chat.Platform;
 import vn.chidoan.core.chat.Role;
 import vn.chidoan.core.pipeline.Command;
+import vn.chidoan.core.pipeline.CommandCatalog;
 import vn.chidoan.core.pipeline.CommandSpec;
 import vn.chidoan.core.text.Texts;
 import vn.chidoan.telegram.testing.FakeBotApi;
@@ -171,7 +172,7 @@ class TelegramWebhookControllerTest {
         "org.springframework.boot.mongodb.autoconfigure.metrics.MongoMetricsAutoConfiguration",
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoRepositoriesAutoConfiguration"})
-    @Import({TelegramConfiguration.class, Texts.class})
+    @Import({TelegramConfiguration.class, TelegramWebhookController.class, CommandCatalog.class, Texts.class})
     static class WebhookApp {
         @Bean
         RecordingGateway recordingGateway() {

@@ -58,6 +58,11 @@ public final class MongoEndpoint implements AutoCloseable {
         return database;
     }
 
+    /** True when this is the in-process server on the data dir, not a configured MongoDB. */
+    public boolean embedded() {
+        return embedded != null;
+    }
+
     public String description() {
         return description;
     }

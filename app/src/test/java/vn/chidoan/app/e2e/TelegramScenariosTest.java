@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import vn.chidoan.app.e2e.Updates.Person;
@@ -14,6 +17,7 @@ import vn.chidoan.telegram.testing.RecordedRequest;
 import vn.chidoan.telegram.testing.TelegramFixtures;
 
 /** Issue 2's end-to-end scenarios: real-shaped updates in, real Bot API calls out. */
+@ExtendWith(OutputCaptureExtension.class)
 class TelegramScenariosTest extends TelegramEndToEnd {
     private static final Pattern CODE = Pattern.compile("<code>([A-Z0-9]{8})</code>");
 
@@ -140,10 +144,13 @@ class TelegramScenariosTest extends TelegramEndToEnd {
     }
 
     @Test
-    void everyTelegramFixtureIsAcceptedByTheWebhook() {
+    void everyTelegramFixtureIsAcceptedAndHandledWithoutAnErrorLog(CapturedOutput output) {
         for (String name : TelegramFixtures.updateNames()) {
-            assertThat(post(TelegramFixtures.update(name))).as(name).isEqualTo(200);
+            String update = TelegramFixtures.update(name);
+            assertThat(post(update)).as(name).isEqualTo(200);
+            awaitSettled(updateId(update.replaceAll("\\s", "")));
         }
+        assertThat(output.getAll()).doesNotContain(" ERROR ");
     }
 
     /** An officer, a branch and its secretary who linked the group {@code chat}; ids from {@code base}. */
