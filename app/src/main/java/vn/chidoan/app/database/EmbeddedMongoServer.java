@@ -2,6 +2,8 @@ package vn.chidoan.app.database;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.NativeKeyH2Backend;
+import org.h2.mvstore.MVStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -30,7 +32,7 @@ final class EmbeddedMongoServer implements AutoCloseable {
         createParent(absolute);
         H2Backend backend;
         try {
-            backend = new H2Backend(absolute.toString());
+            backend = new NativeKeyH2Backend(MVStore.open(absolute.toString()));
         } catch (MVStoreException e) {
             throw new IllegalStateException("Cannot open the embedded database file " + absolute
                     + " (is another instance of the app using it?)", e);
