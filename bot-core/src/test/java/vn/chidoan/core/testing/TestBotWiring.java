@@ -10,11 +10,13 @@ import vn.chidoan.core.conversation.CancelCommand;
 import vn.chidoan.core.conversation.Conversations;
 import vn.chidoan.core.conversation.DialogueButtons;
 import vn.chidoan.core.conversation.Flow;
+import vn.chidoan.core.member.AccountLinkSection;
 import vn.chidoan.core.member.AddMemberCommand;
 import vn.chidoan.core.member.BchCommand;
 import vn.chidoan.core.member.ConsentButtons;
 import vn.chidoan.core.member.EraseButtons;
 import vn.chidoan.core.member.EraseCommand;
+import vn.chidoan.core.member.LinkCodeRedeemer;
 import vn.chidoan.core.member.MeCommand;
 import vn.chidoan.core.member.Members;
 import vn.chidoan.core.member.NameButtons;
@@ -60,7 +62,7 @@ final class TestBotWiring {
             List<Function<TestBot.Services, List<?>>> plugins) {
         this.mongo = mongo;
         this.clock = clock;
-        List<DeepLinks> deepLinks = List.of(new FakeDeepLinks());
+        List<DeepLinks> deepLinks = List.of(new FakeDeepLinks(), FakeDeepLinks.messenger());
         members = new Members(mongo, clock, events);
         org = new Organisation(mongo, clock, events, deepLinks);
         TestBot.Services early = new TestBot.Services(mongo, clock, events, members, org, null);
@@ -70,8 +72,10 @@ final class TestBotWiring {
         TestBot.Services services = new TestBot.Services(mongo, clock, events, members, org, conversations);
         plugins.forEach(plugin -> parts.addAll(plugin.apply(services)));
 
-        List<StartPayloads> payloads = with(StartPayloads.class, new InviteRedeemer(org, members));
-        List<ProfileSection> sections = with(ProfileSection.class, new OrgProfile(org, members));
+        List<StartPayloads> payloads = with(StartPayloads.class, new InviteRedeemer(org, members),
+                new LinkCodeRedeemer(members));
+        List<ProfileSection> sections = with(ProfileSection.class, new OrgProfile(org, members),
+                new AccountLinkSection(members, deepLinks, clock));
         parts.addAll(List.of(new CancelCommand(conversations), new StartCommand(members, payloads),
                 new MeCommand(members, sections, clock), new EraseCommand(), new RosterCommand(members),
                 new AddMemberCommand(members), new RemoveMemberCommand(members), new BchCommand(members),
@@ -88,7 +92,8 @@ final class TestBotWiring {
                 of(ChatEventListener.class));
     }
 
-    private <T> List<T> with(Class<T> type, T core) {
+    @SafeVarargs
+    private <T> List<T> with(Class<T> type, T... core) {
         List<T> all = new ArrayList<>(List.of(core));
         all.addAll(of(type));
         return all;
