@@ -35,13 +35,22 @@ public record Capabilities(boolean groups, boolean edits, int maxTextLength, int
     }
 
     /**
+     * Whether the platform offers choices other than its buttons (Messenger's quick replies), and so may
+     * have to list them as numbers to type; where choices are buttons, every choice is a button.
+     */
+    public boolean mayListChoices() {
+        return maxChoices > maxButtons;
+    }
+
+    /**
      * Whether these buttons' requests cannot all be shown as pressable choices, so the platform lists
-     * them numbered for the person to type the number: more than {@link #maxChoices} of them, or a
-     * label longer than {@link #maxButtonLabel}, unless all of them fit under the message as buttons.
+     * them numbered (in row order) for the person to type the number: more than {@link #maxChoices} of
+     * them, or a label longer than {@link #maxButtonLabel}, unless all of them fit under the message as
+     * buttons. Never on a platform whose choices are its buttons.
      */
     public boolean typedChoices(List<List<Button>> rows) {
         List<Button> all = rows.stream().flatMap(List::stream).toList();
-        if (all.size() <= maxButtons && all.stream().allMatch(this::fits)) {
+        if (!mayListChoices() || all.size() <= maxButtons && all.stream().allMatch(this::fits)) {
             return false;
         }
         List<Button> requests = all.stream().filter(b -> b.data() != null).toList();

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.chidoan.core.chat.ChatRef;
+import vn.chidoan.core.chat.OutgoingMessage;
 import vn.chidoan.core.text.Texts;
 
 /**
@@ -96,6 +97,11 @@ public class OutboxChats {
             signal.rescan(chat.platform());
         }
         return (int) released;
+    }
+
+    /** The message the bot last delivered to this chat (not a button answer), while the outbox keeps it. */
+    public Optional<OutgoingMessage> lastDelivered(ChatRef chat) {
+        return store.lastDelivered(chat).map(doc -> OutboxCodec.entry(doc).message());
     }
 
     /** The platform's id of a delivered message, to edit or reply to it later. */

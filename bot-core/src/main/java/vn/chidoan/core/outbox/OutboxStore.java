@@ -40,6 +40,7 @@ class OutboxStore {
         indexes.createIndex(index("due", PLATFORM, STATUS, RANK, CREATED_AT, NEXT_ATTEMPT_AT));
         indexes.createIndex(index("lease", PLATFORM, STATUS, LEASE_UNTIL));
         indexes.createIndex(index("chat_status", CHAT, STATUS));
+        indexes.createIndex(index("chat_status_updated", CHAT, STATUS, UPDATED_AT));
         indexes.createIndex(index("status_updated", STATUS, UPDATED_AT));
     }
 
@@ -122,6 +123,13 @@ class OutboxStore {
     long releaseHeld(ChatRef chat, Instant now) {
         return mongo.updateMulti(ofChat(chat, OutboxStatus.HELD),
                 settle(OutboxStatus.PENDING, now).set(NEXT_ATTEMPT_AT, Date.from(now)), COLLECTION).getModifiedCount();
+    }
+
+    /** The message last delivered to the chat, if one is still kept. */
+    Optional<Document> lastDelivered(ChatRef chat) {
+        Query query = ofChat(chat, OutboxStatus.DELIVERED).addCriteria(where(KIND).is(OutboxEntry.Kind.MESSAGE.name()))
+                .with(Sort.by(Sort.Direction.DESC, UPDATED_AT)).limit(1);
+        return Optional.ofNullable(mongo.findOne(query, Document.class, COLLECTION));
     }
 
     /** The chat's HELD entries, oldest first: key, rank, creation time and message. */

@@ -2,9 +2,11 @@ package vn.chidoan.core.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.chidoan.core.chat.DeepLinks;
+import vn.chidoan.core.chat.Inbound;
 import vn.chidoan.core.chat.UserRef;
 import vn.chidoan.core.conversation.CancelCommand;
 import vn.chidoan.core.conversation.Conversations;
@@ -43,6 +45,7 @@ import vn.chidoan.core.pipeline.Command;
 import vn.chidoan.core.pipeline.CommandCatalog;
 import vn.chidoan.core.pipeline.InboundRouter;
 import vn.chidoan.core.pipeline.MessageListener;
+import vn.chidoan.core.pipeline.TypedChoices;
 
 /** What Spring's component scan does for the core, by hand: every service, command and listener. */
 final class TestBotWiring {
@@ -89,7 +92,7 @@ final class TestBotWiring {
         catalog = new CommandCatalog(of(Command.class));
         router = new InboundRouter(new OrgCallerResolver(org, members, new BootstrapProperties(List.of(admin.key()))),
                 outbox, texts, catalog, conversations, of(ButtonAction.class), of(MessageListener.class),
-                of(ChatEventListener.class));
+                of(ChatEventListener.class), this::typedChoice);
     }
 
     @SafeVarargs
@@ -97,6 +100,13 @@ final class TestBotWiring {
         List<T> all = new ArrayList<>(List.of(core));
         all.addAll(of(type));
         return all;
+    }
+
+    /** Numbered choices answered against the last message the recording outbox holds for the chat. */
+    private Optional<Inbound.ButtonPressed> typedChoice(String eventKey, Inbound.MessageReceived message) {
+        List<RecordingOutbox.Sent> sent = TypedChoices.mayAnswer(message) ? outbox.messagesTo(message.chat()) : List.of();
+        return sent.isEmpty() ? Optional.empty()
+                : TypedChoices.answer(eventKey, message, sent.get(sent.size() - 1).message());
     }
 
     private <T> List<T> of(Class<T> type) {
