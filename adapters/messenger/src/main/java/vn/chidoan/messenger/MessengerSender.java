@@ -33,7 +33,7 @@ import vn.chidoan.core.outbox.SendOutcome;
  */
 class MessengerSender implements PlatformSender {
     static final int PER_SECOND = 40;
-    static final Duration CHAT_GAP = Duration.ofSeconds(1);
+    static final Duration CHAT_GAP = Duration.ofMillis(250);
 
     private final Messenger messenger;
     private final MessengerStatus status;
@@ -58,7 +58,7 @@ class MessengerSender implements PlatformSender {
         return Platform.MESSENGER;
     }
 
-    /** Well under the Send API's limits: 40 messages a second for the Page, one a second to a person. */
+    /** Well under the Send API's limits: 40 messages a second for the Page, four a second to one person. */
     @Override
     public Pacing pacing() {
         return new Pacing(PER_SECOND, chat -> CHAT_GAP);

@@ -56,6 +56,21 @@ public final class MessengerWebhooks {
         return body(event(psid, "referral", referral));
     }
 
+    /**
+     * The inbound journal key of a one-event body built here, as the webhook stores it:
+     * {@code messenger:mid:<mid>} for a message, {@code messenger:<kind>:<psid>:<timestamp>} otherwise.
+     */
+    public static String keyOf(String body) {
+        JsonObject event = com.google.gson.JsonParser.parseString(body).getAsJsonObject().getAsJsonArray("entry")
+                .get(0).getAsJsonObject().getAsJsonArray("messaging").get(0).getAsJsonObject();
+        if (event.has("message")) {
+            return "messenger:mid:" + event.getAsJsonObject("message").get("mid").getAsString();
+        }
+        String kind = event.has("postback") ? "postback" : event.has("referral") ? "referral" : "optin";
+        return "messenger:" + kind + ":" + event.getAsJsonObject("sender").get("id").getAsString() + ":"
+                + event.get("timestamp").getAsString();
+    }
+
     /** {@code sha256=<hex>} for the body's UTF-8 bytes. */
     public static String sign(String appSecret, String body) {
         return sign(appSecret, body.getBytes(StandardCharsets.UTF_8));
