@@ -60,7 +60,7 @@ final class MessagePlan {
         });
         if (all.isEmpty()) {
             addText(plan, text, null);
-        } else if (all.size() <= MESSENGER.maxButtons() && all.stream().allMatch(MessagePlan::shortLabel)) {
+        } else if (MESSENGER.buttonsFit(rows)) {
             List<String> parts = TextParts.split(orDots(text), MESSENGER.maxTextLength(), TEMPLATE_TEXT);
             parts.subList(0, parts.size() - 1).forEach(part -> plan.add(TextMessage.create(part)));
             plan.add(TemplateMessage.create(ButtonTemplate.create(parts.get(parts.size() - 1),
@@ -124,10 +124,6 @@ final class MessagePlan {
         } catch (IllegalArgumentException | MalformedURLException e) {
             throw new Unsendable("not a URL: " + address);
         }
-    }
-
-    private static boolean shortLabel(Button button) {
-        return button.label().length() <= MESSENGER.maxButtonLabel();
     }
 
     /** A template and quick replies need some text; a message of buttons alone shows an ellipsis. */

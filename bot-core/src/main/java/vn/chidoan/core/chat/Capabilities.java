@@ -49,12 +49,17 @@ public record Capabilities(boolean groups, boolean edits, int maxTextLength, int
      * buttons. Never on a platform whose choices are its buttons.
      */
     public boolean typedChoices(List<List<Button>> rows) {
-        List<Button> all = rows.stream().flatMap(List::stream).toList();
-        if (!mayListChoices() || all.size() <= maxButtons && all.stream().allMatch(this::fits)) {
+        if (!mayListChoices() || buttonsFit(rows)) {
             return false;
         }
-        List<Button> requests = all.stream().filter(b -> b.data() != null).toList();
+        List<Button> requests = rows.stream().flatMap(List::stream).filter(b -> b.data() != null).toList();
         return !requests.isEmpty() && (requests.size() > maxChoices || !requests.stream().allMatch(this::fits));
+    }
+
+    /** Whether all these buttons fit under one message as they are: few enough, with short enough labels. */
+    public boolean buttonsFit(List<List<Button>> rows) {
+        List<Button> all = rows.stream().flatMap(List::stream).toList();
+        return all.size() <= maxButtons && all.stream().allMatch(this::fits);
     }
 
     private boolean fits(Button button) {
