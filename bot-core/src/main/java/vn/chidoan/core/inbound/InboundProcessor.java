@@ -10,8 +10,11 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.chidoan.core.chat.ChatKind;
+import vn.chidoan.core.chat.ChatRef;
 import vn.chidoan.core.chat.Inbound;
 import vn.chidoan.core.chat.Platform;
+import vn.chidoan.core.outbox.OutboxChats;
 import vn.chidoan.core.pipeline.InboundHandler;
 
 /**
@@ -28,16 +31,18 @@ class InboundProcessor {
     private final InboundStore store;
     private final Map<Platform, InboundDecoder> decoders = new EnumMap<>(Platform.class);
     private final InboundHandler handler;
+    private final OutboxChats chats;
     private final InboundMetrics metrics;
     private final Clock clock;
     private final InboundProperties settings;
     private final String owner = "pid" + ProcessHandle.current().pid() + "-"
             + UUID.randomUUID().toString().substring(0, 8);
 
-    InboundProcessor(InboundStore store, List<InboundDecoder> decoders, InboundHandler handler, InboundMetrics metrics,
-            Clock clock, InboundProperties settings) {
+    InboundProcessor(InboundStore store, List<InboundDecoder> decoders, InboundHandler handler, OutboxChats chats,
+            InboundMetrics metrics, Clock clock, InboundProperties settings) {
         this.store = store;
         this.handler = handler;
+        this.chats = chats;
         this.metrics = metrics;
         this.clock = clock;
         this.settings = settings;
@@ -63,9 +68,10 @@ class InboundProcessor {
             return;
         }
         String payload = event.getString(InboundStore.PAYLOAD);
+        Instant receivedAt = event.getDate(InboundStore.RECEIVED_AT).toInstant();
         while (true) {
             try {
-                metrics.handling(platform).record(() -> handleAll(key, decoder.decode(payload)));
+                metrics.handling(platform).record(() -> handleAll(key, decoder.decode(payload), receivedAt));
                 if (!store.done(key, current, clock.instant())) {
                     log.warn("inbound {}: lease lost before it was recorded as done", key);
                 }
@@ -88,10 +94,27 @@ class InboundProcessor {
         }
     }
 
-    private void handleAll(String key, List<Inbound> events) {
+    /**
+     * Hands each event on. A person who wrote in a private chat opens its messaging window before the
+     * handling (so the answers go out), and what was held for them goes out after it.
+     */
+    private void handleAll(String key, List<Inbound> events, Instant receivedAt) {
+        List<ChatRef> spoken = spokenIn(events);
+        spoken.forEach(chat -> chats.heardFrom(chat, receivedAt));
         for (int i = 0; i < events.size(); i++) {
             handler.handle(i == 0 ? key : key + "#" + i, events.get(i));
         }
+        spoken.forEach(chats::deliverHeld);
+    }
+
+    /** The private chats in which a person said something or pressed a button. */
+    static List<ChatRef> spokenIn(List<Inbound> events) {
+        return events.stream().filter(InboundProcessor::spoken).map(Inbound::chat).distinct().toList();
+    }
+
+    private static boolean spoken(Inbound event) {
+        return (event instanceof Inbound.MessageReceived message && message.kind() == ChatKind.PRIVATE)
+                || (event instanceof Inbound.ButtonPressed press && press.kind() == ChatKind.PRIVATE);
     }
 
     private void fail(String key, long rev, Platform platform, int attempts, String reason, RuntimeException error) {

@@ -17,6 +17,13 @@ public final class MemberEvents {
     public record MemberRemoved(PersonId person, UnitId branch) {
     }
 
+    /**
+     * Two records turned out to be one person (they linked their accounts): features move what they keep
+     * about {@code from} to {@code into}, idempotently; {@code from} is deleted right after.
+     */
+    public record PersonsMerged(PersonId from, PersonId into) {
+    }
+
     /** A person deleted their data: features drop what they keep about them. */
     public record PersonErased(PersonId person) {
     }

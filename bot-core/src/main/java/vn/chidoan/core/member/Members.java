@@ -3,6 +3,7 @@ package vn.chidoan.core.member;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,12 +34,16 @@ public class Members {
 
     private final PersonStore persons;
     private final MembershipStore memberships;
+    private final LinkCodeStore linkCodes;
+    private final AccountLinks links;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     public Members(MongoTemplate mongo, Clock clock, ApplicationEventPublisher events) {
         this.persons = new PersonStore(mongo);
         this.memberships = new MembershipStore(mongo);
+        this.linkCodes = new LinkCodeStore(mongo);
+        this.links = new AccountLinks(persons, memberships, linkCodes, clock, events);
         this.clock = clock;
         this.events = events;
     }
@@ -76,8 +81,21 @@ public class Members {
     /** Deletes the person, their accounts and memberships; other features follow {@link MemberEvents.PersonErased}. */
     public void erase(PersonId id) {
         memberships.deleteAllOf(id.value());
+        linkCodes.deleteOf(id.value());
         persons.delete(id.value());
         events.publishEvent(new MemberEvents.PersonErased(id));
+    }
+
+    /** The person's platform accounts, oldest link first. */
+    public List<UserRef> accountsOf(PersonId person) {
+        return accountsOf(List.of(person)).getOrDefault(person, List.of());
+    }
+
+    /** The platform accounts of each of these persons (a person with none is left out). */
+    public Map<PersonId, List<UserRef>> accountsOf(Collection<PersonId> people) {
+        return persons.accountsOf(people.stream().map(PersonId::value).toList()).stream()
+                .collect(Collectors.groupingBy(account -> new PersonId(account.person()), LinkedHashMap::new,
+                        Collectors.mapping(account -> UserRef.parse(account.id()), Collectors.toList())));
     }
 
     /** The BCH adds someone by name (a record with no account yet); idempotent per {@code origin}. */
@@ -152,6 +170,10 @@ public class Members {
 
     public long countActive(Collection<UnitId> branches) {
         return memberships.countActive(branches.stream().map(UnitId::value).toList());
+    }
+
+    AccountLinks links() {
+        return links;
     }
 
     private static Person person(PersonStore.PersonDoc doc) {

@@ -67,6 +67,21 @@ final class MembershipStore {
         }
     }
 
+    /**
+     * Gives {@code into} the active membership {@code from} holds (same branch, role and join date), or
+     * raises the role of the one {@code into} already has there: a merge of two records of one person.
+     */
+    void adopt(MembershipDoc from, String into) {
+        String id = id(into, from.branch());
+        Update update = new Update().set("person", into).set("branch", from.branch()).set("role", from.role().name())
+                .set("status", Status.ACTIVE.name()).set("joinedAt", from.joinedAt()).unset("removedAt");
+        try {
+            mongo.upsert(query(where("_id").is(id).and("status").ne(Status.ACTIVE.name())), update, COLLECTION);
+        } catch (DuplicateKeyException alreadyActive) {
+            raise(id, from.role());
+        }
+    }
+
     /** Sets the role of an active membership, never lowering it below what it is. */
     boolean raise(String id, Role role) {
         List<String> lower = Stream.of(Role.values()).filter(r -> !r.atLeast(role)).map(Role::name).toList();

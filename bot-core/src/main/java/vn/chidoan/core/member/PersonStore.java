@@ -92,6 +92,38 @@ final class PersonStore {
         mongo.remove(query(where("_id").is(id)), PERSONS);
     }
 
+    Optional<String> ownerOf(String account) {
+        return Optional.ofNullable(mongo.findById(account, AccountDoc.class, ACCOUNTS)).map(AccountDoc::person);
+    }
+
+    /** The accounts of these persons, oldest link first. */
+    List<AccountDoc> accountsOf(Collection<String> persons) {
+        return mongo.find(query(where("person").in(persons)).with(Sort.by("linkedAt", "_id")), AccountDoc.class,
+                ACCOUNTS);
+    }
+
+    /** Gives an account with no owner yet to the person; returns whoever owns it now. */
+    String attach(String account, String person, Instant now) {
+        Update update = new Update().setOnInsert("person", person).setOnInsert("linkedAt", now);
+        FindAndModifyOptions upsert = FindAndModifyOptions.options().upsert(true).returnNew(true);
+        try {
+            return mongo.findAndModify(query(where("_id").is(account)), update, upsert, AccountDoc.class, ACCOUNTS)
+                    .person();
+        } catch (DuplicateKeyException concurrentLink) {
+            return ownerOf(account).orElseThrow();
+        }
+    }
+
+    /** Every account of {@code from} now belongs to {@code to}. */
+    void moveAccounts(String from, String to) {
+        mongo.updateMulti(query(where("person").is(from)), new Update().set("person", to), ACCOUNTS);
+    }
+
+    /** Deletes the person's record alone (their accounts have moved to someone else). */
+    void deleteRecord(String id) {
+        mongo.remove(query(where("_id").is(id)), PERSONS);
+    }
+
     private AccountDoc upsertAccount(String account, Instant now) {
         Update update = new Update().setOnInsert("person", newId()).setOnInsert("linkedAt", now);
         FindAndModifyOptions upsert = FindAndModifyOptions.options().upsert(true).returnNew(true);

@@ -52,7 +52,7 @@ public class StartCommand implements Command {
         }
         String payload = Arguments.firstWord(ctx.args());
         StartPayloads handler = handlerOf(payloads, payload);
-        if (ctx.caller().known()) {
+        if (ctx.caller().known() || !handler.needsConsent()) {
             handler.redeem(ctx.caller(), ctx.caller().person(), payload, replies);
             return;
         }

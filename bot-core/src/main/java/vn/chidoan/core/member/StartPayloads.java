@@ -16,6 +16,19 @@ public interface StartPayloads {
      */
     boolean recognises(String payload);
 
-    /** Acts on the payload for a person who has consented; re-checks it (a button may be pressed late). */
+    /**
+     * Acts on the payload for a person who has consented; re-checks it (a button may be pressed late).
+     * {@code person} is null only for a payload that needs no consent, said by someone the bot does not
+     * know yet.
+     */
     void redeem(Caller caller, PersonId person, String payload, Replies replies);
+
+    /**
+     * Whether a new person is asked for consent before {@link #redeem}: false only where the payload
+     * itself shows that the person behind it has consented already (an account link code from
+     * {@code /toi}).
+     */
+    default boolean needsConsent() {
+        return true;
+    }
 }

@@ -1,10 +1,12 @@
 package vn.chidoan.core.org;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.chat.BadInput;
 import vn.chidoan.core.chat.Caller;
+import vn.chidoan.core.chat.Capabilities;
 import vn.chidoan.core.chat.PersonId;
 import vn.chidoan.core.chat.Role;
 import vn.chidoan.core.member.Members;
@@ -13,7 +15,8 @@ import vn.chidoan.core.pipeline.Replies;
 
 /**
  * Invite codes opened by {@code /start <mã>}: a unit's code makes the person its officer (once), a
- * branch's join code makes them a member (reusable), a branch's link code says to use it in the group.
+ * branch's join code makes them a member (reusable), a branch's link code says to use it in the group
+ * (or, on a platform with no groups, makes the person the branch's secretary).
  */
 @Component
 public class InviteRedeemer implements StartPayloads {
@@ -51,9 +54,32 @@ public class InviteRedeemer implements StartPayloads {
                 org.appoint(person, unit.id());
                 replies.say("org.officer.welcome", model);
             }
-            case LINK_BRANCH -> replies.say("org.link.in_group", model);
+            case LINK_BRANCH -> {
+                if (Capabilities.of(replies.chat().platform()).groups()) {
+                    replies.say("org.link.in_group", model);
+                } else {
+                    leadWithoutGroup(code, unit, person, replies);
+                }
+            }
             case JOIN_BRANCH -> replies.say(members.join(person, unit.id(), Role.MEMBER)
                     ? "org.join.done" : "org.join.already", model);
         }
+    }
+
+    /**
+     * On a platform with no group chats (Messenger) a branch is the members who talk to the bot one to
+     * one: its link code makes the person its secretary at once, and they get the branch's join link to
+     * pass on. The code stays theirs, so they can still link a Telegram group with it later.
+     */
+    private void leadWithoutGroup(InviteStore.InviteDoc code, Unit branch, PersonId person, Replies replies) {
+        if (org.invites().claim(code.id(), person.value(), org.clock().instant()).isEmpty()) {
+            throw new BadInput("org.code.used", Map.of("code", code.id()));
+        }
+        members.join(person, branch.id(), Role.SECRETARY);
+        InviteStore.InviteDoc join = org.invites().issue(InviteStore.Purpose.JOIN_BRANCH, branch.id(),
+                "join:" + branch.id().value(), org.clock().instant());
+        Map<String, Object> model = new HashMap<>(Map.of("unit", branch.name(), "code", join.id()));
+        org.startLink(replies.chat().platform(), join.id()).ifPresent(link -> model.put("link", link));
+        replies.say("org.link.private_done", model);
     }
 }

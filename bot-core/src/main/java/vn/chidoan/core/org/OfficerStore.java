@@ -39,6 +39,14 @@ final class OfficerStore {
                 .map(o -> new UnitId(o.unit())).toList();
     }
 
+    /** {@code to} becomes an officer wherever {@code from} was (keeping the date), and {@code from} nowhere. */
+    void reassign(PersonId from, PersonId to) {
+        for (OfficerDoc held : mongo.find(query(where("person").is(from.value())), OfficerDoc.class, COLLECTION)) {
+            appoint(to, new UnitId(held.unit()), held.since());
+        }
+        dismissEverywhere(from);
+    }
+
     void dismissEverywhere(PersonId person) {
         mongo.remove(query(where("person").is(person.value())), COLLECTION);
     }

@@ -85,6 +85,12 @@ public class Organisation {
         officers.dismissEverywhere(erased.person());
     }
 
+    /** The merged person leads what either record led. */
+    @EventListener
+    public void on(MemberEvents.PersonsMerged merged) {
+        officers.reassign(merged.from(), merged.into());
+    }
+
     /** Creates a unit below {@code parent} (or the root when null); idempotent per {@code origin}. */
     Unit create(String name, UnitKind kind, Unit parent, String origin) {
         if (parent != null && parent.kind().isBranch()) {

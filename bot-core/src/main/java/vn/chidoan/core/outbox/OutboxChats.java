@@ -5,24 +5,58 @@ import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.chidoan.core.chat.ChatRef;
+import vn.chidoan.core.chat.OutgoingMessage;
+import vn.chidoan.core.text.Texts;
 
 /**
  * What other features may ask of or tell the outbox about chats and sent messages: whether a chat is
  * reachable, that it is again (the bot was re-added or unblocked), that it moved to a new id, that
- * held messages may go now; and what became of a message, so a feature can edit its post later.
+ * its person wrote (which opens a messaging window and lets held messages go); and what became of a
+ * message, so a feature can edit its post later.
  */
 @Service
 public class OutboxChats {
     private final OutboxStore store;
     private final ChatStates states;
+    private final ChatWindows windows;
     private final OutboxSignal signal;
+    private final HeldMessages held;
     private final Clock clock;
 
-    OutboxChats(OutboxStore store, ChatStates states, OutboxSignal signal, Clock clock) {
+    OutboxChats(OutboxStore store, ChatStates states, ChatWindows windows, OutboxSignal signal, Texts texts,
+            Clock clock) {
         this.store = store;
         this.states = states;
+        this.windows = windows;
         this.signal = signal;
+        this.held = new HeldMessages(store, signal, texts);
         this.clock = clock;
+    }
+
+    /**
+     * The person wrote in this private chat at {@code at} (the time the platform delivered it): on a
+     * platform with a messaging window the window is open again and the chat is reachable again (they
+     * could not write if they were not). Nothing happens on other platforms.
+     */
+    public void heardFrom(ChatRef chat, Instant at) {
+        if (ChatWindows.windowed(chat.platform())) {
+            windows.heard(chat, at);
+            states.markReachable(chat);
+        }
+    }
+
+    /**
+     * Sends what was held for this private chat while its window was closed, now that the person wrote
+     * again: oldest first, the older ones summarised when there are many ({@link HeldMessages}).
+     * Returns how many were held; nothing happens on platforms with no window.
+     */
+    public int deliverHeld(ChatRef chat) {
+        return ChatWindows.windowed(chat.platform()) ? held.deliver(chat, clock.instant()) : 0;
+    }
+
+    /** Whether the bot may write to this chat freely now (always, on a platform with no messaging window). */
+    public boolean windowOpen(ChatRef chat) {
+        return windows.open(chat, clock.instant());
     }
 
     /** The bot may write to {@code chat} again; messages enqueued from now on are sent. */
@@ -63,6 +97,11 @@ public class OutboxChats {
             signal.rescan(chat.platform());
         }
         return (int) released;
+    }
+
+    /** The message the bot last delivered to this chat (not a button answer), while the outbox keeps it. */
+    public Optional<OutgoingMessage> lastDelivered(ChatRef chat) {
+        return store.lastDelivered(chat).map(doc -> OutboxCodec.entry(doc).message());
     }
 
     /** The platform's id of a delivered message, to edit or reply to it later. */

@@ -9,6 +9,7 @@ import org.bson.types.Binary;
 import vn.chidoan.core.chat.Attachment;
 import vn.chidoan.core.chat.Button;
 import vn.chidoan.core.chat.ChatRef;
+import vn.chidoan.core.chat.MessageTag;
 import vn.chidoan.core.chat.OutgoingMessage;
 import vn.chidoan.core.chat.RichText;
 
@@ -35,6 +36,7 @@ final class OutboxCodec {
     static final String LEASE_UNTIL = "leaseUntil";
     static final String LAST_ERROR = "lastError";
     static final String PLATFORM_MESSAGE_ID = "platformMessageId";
+    static final String FORWARDED_TO = "forwardedTo";
     static final String CREATED_AT = "createdAt";
     static final String UPDATED_AT = "updatedAt";
     static final String ATTACHMENT_CONTENT = MESSAGE + ".attachment.content";
@@ -72,7 +74,8 @@ final class OutboxCodec {
                 .append("buttons", rows)
                 .append("attachment", attachment(message.attachment()))
                 .append("threadId", message.threadId())
-                .append("editOf", message.editOf());
+                .append("editOf", message.editOf())
+                .append("tag", message.tag() == null ? null : message.tag().name());
     }
 
     static OutgoingMessage message(Document doc) {
@@ -80,13 +83,14 @@ final class OutboxCodec {
             return null;
         }
         String text = doc.getString("text");
+        String tag = doc.getString("tag");
         List<List<Button>> rows = new ArrayList<>();
         for (Object row : doc.getList("buttons", Object.class, List.of())) {
             rows.add(((List<?>) row).stream().map(b -> button((Document) b)).toList());
         }
         return new OutgoingMessage(text == null ? null : new RichText(text), rows,
                 attachment(doc.get("attachment", Document.class)), doc.getString("threadId"),
-                doc.getString("editOf"));
+                doc.getString("editOf"), tag == null ? null : MessageTag.valueOf(tag));
     }
 
     private static Document button(Button button) {

@@ -41,16 +41,18 @@ public class OutboxDispatcher implements SmartLifecycle {
     private ScheduledExecutorService housekeeping;
     private volatile boolean running;
 
-    OutboxDispatcher(List<PlatformSender> senders, OutboxStore store, OutboxChats chats, OutboxSignal signal,
-            OutboxMetrics metrics, ApplicationEventPublisher events, Clock clock, OutboxProperties settings) {
+    OutboxDispatcher(List<PlatformSender> senders, OutboxStore store, OutboxChats chats, ChatWindows windows,
+            OutboxSignal signal, OutboxMetrics metrics, ApplicationEventPublisher events, Clock clock,
+            OutboxProperties settings) {
         this.store = store;
         this.metrics = metrics;
         this.clock = clock;
         this.settings = settings;
         String owner = "pid" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        OutcomeRecorder outcomes = new OutcomeRecorder(store, chats, metrics, events, clock, settings.maxAttempts());
+        OutcomeRecorder outcomes = new OutcomeRecorder(store, chats, signal, metrics, events, clock,
+                settings.maxAttempts());
         for (PlatformSender sender : senders) {
-            PlatformLane lane = new PlatformLane(sender, store, outcomes, clock, settings, owner);
+            PlatformLane lane = new PlatformLane(sender, store, outcomes, windows, clock, settings, owner);
             if (lanes.putIfAbsent(sender.platform(), lane) != null) {
                 throw new IllegalStateException("two outbox senders for " + sender.platform());
             }

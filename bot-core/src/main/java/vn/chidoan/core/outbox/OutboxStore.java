@@ -40,6 +40,7 @@ class OutboxStore {
         indexes.createIndex(index("due", PLATFORM, STATUS, RANK, CREATED_AT, NEXT_ATTEMPT_AT));
         indexes.createIndex(index("lease", PLATFORM, STATUS, LEASE_UNTIL));
         indexes.createIndex(index("chat_status", CHAT, STATUS));
+        indexes.createIndex(index("chat_status_updated", CHAT, STATUS, UPDATED_AT));
         indexes.createIndex(index("status_updated", STATUS, UPDATED_AT));
     }
 
@@ -124,15 +125,41 @@ class OutboxStore {
                 settle(OutboxStatus.PENDING, now).set(NEXT_ATTEMPT_AT, Date.from(now)), COLLECTION).getModifiedCount();
     }
 
+    /** The message last delivered to the chat, if one is still kept. */
+    Optional<Document> lastDelivered(ChatRef chat) {
+        Query query = ofChat(chat, OutboxStatus.DELIVERED).addCriteria(where(KIND).is(OutboxEntry.Kind.MESSAGE.name()))
+                .with(Sort.by(Sort.Direction.DESC, UPDATED_AT)).limit(1);
+        return Optional.ofNullable(mongo.findOne(query, Document.class, COLLECTION));
+    }
+
+    /** The chat's HELD entries, oldest first: key, rank, creation time and message. */
+    List<Document> held(ChatRef chat) {
+        Query query = ofChat(chat, OutboxStatus.HELD).with(Sort.by(CREATED_AT, KEY));
+        query.fields().include(KEY, RANK, CREATED_AT, MESSAGE + ".text", MESSAGE + ".attachment.fileName");
+        return mongo.find(query, Document.class, COLLECTION);
+    }
+
+    /** HELD entries among {@code keys} become due now; returns how many. */
+    long releaseHeld(List<String> keys, Instant now) {
+        return mongo.updateMulti(heldAmong(keys), settle(OutboxStatus.PENDING, now).set(NEXT_ATTEMPT_AT, Date.from(now)),
+                COLLECTION).getModifiedCount();
+    }
+
+    /** HELD entries among {@code keys} are carried by the entry {@code into} (a summary); returns how many. */
+    long forwardHeld(List<String> keys, String into, Instant now) {
+        return mongo.updateMulti(heldAmong(keys), settle(OutboxStatus.FORWARDED, now).set(FORWARDED_TO, into)
+                .unset(ATTACHMENT_CONTENT), COLLECTION).getModifiedCount();
+    }
+
     long countInFlight() {
         return mongo.count(new Query(where(STATUS).in(OutboxStatus.PENDING.name(), OutboxStatus.SENDING.name())),
                 COLLECTION);
     }
 
-    /** Deletes up to {@code batch} DELIVERED entries last changed before {@code before}. */
+    /** Deletes up to {@code batch} DELIVERED (and FORWARDED) entries last changed before {@code before}. */
     long purgeDelivered(Instant before, int batch) {
-        Query old = new Query(where(STATUS).is(OutboxStatus.DELIVERED.name()).and(UPDATED_AT).lt(Date.from(before)))
-                .limit(batch);
+        Query old = new Query(where(STATUS).in(OutboxStatus.DELIVERED.name(), OutboxStatus.FORWARDED.name())
+                .and(UPDATED_AT).lt(Date.from(before))).limit(batch);
         old.fields().include(KEY);
         List<Object> keys = mongo.find(old, Document.class, COLLECTION).stream().map(d -> d.get(KEY)).toList();
         if (keys.isEmpty()) {
@@ -143,6 +170,10 @@ class OutboxStore {
 
     private static Query at(String key, long rev) {
         return new Query(where(KEY).is(key).and(REV).is(rev));
+    }
+
+    private static Query heldAmong(List<String> keys) {
+        return new Query(where(KEY).in(keys).and(STATUS).is(OutboxStatus.HELD.name()));
     }
 
     private static Query ofChat(ChatRef chat, OutboxStatus status) {

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Locale;
+import java.util.Optional;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,15 +32,17 @@ final class OutcomeRecorder {
 
     private final OutboxStore store;
     private final OutboxChats chats;
+    private final OutboxSignal signal;
     private final OutboxMetrics metrics;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int maxAttempts;
 
-    OutcomeRecorder(OutboxStore store, OutboxChats chats, OutboxMetrics metrics, ApplicationEventPublisher events,
-            Clock clock, int maxAttempts) {
+    OutcomeRecorder(OutboxStore store, OutboxChats chats, OutboxSignal signal, OutboxMetrics metrics,
+            ApplicationEventPublisher events, Clock clock, int maxAttempts) {
         this.store = store;
         this.chats = chats;
+        this.signal = signal;
         this.metrics = metrics;
         this.events = events;
         this.clock = clock;
@@ -79,6 +83,36 @@ final class OutcomeRecorder {
             settle(claimed, OutboxStatus.FAILED, Reasons.clean(((SendOutcome.Failed) outcome).reason()), now);
         }
         return null;
+    }
+
+    /**
+     * The platform will not take the message now (outside its messaging window): a copy goes to the
+     * person's other platform when there is one ({@code detour}), else the entry is held until they write.
+     */
+    void outsideWindow(Platform platform, Claimed claimed, String reason, Optional<ChatRef> detour) {
+        Instant now = clock.instant();
+        if (detour.isEmpty()) {
+            metrics.sent(platform, "held");
+            settle(claimed, OutboxStatus.HELD, Reasons.clean(reason), now);
+            return;
+        }
+        metrics.sent(platform, "forwarded");
+        OutboxEntry entry = claimed.entry();
+        ChatRef to = detour.get();
+        String key = entry.key() + ":via:" + to.key();
+        Document copy = OutboxCodec.newEntry(key, to, OutboxEntry.Kind.MESSAGE, entry.message().elsewhere(), null,
+                null, entry.priority(), now);
+        if (store.insert(copy)) {
+            signal.enqueued(to.platform(), Candidate.of(copy));
+        }
+        log.info("outbox {} to {}: {}; sent on the person's other platform as {}", entry.key(), entry.chat().key(),
+                reason, key);
+        Update update = OutboxStore.settle(OutboxStatus.FORWARDED, now).set(FORWARDED_TO, key)
+                .set(LAST_ERROR, Reasons.clean(reason));
+        if (hasContent(entry)) {
+            update.unset(ATTACHMENT_CONTENT);
+        }
+        write(claimed, update, "forwarded");
     }
 
     private Candidate transientFailure(Claimed claimed, String reason, Instant now) {

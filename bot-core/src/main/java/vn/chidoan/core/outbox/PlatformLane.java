@@ -21,11 +21,13 @@ final class PlatformLane implements OutboxSignal.Listener {
     private static final int QUEUE_CAPACITY = 10_000;
     private static final Duration BLOCKED_POLL = Duration.ofMillis(50);
     private static final Duration SHORTEST_PAUSE = Duration.ofMillis(1);
+    static final String OUTSIDE_WINDOW = "outside the messaging window";
 
     private final PlatformSender sender;
     private final Platform platform;
     private final OutboxStore store;
     private final OutcomeRecorder outcomes;
+    private final ChatWindows windows;
     private final Clock clock;
     private final OutboxProperties settings;
     private final String owner;
@@ -37,12 +39,13 @@ final class PlatformLane implements OutboxSignal.Listener {
     private Instant lastScan;
     private boolean moreInDatabase;
 
-    PlatformLane(PlatformSender sender, OutboxStore store, OutcomeRecorder outcomes, Clock clock,
+    PlatformLane(PlatformSender sender, OutboxStore store, OutcomeRecorder outcomes, ChatWindows windows, Clock clock,
             OutboxProperties settings, String owner) {
         this.sender = sender;
         this.platform = sender.platform();
         this.store = store;
         this.outcomes = outcomes;
+        this.windows = windows;
         this.clock = clock;
         this.settings = settings;
         this.owner = owner;
@@ -85,11 +88,19 @@ final class PlatformLane implements OutboxSignal.Listener {
         if (doc == null) {
             return false;
         }
-        pacer.sent(candidate.chat(), candidate.paced(), now);
         OutboxEntry entry = OutboxCodec.entry(doc);
         long rev = ((Number) doc.get(OutboxCodec.REV)).longValue();
         var claimed = new OutcomeRecorder.Claimed(entry, rev, doc.getInteger(OutboxCodec.FAILURES, 0), candidate);
+        if (!windows.admits(entry, now)) {
+            outcomes.outsideWindow(platform, claimed, OUTSIDE_WINDOW, windows.detour(entry.chat(), now));
+            return true;
+        }
+        pacer.sent(candidate.chat(), candidate.paced(), now);
         SendOutcome outcome = attempt(entry);
+        if (outcome instanceof SendOutcome.Held held) {
+            outcomes.outsideWindow(platform, claimed, held.reason(), windows.detour(entry.chat(), clock.instant()));
+            return true;
+        }
         Candidate retry = outcomes.record(platform, claimed, outcome);
         if (retry != null) {
             if (outcome instanceof SendOutcome.RetryAfter) {

@@ -3,6 +3,7 @@ package vn.chidoan.core.pipeline;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.chat.BadInput;
 import vn.chidoan.core.chat.Caller;
@@ -17,7 +18,8 @@ import vn.chidoan.core.text.Texts;
 /**
  * The one pipeline every inbound event goes through. Commands are checked and run; other text goes
  * to the speaker's active dialogue, then to the message listeners in order; button presses go to
- * their action and are always answered; chat events go to the chat event listeners. Everything the
+ * their action and are always answered (so is a number typed to answer choices the platform listed
+ * as numbers); chat events go to the chat event listeners. Everything the
  * handling says is keyed from the event key, so handling an event twice says it once.
  */
 @Component
@@ -32,10 +34,20 @@ public class InboundRouter implements InboundHandler {
     private final Dialogues dialogues;
     private final List<MessageListener> listeners;
     private final List<ChatEventListener> chatListeners;
+    private final TypedChoices typedChoices;
 
+    /** A router where no platform lists choices to type. */
     public InboundRouter(CallerResolver callers, Outbox outbox, Texts texts, CommandCatalog catalog,
             Dialogues dialogues, List<ButtonAction> actions, List<MessageListener> listeners,
             List<ChatEventListener> chatListeners) {
+        this(callers, outbox, texts, catalog, dialogues, actions, listeners, chatListeners, TypedChoices.NONE);
+    }
+
+    @Autowired
+    public InboundRouter(CallerResolver callers, Outbox outbox, Texts texts, CommandCatalog catalog,
+            Dialogues dialogues, List<ButtonAction> actions, List<MessageListener> listeners,
+            List<ChatEventListener> chatListeners, TypedChoices typedChoices) {
+        this.typedChoices = typedChoices;
         this.callers = callers;
         this.outbox = outbox;
         this.texts = texts;
@@ -49,7 +61,8 @@ public class InboundRouter implements InboundHandler {
     @Override
     public void handle(String eventKey, Inbound event) {
         if (event instanceof Inbound.MessageReceived message) {
-            onMessage(eventKey, message);
+            typedChoices.pressed(eventKey, message).ifPresentOrElse(press -> onButton(eventKey, press),
+                    () -> onMessage(eventKey, message));
         } else if (event instanceof Inbound.ButtonPressed press) {
             onButton(eventKey, press);
         } else if (event instanceof Inbound.BotMembershipChanged change) {

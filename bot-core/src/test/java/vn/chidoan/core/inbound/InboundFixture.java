@@ -18,6 +18,7 @@ import vn.chidoan.core.chat.Inbound;
 import vn.chidoan.core.chat.Platform;
 import vn.chidoan.core.chat.Speaker;
 import vn.chidoan.core.chat.UserRef;
+import vn.chidoan.core.outbox.TestOutboxChats;
 import vn.chidoan.core.pipeline.InboundHandler;
 import vn.chidoan.core.testing.MutableClock;
 
@@ -57,7 +58,8 @@ final class InboundFixture implements AutoCloseable {
         this.store = new InboundStore(mongo);
         InboundMetrics metrics = new InboundMetrics(meters);
         InboundHandler handler = this::record;
-        InboundProcessor processor = new InboundProcessor(store, List.of(new TextDecoder()), handler, metrics, clock,
+        InboundProcessor processor = new InboundProcessor(store, List.of(new TextDecoder()), handler,
+                TestOutboxChats.on(mongo, clock), metrics, clock,
                 settings);
         this.lanes = new InboundLanes(processor, store, clock, settings);
         this.gateway = new MongoInboundGateway(store, lanes, metrics, clock);

@@ -17,6 +17,7 @@ import vn.chidoan.core.inbound.InboundProperties;
 import vn.chidoan.core.inbound.MongoInboundGateway;
 import vn.chidoan.core.pipeline.InboundHandler;
 import vn.chidoan.core.testing.Database;
+import vn.chidoan.core.text.Texts;
 
 /** The outbox and inbound beans start from component scanning alone, with or without settings. */
 class OutboxAndInboundWiringTest {
@@ -30,6 +31,7 @@ class OutboxAndInboundWiringTest {
             .withUserConfiguration(Scan.class)
             .withBean(MongoTemplate.class, Database.EMBEDDED::freshTemplate)
             .withBean(Clock.class, Clock::systemUTC)
+            .withBean(Texts.class, Texts::new)
             .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
             .withBean(InboundHandler.class, () -> (String key, Inbound event) -> { });
 

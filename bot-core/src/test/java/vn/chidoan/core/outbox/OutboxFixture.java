@@ -12,6 +12,7 @@ import vn.chidoan.core.chat.OutgoingMessage;
 import vn.chidoan.core.chat.Platform;
 import vn.chidoan.core.chat.RichText;
 import vn.chidoan.core.testing.MutableClock;
+import vn.chidoan.core.text.Texts;
 
 /** The outbox wired by hand on one database, as Spring wires it, with a fake platform per sender. */
 final class OutboxFixture {
@@ -23,18 +24,26 @@ final class OutboxFixture {
     final List<Object> events = Collections.synchronizedList(new ArrayList<>());
     final OutboxStore store;
     final OutboxSignal signal = new OutboxSignal();
+    final ChatWindows windows;
     final OutboxChats chats;
     final MongoOutbox outbox;
     final OutboxDispatcher dispatcher;
 
-    OutboxFixture(MongoTemplate mongo, MutableClock clock, OutboxProperties settings, PlatformSender... senders) {
+    OutboxFixture(MongoTemplate mongo, MutableClock clock, OutboxProperties settings, List<AlternateRoutes> routes,
+            PlatformSender... senders) {
         this.mongo = mongo;
         this.clock = clock;
         this.store = new OutboxStore(mongo);
-        this.chats = new OutboxChats(store, new ChatStates(mongo), signal, clock);
+        ChatStates states = new ChatStates(mongo);
+        this.windows = new ChatWindows(mongo, states, routes);
+        this.chats = new OutboxChats(store, states, windows, signal, new Texts(), clock);
         this.outbox = new MongoOutbox(store, chats, signal, clock);
-        this.dispatcher = new OutboxDispatcher(List.of(senders), store, chats, signal, new OutboxMetrics(meters),
-                events::add, clock, settings);
+        this.dispatcher = new OutboxDispatcher(List.of(senders), store, chats, windows, signal,
+                new OutboxMetrics(meters), events::add, clock, settings);
+    }
+
+    OutboxFixture(MongoTemplate mongo, MutableClock clock, OutboxProperties settings, PlatformSender... senders) {
+        this(mongo, clock, settings, List.of(), senders);
     }
 
     OutboxFixture(MongoTemplate mongo, PlatformSender... senders) {

@@ -33,6 +33,7 @@ import vn.chidoan.core.pipeline.InboundRouter;
  */
 public final class TestBot {
     public static final String BOT_USERNAME = "chidoan_test_bot";
+    public static final String PAGE_USERNAME = "chidoan.test";
     public static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
 
     private final TestBotWiring wiring;
@@ -100,6 +101,11 @@ public final class TestBot {
     public Speaker user(String name, String languageCode) {
         String id = Integer.toString(users.incrementAndGet());
         return new Speaker(new UserRef(Platform.TELEGRAM, id), name, "user" + id, languageCode);
+    }
+
+    /** A new Messenger user: a page-scoped id, no profile name (Messenger sends none with a message). */
+    public Speaker messengerUser() {
+        return new Speaker(new UserRef(Platform.MESSENGER, "psid-" + users.incrementAndGet()), null, null, null);
     }
 
     public Chat inGroup(String groupId, Speaker who) {

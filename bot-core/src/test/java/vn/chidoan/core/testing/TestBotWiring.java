@@ -2,19 +2,23 @@ package vn.chidoan.core.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.chidoan.core.chat.DeepLinks;
+import vn.chidoan.core.chat.Inbound;
 import vn.chidoan.core.chat.UserRef;
 import vn.chidoan.core.conversation.CancelCommand;
 import vn.chidoan.core.conversation.Conversations;
 import vn.chidoan.core.conversation.DialogueButtons;
 import vn.chidoan.core.conversation.Flow;
+import vn.chidoan.core.member.AccountLinkSection;
 import vn.chidoan.core.member.AddMemberCommand;
 import vn.chidoan.core.member.BchCommand;
 import vn.chidoan.core.member.ConsentButtons;
 import vn.chidoan.core.member.EraseButtons;
 import vn.chidoan.core.member.EraseCommand;
+import vn.chidoan.core.member.LinkCodeRedeemer;
 import vn.chidoan.core.member.MeCommand;
 import vn.chidoan.core.member.Members;
 import vn.chidoan.core.member.NameButtons;
@@ -41,6 +45,7 @@ import vn.chidoan.core.pipeline.Command;
 import vn.chidoan.core.pipeline.CommandCatalog;
 import vn.chidoan.core.pipeline.InboundRouter;
 import vn.chidoan.core.pipeline.MessageListener;
+import vn.chidoan.core.pipeline.TypedChoices;
 
 /** What Spring's component scan does for the core, by hand: every service, command and listener. */
 final class TestBotWiring {
@@ -60,7 +65,7 @@ final class TestBotWiring {
             List<Function<TestBot.Services, List<?>>> plugins) {
         this.mongo = mongo;
         this.clock = clock;
-        List<DeepLinks> deepLinks = List.of(new FakeDeepLinks());
+        List<DeepLinks> deepLinks = List.of(new FakeDeepLinks(), FakeDeepLinks.messenger());
         members = new Members(mongo, clock, events);
         org = new Organisation(mongo, clock, events, deepLinks);
         TestBot.Services early = new TestBot.Services(mongo, clock, events, members, org, null);
@@ -70,8 +75,10 @@ final class TestBotWiring {
         TestBot.Services services = new TestBot.Services(mongo, clock, events, members, org, conversations);
         plugins.forEach(plugin -> parts.addAll(plugin.apply(services)));
 
-        List<StartPayloads> payloads = with(StartPayloads.class, new InviteRedeemer(org, members));
-        List<ProfileSection> sections = with(ProfileSection.class, new OrgProfile(org, members));
+        List<StartPayloads> payloads = with(StartPayloads.class, new InviteRedeemer(org, members),
+                new LinkCodeRedeemer(members));
+        List<ProfileSection> sections = with(ProfileSection.class, new OrgProfile(org, members),
+                new AccountLinkSection(members, deepLinks, clock));
         parts.addAll(List.of(new CancelCommand(conversations), new StartCommand(members, payloads),
                 new MeCommand(members, sections, clock), new EraseCommand(), new RosterCommand(members),
                 new AddMemberCommand(members), new RemoveMemberCommand(members), new BchCommand(members),
@@ -85,13 +92,21 @@ final class TestBotWiring {
         catalog = new CommandCatalog(of(Command.class));
         router = new InboundRouter(new OrgCallerResolver(org, members, new BootstrapProperties(List.of(admin.key()))),
                 outbox, texts, catalog, conversations, of(ButtonAction.class), of(MessageListener.class),
-                of(ChatEventListener.class));
+                of(ChatEventListener.class), this::typedChoice);
     }
 
-    private <T> List<T> with(Class<T> type, T core) {
+    @SafeVarargs
+    private <T> List<T> with(Class<T> type, T... core) {
         List<T> all = new ArrayList<>(List.of(core));
         all.addAll(of(type));
         return all;
+    }
+
+    /** Numbered choices answered against the last message the recording outbox holds for the chat. */
+    private Optional<Inbound.ButtonPressed> typedChoice(String eventKey, Inbound.MessageReceived message) {
+        List<RecordingOutbox.Sent> sent = TypedChoices.mayAnswer(message) ? outbox.messagesTo(message.chat()) : List.of();
+        return sent.isEmpty() ? Optional.empty()
+                : TypedChoices.answer(eventKey, message, sent.get(sent.size() - 1).message());
     }
 
     private <T> List<T> of(Class<T> type) {

@@ -1,0 +1,28 @@
+package vn.chidoan.messenger;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * Active only when {@code chidoan.messenger.page-token} has a value; an empty value (an unset
+ * environment variable in a compose file) keeps Messenger off.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+@Conditional(ConditionalOnMessenger.PageTokenSet.class)
+@interface ConditionalOnMessenger {
+
+    final class PageTokenSet implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String token = context.getEnvironment().getProperty("chidoan.messenger.page-token");
+            return token != null && !token.isBlank();
+        }
+    }
+}

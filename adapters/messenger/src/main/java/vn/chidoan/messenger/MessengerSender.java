@@ -1,0 +1,139 @@
+package vn.chidoan.messenger;
+
+import com.github.messenger4j.Messenger;
+import com.github.messenger4j.exception.MessengerApiException;
+import com.github.messenger4j.exception.MessengerIOException;
+import com.github.messenger4j.send.MessagePayload;
+import com.github.messenger4j.send.MessageResponse;
+import com.github.messenger4j.send.MessagingType;
+import com.github.messenger4j.send.message.Message;
+import com.github.messenger4j.send.message.TextMessage;
+import com.github.messenger4j.send.recipient.IdRecipient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.chidoan.core.chat.MessageTag;
+import vn.chidoan.core.chat.Platform;
+import vn.chidoan.core.outbox.OutboxEntry;
+import vn.chidoan.core.outbox.PlatformSender;
+import vn.chidoan.core.outbox.Priority;
+import vn.chidoan.core.outbox.SendOutcome;
+
+/**
+ * Sends outbox entries through messenger4j's Send API client and classifies the answers
+ * ({@link GraphErrors}). A reply is {@code RESPONSE}, a bulk message {@code UPDATE}, a tagged one
+ * {@code MESSAGE_TAG} with its tag. After a rate limit the whole Page waits: until the back-off ends
+ * every entry is answered "retry after" without calling the API. A message sent in several parts
+ * resumes after the parts already delivered when it is retried in the same process. The answer to
+ * a button press has nothing to stop on Messenger; its toast, if any, is sent as a message.
+ */
+class MessengerSender implements PlatformSender {
+    static final int PER_SECOND = 40;
+    static final Duration CHAT_GAP = Duration.ofMillis(250);
+
+    private final Messenger messenger;
+    private final MessengerStatus status;
+    private final Clock clock;
+    private final String typeANumber;
+    private final Map<String, Progress> progress = new ConcurrentHashMap<>();
+    private volatile Instant pausedUntil = Instant.MIN;
+
+    private record Progress(int done, String firstId) {
+        static final Progress NONE = new Progress(0, null);
+    }
+
+    MessengerSender(Messenger messenger, MessengerStatus status, Clock clock, String typeANumber) {
+        this.messenger = messenger;
+        this.status = status;
+        this.clock = clock;
+        this.typeANumber = typeANumber;
+    }
+
+    @Override
+    public Platform platform() {
+        return Platform.MESSENGER;
+    }
+
+    /** Well under the Send API's limits: 40 messages a second for the Page, four a second to one person. */
+    @Override
+    public Pacing pacing() {
+        return new Pacing(PER_SECOND, chat -> CHAT_GAP);
+    }
+
+    @Override
+    public SendOutcome send(OutboxEntry entry) {
+        Instant now = clock.instant();
+        if (now.isBefore(pausedUntil)) {
+            return new SendOutcome.RetryAfter(Duration.between(now, pausedUntil));
+        }
+        SendOutcome outcome = switch (entry.kind()) {
+            case BUTTON_ANSWER -> entry.toast() == null ? new SendOutcome.Delivered(entry.callbackId())
+                    : deliver(entry, List.of(TextMessage.create(entry.toast())));
+            case MESSAGE -> deliver(entry);
+        };
+        if (outcome instanceof SendOutcome.RetryAfter wait) {
+            pausedUntil = now.plus(wait.delay());
+        }
+        status.observed(outcome);
+        return outcome;
+    }
+
+    private SendOutcome deliver(OutboxEntry entry) {
+        List<Message> plan;
+        try {
+            plan = MessagePlan.of(entry.message(), typeANumber);
+        } catch (MessagePlan.Unsendable unsendable) {
+            return new SendOutcome.Failed(unsendable.getMessage());
+        }
+        return plan.isEmpty() ? new SendOutcome.Failed("empty message: no text and no file") : deliver(entry, plan);
+    }
+
+    private SendOutcome deliver(OutboxEntry entry, List<Message> plan) {
+        Progress done = progress.getOrDefault(entry.key(), Progress.NONE);
+        String firstId = done.firstId();
+        for (int i = done.done(); i < plan.size(); i++) {
+            try {
+                MessageResponse response = messenger.send(payload(entry, plan.get(i)));
+                firstId = firstId == null ? response.messageId().orElse(null) : firstId;
+            } catch (MessengerApiException | MessengerIOException | RuntimeException e) {
+                SendOutcome outcome = GraphErrors.classify(e, Math.max(1, entry.attempts()));
+                remember(entry.key(), outcome, new Progress(i, firstId));
+                return outcome;
+            }
+        }
+        progress.remove(entry.key());
+        return new SendOutcome.Delivered(firstId);
+    }
+
+    static MessagePayload payload(OutboxEntry entry, Message message) {
+        IdRecipient to = IdRecipient.create(entry.chat().id());
+        MessageTag tag = entry.message() == null ? null : entry.message().tag();
+        if (tag != null) {
+            return MessagePayload.create(to, MessagingType.MESSAGE_TAG, message, Optional.empty(),
+                    Optional.of(libraryTag(tag)));
+        }
+        MessagingType type = entry.priority() == Priority.INTERACTIVE ? MessagingType.RESPONSE : MessagingType.UPDATE;
+        return MessagePayload.create(to, type, message);
+    }
+
+    /** messenger4j 1.1.0 knows {@code CONFIRMED_EVENT_UPDATE} by its old name; {@link GraphHttpClient} renames it. */
+    static com.github.messenger4j.send.MessageTag libraryTag(MessageTag tag) {
+        return switch (tag) {
+            case CONFIRMED_EVENT_UPDATE -> com.github.messenger4j.send.MessageTag.CONFIRMED_EVENT_REMINDER;
+            case ACCOUNT_UPDATE -> com.github.messenger4j.send.MessageTag.ACCOUNT_UPDATE;
+        };
+    }
+
+    private void remember(String key, SendOutcome outcome, Progress sofar) {
+        boolean retried = outcome instanceof SendOutcome.Transient || outcome instanceof SendOutcome.RetryAfter;
+        if (retried && sofar.done() > 0) {
+            progress.put(key, sofar);
+        } else {
+            progress.remove(key);
+        }
+    }
+}

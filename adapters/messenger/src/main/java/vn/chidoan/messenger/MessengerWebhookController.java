@@ -1,0 +1,95 @@
+package vn.chidoan.messenger;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.chidoan.core.chat.Platform;
+import vn.chidoan.core.inbound.InboundGateway;
+
+/**
+ * {@code /messenger/webhook}. {@code GET} answers Facebook's verification: the challenge when the mode
+ * is {@code subscribe} and the verify token matches, 403 otherwise. {@code POST} checks
+ * {@code X-Hub-Signature-256} over the raw bytes before anything else (401 without it, 403 when wrong,
+ * nothing stored either way), then stores each event of the batch under its own key and answers 200
+ * at once; replays are answered the same. A journal failure answers 503 so Facebook sends it again.
+ */
+@RestController
+@ConditionalOnMessenger
+class MessengerWebhookController {
+    static final String PATH = "/messenger/webhook";
+    private static final Logger log = LoggerFactory.getLogger(MessengerWebhookController.class);
+
+    private final WebhookSignature signature;
+    private final byte[] verifyToken;
+    private final InboundGateway gateway;
+
+    @Autowired
+    MessengerWebhookController(MessengerProperties properties, InboundGateway gateway) {
+        this(properties.appSecret(), properties.verifyToken(), gateway);
+    }
+
+    MessengerWebhookController(String appSecret, String verifyToken, InboundGateway gateway) {
+        if (MessengerProperties.blank(appSecret) || MessengerProperties.blank(verifyToken)) {
+            throw new IllegalStateException("chidoan.messenger.app-secret and chidoan.messenger.verify-token must be set"
+                    + " when chidoan.messenger.page-token is");
+        }
+        this.signature = new WebhookSignature(appSecret);
+        this.verifyToken = verifyToken.getBytes(StandardCharsets.UTF_8);
+        this.gateway = gateway;
+    }
+
+    @GetMapping(path = PATH, produces = MediaType.TEXT_PLAIN_VALUE)
+    ResponseEntity<String> verify(@RequestParam(name = "hub.mode", required = false) String mode,
+            @RequestParam(name = "hub.verify_token", required = false) String token,
+            @RequestParam(name = "hub.challenge", required = false) String challenge) {
+        boolean tokenMatches = token != null
+                && MessageDigest.isEqual(verifyToken, token.getBytes(StandardCharsets.UTF_8));
+        if (!"subscribe".equals(mode) || !tokenMatches || challenge == null) {
+            log.warn("Messenger webhook: refused a verification without the right mode and token");
+            return ResponseEntity.status(403).build();
+        }
+        log.info("Messenger webhook: verified by Facebook");
+        return ResponseEntity.ok(challenge);
+    }
+
+    @PostMapping(PATH)
+    ResponseEntity<Void> receive(@RequestHeader(name = WebhookSignature.HEADER, required = false) String signed,
+            @RequestBody(required = false) byte[] body) {
+        if (signed == null) {
+            log.warn("Messenger webhook: refused a call without {}", WebhookSignature.HEADER);
+            return ResponseEntity.status(401).build();
+        }
+        if (!signature.matches(signed, body)) {
+            log.warn("Messenger webhook: refused a call whose {} does not match its body", WebhookSignature.HEADER);
+            return ResponseEntity.status(403).build();
+        }
+        List<WebhookEvents.Event> events = WebhookEvents.of(new String(body, StandardCharsets.UTF_8));
+        if (events == null) {
+            log.warn("Messenger webhook: refused a signed body that is no Page event batch ({} bytes)", body.length);
+            return ResponseEntity.badRequest().build();
+        }
+        for (WebhookEvents.Event event : events) {
+            try {
+                InboundGateway.Acceptance acceptance = gateway.accept(Platform.MESSENGER, event.key(), event.lane(),
+                        event.payload());
+                log.debug("Messenger webhook: {} {}", event.key(), acceptance);
+            } catch (RuntimeException e) {
+                log.error("Messenger webhook: could not store {}; Facebook will resend the batch: {}", event.key(),
+                        e.toString());
+                return ResponseEntity.status(503).build();
+            }
+        }
+        return ResponseEntity.ok().build();
+    }
+}

@@ -1,0 +1,52 @@
+package vn.chidoan.messenger;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import vn.chidoan.core.chat.Platform;
+import vn.chidoan.core.inbound.InboundGateway;
+
+/** An inbound journal that remembers what it was handed, refuses nothing twice and can be made to fail. */
+final class RecordingGateway implements InboundGateway {
+    record Accepted(Platform platform, String key, String lane, String payload) {
+    }
+
+    private final List<Accepted> accepted = new ArrayList<>();
+    private final Set<String> keys = new HashSet<>();
+    private int failuresLeft;
+
+    @Override
+    public synchronized Acceptance accept(Platform platform, String key, String lane, String payload) {
+        if (failuresLeft > 0) {
+            failuresLeft--;
+            throw new IllegalStateException("journal unavailable");
+        }
+        accepted.add(new Accepted(platform, key, lane, payload));
+        notifyAll();
+        return keys.add(key) ? Acceptance.ACCEPTED : Acceptance.DUPLICATE;
+    }
+
+    synchronized void failNext(int times) {
+        failuresLeft = times;
+    }
+
+    synchronized List<Accepted> accepted() {
+        return List.copyOf(accepted);
+    }
+
+    synchronized void clear() {
+        accepted.clear();
+        keys.clear();
+        failuresLeft = 0;
+    }
+
+    /** Waits (without polling) until {@code count} events were accepted or the timeout passes. */
+    synchronized List<Accepted> awaitAccepted(int count, long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (accepted.size() < count && System.currentTimeMillis() < deadline) {
+            wait(Math.max(1, deadline - System.currentTimeMillis()));
+        }
+        return List.copyOf(accepted);
+    }
+}

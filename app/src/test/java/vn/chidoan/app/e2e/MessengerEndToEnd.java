@@ -1,0 +1,181 @@
+package vn.chidoan.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.chidoan.messenger.testing.FakeGraphApi;
+import vn.chidoan.messenger.testing.MessengerWebhooks;
+import vn.chidoan.messenger.testing.RecordedSend;
+import vn.chidoan.telegram.testing.FakeBotApi;
+
+/**
+ * The whole app on the embedded database with Messenger on (and Telegram, in webhook mode, for
+ * scenarios that cross platforms), talking to a fake Graph API and a fake Bot API on loopback.
+ * Scenarios post signed webhook bodies to {@code /messenger/webhook} and read what the Page sent.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+abstract class MessengerEndToEnd {
+    static final String APP_SECRET = "e2e-app-secret";
+    static final String VERIFY_TOKEN = "e2e-verify-token";
+    static final String TELEGRAM_SECRET = "e2e-telegram-secret";
+    static final String PAGE = "chidoan.e2e";
+    static final String ADMIN = "7000100";
+    static final Duration WAIT = Duration.ofSeconds(10);
+    static final FakeGraphApi GRAPH = FakeGraphApi.start();
+    static final FakeBotApi TELEGRAM = FakeBotApi.start();
+
+    private static final Pattern MME_REF = Pattern.compile("https://m\\.me/" + Pattern.quote(PAGE) + "\\?ref=([A-Za-z0-9]+)");
+
+    @TempDir
+    static Path dataDir;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("chidoan.data-dir", () -> dataDir.toString());
+        registry.add("chidoan.messenger.page-token", GRAPH::token);
+        registry.add("chidoan.messenger.api-url", GRAPH::baseUrl);
+        registry.add("chidoan.messenger.app-secret", () -> APP_SECRET);
+        registry.add("chidoan.messenger.verify-token", () -> VERIFY_TOKEN);
+        registry.add("chidoan.messenger.page-username", () -> PAGE);
+        registry.add("chidoan.telegram.token", TELEGRAM::token);
+        registry.add("chidoan.telegram.api-url", TELEGRAM::baseUrl);
+        registry.add("chidoan.telegram.mode", () -> "webhook");
+        registry.add("chidoan.telegram.webhook-secret", () -> TELEGRAM_SECRET);
+        registry.add("chidoan.bootstrap.admins", () -> "messenger:" + ADMIN);
+    }
+
+    @AfterAll
+    static void forgetRequests() {
+        GRAPH.clear();
+        TELEGRAM.clearRequests();
+    }
+
+    /** Posts a body as Facebook would, signed with the app secret; returns the HTTP status. */
+    int post(String body) {
+        return post(body, MessengerWebhooks.sign(APP_SECRET, body));
+    }
+
+    int post(String body, String signature) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/messenger/webhook"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (signature != null) {
+            request.header("X-Hub-Signature-256", signature);
+        }
+        return send(request.build()).statusCode();
+    }
+
+    HttpResponse<String> get(String query) {
+        return send(HttpRequest.newBuilder(uri("/messenger/webhook?" + query)).GET().build());
+    }
+
+    /** Posts a Telegram update to the Telegram webhook; returns the HTTP status. */
+    int postTelegram(String update) {
+        return send(HttpRequest.newBuilder(uri("/telegram/webhook")).header("Content-Type", "application/json")
+                .header("X-Telegram-Bot-Api-Secret-Token", TELEGRAM_SECRET)
+                .POST(HttpRequest.BodyPublishers.ofString(update, StandardCharsets.UTF_8)).build()).statusCode();
+    }
+
+    /**
+     * Posts a one-event body built by {@link MessengerWebhooks}, waits until it is handled and every
+     * message it caused has left the outbox, and returns what the Page sent to {@code psid} meanwhile.
+     */
+    List<RecordedSend> exchange(String body, String psid) {
+        int before = GRAPH.sendsTo(psid).size();
+        assertThat(post(body)).isEqualTo(200);
+        awaitSettled(MessengerWebhooks.keyOf(body));
+        List<RecordedSend> sent = GRAPH.sendsTo(psid);
+        return sent.subList(before, sent.size());
+    }
+
+    /** The person says {@code text} to the Page; returns what the Page answered. */
+    List<RecordedSend> says(String psid, String text) {
+        return exchange(MessengerWebhooks.text(psid, text, "mid." + psid + "." + System.nanoTime()), psid);
+    }
+
+    /** The person presses a postback button whose payload is {@code data}. */
+    List<RecordedSend> presses(String psid, String data) {
+        return exchange(MessengerWebhooks.postback(psid, "…", data), psid);
+    }
+
+    /** The person opens {@code https://m.me/<page>?ref=<ref>}. */
+    List<RecordedSend> opens(String psid, String ref) {
+        return exchange(MessengerWebhooks.referral(psid, ref), psid);
+    }
+
+    /** Waits until the event is handled and no message it caused is still waiting to be sent. */
+    void awaitSettled(String key) {
+        Query handled = Query.query(Criteria.where("_id").is(key).and("status").is("DONE"));
+        Query waiting = Query.query(Criteria.where("_id").regex("^in:" + Pattern.quote(key) + "[:#]")
+                .and("status").in("PENDING", "SENDING"));
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(20)).until(() -> mongo.exists(handled, "inbound_events")
+                && !mongo.exists(waiting, "outbox"));
+    }
+
+    /** The ref of the first {@code m.me} link of the Page in these messages. */
+    static String mmeRef(List<RecordedSend> sent) {
+        String all = String.join("\n", sent.stream().map(message -> (message.text() == null ? "" : message.text())
+                + " " + String.join(" ", message.links())).toList());
+        return mmeRef(all);
+    }
+
+    /** The ref of the first {@code m.me} link of the Page in a text (Telegram HTML, where "=" may be {@code &#x3D;}). */
+    static String mmeRef(String text) {
+        Matcher ref = MME_REF.matcher(text == null ? "" : text.replace("&#x3D;", "="));
+        if (!ref.find()) {
+            throw new AssertionError("no m.me link of the page in " + text);
+        }
+        return ref.group(1);
+    }
+
+    /** Every text the person read, one per line. */
+    static String texts(List<RecordedSend> sent) {
+        return String.join("\n", sent.stream().map(RecordedSend::text).filter(t -> t != null).toList());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
