@@ -73,6 +73,11 @@ final class SandboxRuntime implements AutoCloseable {
         return database.description();
     }
 
+    /** The sandbox's database, for checks from outside its context. */
+    MongoTemplate template() {
+        return database.template();
+    }
+
     @Override
     public void close() {
         try {
