@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -32,9 +33,18 @@ final class PersonaStore {
         return persona(doc);
     }
 
-    /** A new persona created from the page, {@code p-<n>}. */
+    /** A new persona created from the page, {@code p-<n>}, never one that exists already. */
     Persona create(String name) {
-        return ensure("p-" + counters.next("page-persona"), name);
+        while (true) {
+            String id = "p-" + counters.next("page-persona");
+            try {
+                mongo.insert(new Document("_id", id).append("name", name).append("order", counters.next("persona")),
+                        COLLECTION);
+                return new Persona(id, name);
+            } catch (DuplicateKeyException taken) {
+                // an id given out otherwise (a fixed one): take the next
+            }
+        }
     }
 
     Optional<Persona> byId(String id) {

@@ -1,6 +1,7 @@
 package vn.chidoan.sandbox;
 
 import java.util.List;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.chidoan.core.chat.Attachment;
 import vn.chidoan.core.chat.ChatRef;
@@ -11,7 +12,10 @@ import vn.chidoan.core.inbound.InboundDecoder;
 
 /** Turns a stored {@link SandboxEvent} into the chat contract; an unknown type says nothing. */
 final class SandboxDecoder implements InboundDecoder {
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Lenient on what it reads: a field left out (an older event in the journal) takes its default. */
+    static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     @Override
     public Platform platform() {
