@@ -10,7 +10,8 @@ import vn.chidoan.core.org.Unit;
 
 /**
  * What a persona is in the organisation right now, read through the core's public services, so the
- * picker can say "Bí thư · Chi đoàn 12A1". A label for the page only: the pipeline decides rights.
+ * picker can label them with their role and unit. A label for the page only: the pipeline decides
+ * rights.
  */
 final class PersonaRoles {
     private final Members members;
