@@ -51,12 +51,17 @@ final class MessageLog {
         });
     }
 
+    /** The id of the message already recorded under this outbox key, if it was sent before. */
+    Optional<String> sentBefore(String key) {
+        return Optional.ofNullable(mongo.findById(key, Document.class, COLLECTION)).map(d -> d.getString("messageId"));
+    }
+
     /** A bot message under its outbox key; a second send of the same key returns the first message's id. */
     String sent(String key, String chat, MessageCodec.Content content) {
         return locked(() -> {
-            Document earlier = mongo.findById(key, Document.class, COLLECTION);
-            if (earlier != null) {
-                return earlier.getString("messageId");
+            Optional<String> earlier = sentBefore(key);
+            if (earlier.isPresent()) {
+                return earlier.get();
             }
             String messageId = "m" + counters.next("message");
             mongo.insert(content.into(stamped(new Document("_id", key), chat).append("messageId", messageId)),

@@ -1,6 +1,7 @@
 package vn.chidoan.sandbox;
 
 import java.time.Duration;
+import java.util.Optional;
 import vn.chidoan.core.chat.Attachment;
 import vn.chidoan.core.chat.OutgoingMessage;
 import vn.chidoan.core.chat.Platform;
@@ -44,6 +45,12 @@ final class SandboxSender implements PlatformSender {
             return new SendOutcome.Delivered(entry.callbackId());
         }
         OutgoingMessage message = entry.message();
+        if (message.editOf() == null) {
+            Optional<String> resent = log.sentBefore(entry.key());
+            if (resent.isPresent()) {
+                return new SendOutcome.Delivered(resent.get()); // sent before a crash; its file is stored already
+            }
+        }
         SandboxView.File file;
         try {
             file = file(chat, message.attachment());

@@ -101,6 +101,17 @@ class SandboxSenderTest {
     }
 
     @Test
+    void aPhotoSentAgainAfterACrashIsNotStoredTwice() {
+        OutgoingMessage qr = OutgoingMessage.text(RichText.plain("QR"))
+                .withAttachment(Attachment.generated(Attachment.Kind.PHOTO, "qr.png", "image/png", PNG));
+
+        delivered(sandbox.sender.send(entry("in:e1:1", qr)));
+        delivered(sandbox.sender.send(entry("in:e1:1", qr)));
+
+        assertThat(sandbox.mongo.getCollection(FileStore.COLLECTION).countDocuments()).isEqualTo(1);
+    }
+
+    @Test
     void aFileHandleTheSandboxNeverSawFailsInsteadOfRetrying() {
         OutgoingMessage forward = OutgoingMessage.text(RichText.plain("tệp"))
                 .withAttachment(Attachment.inbound(Attachment.Kind.DOCUMENT, "f-404", "a.pdf", "application/pdf"));

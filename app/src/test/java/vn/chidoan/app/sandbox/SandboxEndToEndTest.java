@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -70,6 +74,20 @@ class SandboxEndToEndTest {
     }
 
     @Test
+    void thePageIsServedAtSlashSandboxSlash() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> bare = http.send(HttpRequest.newBuilder(URI.create(url("/sandbox"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(bare.statusCode()).isEqualTo(302);
+        assertThat(bare.headers().firstValue("Location")).hasValue("/sandbox/");
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(url("/sandbox/"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body()).contains("<html lang=\"vi\">", "Sân tập", "sandbox.js");
+    }
+
+    @Test
     void theDemoProvinceLivesInTheSandboxDatabaseAndNothingOfItInTheApps() {
         MongoTemplate sandboxDatabase = runtime.template();
         Query demoUnits = Query.query(Criteria.where("origin").regex("^sandbox-demo:"));
@@ -85,7 +103,7 @@ class SandboxEndToEndTest {
     @Test
     void aSecretaryLinksABranchIssuesACommandAndAMemberJoinsWithTheButtons() throws Exception {
         SandboxPage.requireBrowser();
-        try (SandboxPage page = SandboxPage.open("http://127.0.0.1:" + port + "/sandbox/",
+        try (SandboxPage page = SandboxPage.open(url("/sandbox/"),
                 Files.createTempDirectory(dataDir, "chromium-profile"))) {
             page.as(OFFICER);
             page.openChat(OFFICER);
@@ -134,10 +152,14 @@ class SandboxEndToEndTest {
 
             page.as(newcomer);
             page.openChat(newcomer);
-            page.resize(390, 844);
+            page.resize(360, 740);
             assertThat(page.messages()).anyMatch(m -> m.contains("Chào mừng bạn đến với Chi đoàn thôn Bắc"));
             assertThat(page.screenshot("newcomer-phone")).exists();
         }
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
     }
 
     private static Path photo() throws IOException {

@@ -17,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Answers {@code /sandbox} requests from other machines with 403 and a page saying why. A request
  * that came through a proxy (it carries forwarding headers) counts as remote even when the proxy is
- * on this machine, since the person behind it may not be.
+ * on this machine, since the person behind it may not be; so does one addressed to a name other than
+ * a loopback one, which is how a web page elsewhere would reach it through DNS rebinding.
  */
 final class LoopbackOnly extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(LoopbackOnly.class);
@@ -44,7 +45,13 @@ final class LoopbackOnly extends OncePerRequestFilter {
     }
 
     static boolean local(HttpServletRequest request) {
-        return loopback(request.getRemoteAddr()) && FORWARDING.stream().noneMatch(h -> request.getHeader(h) != null);
+        return loopback(request.getRemoteAddr()) && loopbackName(request.getServerName())
+                && FORWARDING.stream().noneMatch(h -> request.getHeader(h) != null);
+    }
+
+    /** The name the request was addressed to (its Host): localhost or a loopback address. */
+    static boolean loopbackName(String host) {
+        return host != null && (host.equalsIgnoreCase("localhost") || loopback(host));
     }
 
     /** A literal address, never looked up: 127.0.0.0/8 and ::1 (also as an IPv4-mapped address). */

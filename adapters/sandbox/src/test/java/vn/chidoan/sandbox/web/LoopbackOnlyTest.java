@@ -11,8 +11,13 @@ class LoopbackOnlyTest {
     private final LoopbackOnly filter = new LoopbackOnly();
 
     private MockHttpServletResponse request(String from, String forwardedFor) throws Exception {
+        return request(from, forwardedFor, "localhost");
+    }
+
+    private MockHttpServletResponse request(String from, String forwardedFor, String host) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/sandbox/api/personas");
         request.setRemoteAddr(from);
+        request.setServerName(host);
         if (forwardedFor != null) {
             request.addHeader("X-Forwarded-For", forwardedFor);
         }
@@ -38,6 +43,12 @@ class LoopbackOnlyTest {
         assertThat(refused.getContentType()).startsWith("text/html");
         assertThat(refused.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
                 .contains("chỉ mở trên máy chạy bot", "CHIDOAN_SANDBOX_ALLOW_REMOTE=true");
+    }
+
+    @Test
+    void aRequestToAnotherNameCountsAsRemoteEvenFromLoopback() throws Exception {
+        assertThat(request("127.0.0.1", null, "127.0.0.1").getStatus()).isEqualTo(200);
+        assertThat(request("127.0.0.1", null, "evil.example").getStatus()).as("DNS rebinding").isEqualTo(403);
     }
 
     @Test
