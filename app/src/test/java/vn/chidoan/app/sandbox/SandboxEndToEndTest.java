@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +28,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.chidoan.sandbox.Sandbox;
+import vn.chidoan.sandbox.SandboxView;
 
 /**
  * The sandbox in the whole app, as a trainer starts it: no token, the demo province, the page in a
@@ -96,8 +96,11 @@ class SandboxEndToEndTest {
         assertThat(appDatabase.getCollectionNames()).noneMatch(name -> name.startsWith("sandbox_"));
         assertThat(appDatabase.getCollection("units").countDocuments()).isZero();
         assertThat(appDatabase.getCollection("persons").countDocuments()).isZero();
-        assertThat(appDatabase.getCollection("inbound_events").find(new Document("platform", "sandbox")).first())
-                .isNull();
+        SandboxView.Message said = sandbox.say("d-2-01", "g-d2", "/thanhvien", null, null);
+        assertThat(sandboxDatabase.exists(Query.query(Criteria.where("_id").is("sandbox:message:" + said.id())),
+                "inbound_events")).as("journalled in the sandbox's database").isTrue();
+        assertThat(appDatabase.exists(Query.query(Criteria.where("platform").is("sandbox")), "inbound_events"))
+                .as("nothing of the sandbox in the app's journal").isFalse();
     }
 
     @Test
