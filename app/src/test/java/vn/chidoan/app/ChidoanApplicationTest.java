@@ -26,7 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole app, as a newcomer starts it: no token, no MongoDB, the embedded database in a fresh data
- * dir. The one full context of this module; it is closed after the class so the data dir can go.
+ * dir, and so the sandbox on. Closed after the class so the data dir can go.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -71,12 +71,18 @@ class ChidoanApplicationTest {
     }
 
     @Test
-    void logSaysWhichDatabaseIsUsedAndThatNoPlatformIsOn(CapturedOutput output) {
+    void logSaysWhichDatabaseIsUsedAndThatWithoutTokensOnlyTheSandboxIsOn(CapturedOutput output) {
         assertThat(output.getAll())
                 .contains("Database: embedded MongoDB, file " + dataDir.toAbsolutePath().resolve("chidoan.mv"))
-                .contains("Chat platforms: none is on")
-                .contains("the sandbox is the way to try the bot");
+                .contains("Chat platforms on: sandbox; off: telegram, messenger.")
+                .contains("Sandbox: on at http://localhost:" + port + "/sandbox/");
         assertThat(dataDir.resolve("chidoan.mv")).exists();
+        assertThat(dataDir.resolve("sandbox.mv")).as("the sandbox keeps its own file").exists();
+    }
+
+    @Test
+    void healthHasTheSandboxAsAPlatform() throws Exception {
+        assertThat(upAt("/actuator/health").read("$.components.sandbox.status", String.class)).isEqualTo("UP");
     }
 
     @Test

@@ -41,14 +41,19 @@ class DatabaseConfiguration {
     @Bean
     MongoClient mongoClient(MongoEndpoint endpoint, ObjectProvider<MongoMetricsCommandListener> commandMetrics,
             ObjectProvider<MongoMetricsConnectionPoolListener> poolMetrics) {
-        MongoClientSettings.Builder settings = MongoClientSettings.builder()
-                .applicationName("chidoan")
-                .uuidRepresentation(UuidRepresentation.STANDARD)
-                .applyConnectionString(endpoint.connectionString());
+        MongoClientSettings.Builder settings = settings(endpoint, "chidoan");
         commandMetrics.ifAvailable(settings::addCommandListener);
         poolMetrics.ifAvailable(listener -> settings.applyToConnectionPoolSettings(
                 pool -> pool.addConnectionPoolListener(listener)));
         return MongoClients.create(settings.build());
+    }
+
+    /** What every client of the app's shares: its name, standard UUIDs, the endpoint's address. */
+    static MongoClientSettings.Builder settings(MongoEndpoint endpoint, String applicationName) {
+        return MongoClientSettings.builder()
+                .applicationName(applicationName)
+                .uuidRepresentation(UuidRepresentation.STANDARD)
+                .applyConnectionString(endpoint.connectionString());
     }
 
     @Bean

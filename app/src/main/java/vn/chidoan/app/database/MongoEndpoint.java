@@ -26,8 +26,12 @@ public final class MongoEndpoint implements AutoCloseable {
     /** A configured MongoDB; the database comes from the URI's path, {@code chidoan} if it has none. */
     static MongoEndpoint external(String uri) {
         ConnectionString connection = new ConnectionString(uri);
-        String database = connection.getDatabase() == null ? DEFAULT_DATABASE : connection.getDatabase();
-        return new MongoEndpoint(connection, database,
+        return external(uri, connection.getDatabase() == null ? DEFAULT_DATABASE : connection.getDatabase());
+    }
+
+    /** A configured MongoDB, using {@code database} whatever the URI's path says. */
+    static MongoEndpoint external(String uri, String database) {
+        return new MongoEndpoint(new ConnectionString(uri), database,
                 "MongoDB at " + masked(uri) + ", database " + database, null);
     }
 

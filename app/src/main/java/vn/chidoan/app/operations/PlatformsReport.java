@@ -10,25 +10,30 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.chat.Platform;
+import vn.chidoan.core.chat.PlatformStatus;
 import vn.chidoan.core.outbox.PlatformSender;
 
 /**
  * Says in the log, once started, which chat platforms are on. A platform is on when its adapter
- * provides a {@link PlatformSender}, which it does only when its token is configured.
+ * provides a {@link PlatformSender} (only when its token is configured), or a {@link PlatformStatus}
+ * for the app's health (the sandbox, whose sender lives in its own context).
  */
 @Component
 class PlatformsReport {
     private static final Logger log = LoggerFactory.getLogger(PlatformsReport.class);
     private final ObjectProvider<PlatformSender> senders;
+    private final ObjectProvider<PlatformStatus> statuses;
 
-    PlatformsReport(ObjectProvider<PlatformSender> senders) {
+    PlatformsReport(ObjectProvider<PlatformSender> senders, ObjectProvider<PlatformStatus> statuses) {
         this.senders = senders;
+        this.statuses = statuses;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void report() {
         Set<Platform> on = EnumSet.noneOf(Platform.class);
         senders.orderedStream().forEach(sender -> on.add(sender.platform()));
+        statuses.orderedStream().forEach(status -> on.add(status.platform()));
         log.info(describe(on));
     }
 

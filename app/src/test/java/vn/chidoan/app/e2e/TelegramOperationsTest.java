@@ -46,6 +46,16 @@ class TelegramOperationsTest extends TelegramEndToEnd {
                 .contains("chidoan_outbox_depth", "chidoan_inbound_handle_seconds_count");
     }
 
+    @Test
+    void theSandboxIsOffWhenTelegramIsOn() throws Exception {
+        for (String path : List.of("/sandbox/", "/sandbox/sandbox.js", "/sandbox/api/personas")) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build();
+            assertThat(http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode()).as(path).isEqualTo(404);
+        }
+        assertThat(JsonPath.parse(get("/actuator/health")).read("$.components", java.util.Map.class))
+                .doesNotContainKey("sandbox");
+    }
+
     private String get(String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString()).body();

@@ -92,7 +92,7 @@ public class Organisation {
     }
 
     /** Creates a unit below {@code parent} (or the root when null); idempotent per {@code origin}. */
-    Unit create(String name, UnitKind kind, Unit parent, String origin) {
+    public Unit create(String name, UnitKind kind, Unit parent, String origin) {
         if (parent != null && parent.kind().isBranch()) {
             throw new BadInput("org.unit.below_branch");
         }
@@ -104,9 +104,22 @@ public class Organisation {
         return created;
     }
 
-    void appoint(PersonId person, UnitId unit) {
+    /** Makes the person an officer of the unit (and so of its subtree); appointing again changes nothing. */
+    public void appoint(PersonId person, UnitId unit) {
         officers.appoint(person, unit, clock.instant());
         events.publishEvent(new OrgEvents.OfficerAppointed(person, unit));
+    }
+
+    /**
+     * Links a group chat to a branch on behalf of {@code by}, as {@code /lienket} does once its code is
+     * checked (for data set up without a code, such as a demo); true if the chat is now the branch's.
+     */
+    public boolean link(ChatRef chat, UnitId branch, PersonId by) {
+        boolean linked = links.link(chat, branch, by.value(), clock.instant()) == ChatLinkStore.Outcome.LINKED;
+        if (linked) {
+            events.publishEvent(new OrgEvents.BranchLinked(branch, chat));
+        }
+        return linked;
     }
 
     Optional<String> startLink(Platform platform, String payload) {

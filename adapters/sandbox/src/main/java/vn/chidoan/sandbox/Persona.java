@@ -1,0 +1,20 @@
+package vn.chidoan.sandbox;
+
+import vn.chidoan.core.chat.Platform;
+import vn.chidoan.core.chat.Speaker;
+import vn.chidoan.core.chat.UserRef;
+
+/** A simulated person: an account {@code sandbox:<id>} with the profile name the page shows. */
+public record Persona(String id, String name) {
+    /** The configured admin of the sandbox's own organisation. */
+    public static final String ADMIN_ID = "admin";
+    public static final UserRef ADMIN = new UserRef(Platform.SANDBOX, ADMIN_ID);
+
+    public UserRef ref() {
+        return new UserRef(Platform.SANDBOX, id);
+    }
+
+    Speaker speaker() {
+        return new Speaker(ref(), name, null, "vi");
+    }
+}

@@ -1,0 +1,29 @@
+package vn.chidoan.sandbox.web;
+
+/** The JSON bodies the page posts. */
+final class Forms {
+    private Forms() {
+    }
+
+    record Name(String name) {
+    }
+
+    record Title(String title) {
+    }
+
+    record Invite(String persona) {
+    }
+
+    /** {@code data} is the file's bytes in base64. */
+    record Upload(String name, String type, String data) {
+    }
+
+    record Say(String text, String replyTo, Upload file) {
+    }
+
+    record Press(String messageId, String data) {
+    }
+
+    record Refusal(String error) {
+    }
+}

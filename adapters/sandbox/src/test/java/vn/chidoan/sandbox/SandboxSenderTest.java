@@ -1,0 +1,151 @@
+package vn.chidoan.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.chidoan.core.chat.Attachment;
+import vn.chidoan.core.chat.Button;
+import vn.chidoan.core.chat.ChatRef;
+import vn.chidoan.core.chat.OutgoingMessage;
+import vn.chidoan.core.chat.Platform;
+import vn.chidoan.core.chat.RichText;
+import vn.chidoan.core.outbox.OutboxEntry;
+import vn.chidoan.core.outbox.Priority;
+import vn.chidoan.core.outbox.SendOutcome;
+import vn.chidoan.core.testing.Database;
+
+@ParameterizedClass
+@MethodSource("vn.chidoan.core.testing.Database#all")
+class SandboxSenderTest {
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
+
+    @Parameter
+    Database db;
+
+    private SandboxFixture sandbox;
+    private Persona lan;
+
+    @BeforeEach
+    void setUp() {
+        sandbox = new SandboxFixture(db.freshTemplate());
+        lan = sandbox.persona("p-1", "Nguyễn Thị Lan");
+    }
+
+    @Test
+    void aMessageIsShownInItsChatWithItsMarkupAndButtons() {
+        OutgoingMessage message = OutgoingMessage.text(new RichText("<b>Chào</b> bạn"))
+                .withButtons(List.of(List.of(Button.action("Đồng ý", "consent:y:X"), Button.link("Mở", "/sandbox/#start=X"))));
+
+        String id = delivered(sandbox.sender.send(entry("in:e1:1", message)));
+
+        SandboxView.Message shown = only(sandbox.sandbox.messages(lan.id(), lan.id(), 0));
+        assertThat(shown.id()).isEqualTo(id);
+        assertThat(shown.from()).isNull();
+        assertThat(shown.markup()).isEqualTo("<b>Chào</b> bạn");
+        assertThat(shown.buttons()).containsExactly(List.of(new SandboxView.Button("Đồng ý", "consent:y:X", null),
+                new SandboxView.Button("Mở", null, "/sandbox/#start=X")));
+    }
+
+    @Test
+    void sendingTheSameEntryAgainShowsItOnce() {
+        OutgoingMessage message = OutgoingMessage.text(RichText.plain("một lần"));
+        String first = delivered(sandbox.sender.send(entry("in:e1:1", message)));
+        String second = delivered(sandbox.sender.send(entry("in:e1:1", message)));
+
+        assertThat(second).isEqualTo(first);
+        assertThat(sandbox.sandbox.messages(lan.id(), lan.id(), 0)).hasSize(1);
+    }
+
+    @Test
+    void anEditReplacesTheShownMessageUnderItsIdAndIsSeenAgainAfterTheLastRevision() {
+        String id = delivered(sandbox.sender.send(entry("in:e1:1", OutgoingMessage.text(RichText.plain("cũ")))));
+        long seen = only(sandbox.sandbox.messages(lan.id(), lan.id(), 0)).rev();
+
+        String edited = delivered(sandbox.sender.send(entry("in:e2:1",
+                OutgoingMessage.text(RichText.plain("mới")).editing(id))));
+
+        assertThat(edited).isEqualTo(id);
+        SandboxView.Message changed = only(sandbox.sandbox.messages(lan.id(), lan.id(), seen));
+        assertThat(changed.id()).isEqualTo(id);
+        assertThat(changed.markup()).isEqualTo("mới");
+        assertThat(changed.edited()).isTrue();
+        assertThat(sandbox.sandbox.messages(lan.id(), lan.id(), 0)).hasSize(1);
+    }
+
+    @Test
+    void anEditOfAMessageThatIsNotThereIsSentAnew() {
+        String id = delivered(sandbox.sender.send(entry("in:e1:1",
+                OutgoingMessage.text(RichText.plain("mới")).editing("m999"))));
+
+        assertThat(id).isNotEqualTo("m999");
+        assertThat(only(sandbox.sandbox.messages(lan.id(), lan.id(), 0)).markup()).isEqualTo("mới");
+    }
+
+    @Test
+    void aGeneratedPhotoIsStoredAndDownloadableByThePersona() {
+        OutgoingMessage qr = OutgoingMessage.text(RichText.plain("Mã QR điểm danh"))
+                .withAttachment(Attachment.generated(Attachment.Kind.PHOTO, "qr.png", "image/png", PNG));
+
+        delivered(sandbox.sender.send(entry("in:e1:1", qr)));
+
+        SandboxView.File file = only(sandbox.sandbox.messages(lan.id(), lan.id(), 0)).file();
+        assertThat(file.kind()).isEqualTo("PHOTO");
+        assertThat(file.name()).isEqualTo("qr.png");
+        assertThat(file.size()).isEqualTo(PNG.length);
+        assertThat(sandbox.sandbox.file(lan.id(), file.id()).data()).isEqualTo(PNG);
+    }
+
+    @Test
+    void aPhotoSentAgainAfterACrashIsNotStoredTwice() {
+        OutgoingMessage qr = OutgoingMessage.text(RichText.plain("QR"))
+                .withAttachment(Attachment.generated(Attachment.Kind.PHOTO, "qr.png", "image/png", PNG));
+
+        delivered(sandbox.sender.send(entry("in:e1:1", qr)));
+        delivered(sandbox.sender.send(entry("in:e1:1", qr)));
+
+        assertThat(sandbox.mongo.getCollection(FileStore.COLLECTION).countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void aFileHandleTheSandboxNeverSawFailsInsteadOfRetrying() {
+        OutgoingMessage forward = OutgoingMessage.text(RichText.plain("tệp"))
+                .withAttachment(Attachment.inbound(Attachment.Kind.DOCUMENT, "f-404", "a.pdf", "application/pdf"));
+
+        assertThat(sandbox.sender.send(entry("in:e1:1", forward))).isInstanceOf(SendOutcome.Failed.class);
+        assertThat(sandbox.sandbox.messages(lan.id(), lan.id(), 0)).isEmpty();
+    }
+
+    @Test
+    void aButtonAnswerWithATextIsAToastForThePresserOnly() {
+        Persona minh = sandbox.persona("p-2", "Trần Văn Minh");
+        sandbox.stores.groups().ensure("g-1", "Chi đoàn 12A1", List.of(lan.id(), minh.id()));
+        OutboxEntry answer = new OutboxEntry("in:e1:ack", new ChatRef(Platform.SANDBOX, "g-1"),
+                OutboxEntry.Kind.BUTTON_ANSWER, null, SandboxSender.Callbacks.of(lan.id(), 3), "Đã ghi nhận",
+                Priority.INTERACTIVE, 0);
+
+        assertThat(sandbox.sender.send(answer)).isInstanceOf(SendOutcome.Delivered.class);
+
+        assertThat(only(sandbox.sandbox.messages(lan.id(), "g-1", 0)).toast()).isEqualTo("Đã ghi nhận");
+        assertThat(sandbox.sandbox.messages(minh.id(), "g-1", 0)).isEmpty();
+    }
+
+    private OutboxEntry entry(String key, OutgoingMessage message) {
+        return new OutboxEntry(key, lan.ref().privateChat(), OutboxEntry.Kind.MESSAGE, message, null, null,
+                Priority.INTERACTIVE, 0);
+    }
+
+    private static String delivered(SendOutcome outcome) {
+        assertThat(outcome).isInstanceOf(SendOutcome.Delivered.class);
+        return ((SendOutcome.Delivered) outcome).messageId();
+    }
+
+    private static <T> T only(List<T> items) {
+        assertThat(items).hasSize(1);
+        return items.get(0);
+    }
+}

@@ -1,0 +1,89 @@
+package vn.chidoan.app.sandbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.chidoan.app.database.SandboxDatabase;
+import vn.chidoan.sandbox.Persona;
+import vn.chidoan.sandbox.Sandbox;
+import vn.chidoan.sandbox.SandboxPlatform;
+import vn.chidoan.sandbox.SandboxProperties;
+
+/**
+ * The sandbox's own application context: the core, the sandbox platform and the sandbox's database,
+ * with no parent, so no bean of the app's (its database above all) can be injected into it. It reads
+ * the app's configuration, except that its admin is the sandbox's admin persona. Closing it stops its
+ * workers, then closes its database.
+ */
+final class SandboxRuntime implements AutoCloseable {
+    private static final String ATTACHED_SOURCE = "configurationProperties";
+
+    private final SandboxDatabase database;
+    private final AnnotationConfigApplicationContext context;
+
+    private SandboxRuntime(SandboxDatabase database, AnnotationConfigApplicationContext context) {
+        this.database = database;
+        this.context = context;
+    }
+
+    static SandboxRuntime start(SandboxDatabase database, Clock clock, ConfigurableEnvironment app,
+            SandboxProperties properties) {
+        AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+        try {
+            context.setId("chidoan-sandbox");
+            context.setEnvironment(environment(app));
+            context.registerBean("mongoTemplate", MongoTemplate.class, database::template);
+            context.registerBean("clock", Clock.class, () -> clock);
+            context.registerBean("meterRegistry", MeterRegistry.class, SimpleMeterRegistry::new);
+            context.registerBean("sandboxProperties", SandboxProperties.class, () -> properties);
+            context.register(SandboxCore.class, SandboxPlatform.class);
+            context.refresh();
+            return new SandboxRuntime(database, context);
+        } catch (RuntimeException e) {
+            context.close();
+            database.close();
+            throw e;
+        }
+    }
+
+    /** The app's property sources in their order, under one that makes the admin persona the admin. */
+    static StandardEnvironment environment(ConfigurableEnvironment app) {
+        StandardEnvironment environment = new StandardEnvironment();
+        MutablePropertySources sources = environment.getPropertySources();
+        sources.forEach(source -> sources.remove(source.getName()));
+        app.getPropertySources().stream().filter(source -> !ATTACHED_SOURCE.equals(source.getName()))
+                .forEach(sources::addLast);
+        sources.addFirst(new MapPropertySource("sandbox",
+                Map.of("chidoan.bootstrap.admins", Persona.ADMIN.key())));
+        return environment;
+    }
+
+    Sandbox sandbox() {
+        return context.getBean(Sandbox.class);
+    }
+
+    String databaseDescription() {
+        return database.description();
+    }
+
+    /** The sandbox's database, for checks from outside its context. */
+    MongoTemplate template() {
+        return database.template();
+    }
+
+    @Override
+    public void close() {
+        try {
+            context.close();
+        } finally {
+            database.close();
+        }
+    }
+}
