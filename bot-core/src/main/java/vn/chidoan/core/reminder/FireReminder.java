@@ -18,6 +18,7 @@ import vn.chidoan.core.reminder.OccurrenceOutcome.SkipReason;
 @Service
 public class FireReminder {
     static final Duration RETRY = Duration.ofMinutes(1);
+    static final Duration ON_TIME = Duration.ofMinutes(1);
     private static final int RESUME_BATCH = 100;
     private static final Logger log = LoggerFactory.getLogger(FireReminder.class);
 
@@ -91,7 +92,12 @@ public class FireReminder {
         armNext(id, plan, occurrence.at().isAfter(stored.handledUpTo()) ? occurrence.at() : stored.handledUpTo());
     }
 
-    /** Sends, skips, or returns when quiet hours end if that is when it may go out. */
+    /**
+     * Sends, skips, or returns when quiet hours end if that is when it may go out. A firing within
+     * {@link #ON_TIME} of a planned time outside quiet hours is on time whatever the kind's
+     * {@code usefulUntil} (which may be the due time itself, for a reminder at the event); a later one
+     * (after downtime, or held by quiet hours) goes out only while still useful.
+     */
     private Optional<Instant> deliver(Reminder reminder, Plan plan, Occurrence occurrence) {
         Optional<ReminderKind> kind = kinds.find(reminder.kind());
         if (kind.isEmpty()) {
@@ -101,14 +107,16 @@ public class FireReminder {
         Instant now = clock.instant();
         Instant usefulUntil = kind.get().usefulUntil(reminder, occurrence);
         Instant deliverable = plan.deliverableAt(now);
-        boolean late = now.isAfter(usefulUntil);
-        if (late || deliverable.isAfter(usefulUntil)) {
-            boolean quietMadeItLate = !late || !occurrence.at().isAfter(usefulUntil)
-                    && plan.deliverableAt(occurrence.at()).isAfter(usefulUntil);
-            skip(reminder.id(), occurrence, quietMadeItLate ? SkipReason.QUIET_HOURS : SkipReason.STALE);
+        boolean quietNow = deliverable.isAfter(now);
+        boolean plannedInQuietHours = plan.deliverableAt(occurrence.at()).isAfter(occurrence.at());
+        boolean onTime = !plannedInQuietHours && !now.isAfter(occurrence.at().plus(ON_TIME));
+        boolean late = !onTime && now.isAfter(usefulUntil);
+        if (late || quietNow && deliverable.isAfter(usefulUntil)) {
+            boolean heldByQuietHours = plannedInQuietHours && !occurrence.at().isAfter(usefulUntil);
+            skip(reminder.id(), occurrence, !late || heldByQuietHours ? SkipReason.QUIET_HOURS : SkipReason.STALE);
             return Optional.empty();
         }
-        if (deliverable.isAfter(now)) {
+        if (quietNow) {
             return Optional.of(deliverable);
         }
         if (claims.claim(reminder.id(), occurrence, owner, now, now.plus(lease))) {

@@ -98,6 +98,32 @@ class FireReminderTest {
     }
 
     @Test
+    void aReminderAtTheEventTimeFiredOnTimeIsSentThoughTheEventHasBegun() {
+        Reminder atStart = new Reminder("meeting", "m1", BRANCH, new Schedule.OneOff(vn("2027-03-10T19:00")),
+                List.of(Duration.ZERO));
+        kit.schedule(atStart);
+        clock.set(vn("2027-03-10T19:00:00.250"));
+
+        kit.fireArmed(atStart.id());
+
+        assertThat(meetings.firings()).hasSize(1);
+    }
+
+    @Test
+    void aReminderAtTheEventTimeMissedWhileDownIsStale() {
+        Reminder atStart = new Reminder("meeting", "m1", BRANCH, new Schedule.OneOff(vn("2027-03-10T19:00")),
+                List.of(Duration.ZERO));
+        kit.schedule(atStart);
+        clock.set(vn("2027-03-10T19:02"));
+
+        kit.fireArmed(atStart.id());
+
+        assertThat(meetings.firings()).isEmpty();
+        assertThat(kit.reminders.outcome(atStart.id(), vn("2027-03-10T19:00")))
+                .hasValueSatisfying(outcome -> assertThat(outcome.reason()).isEqualTo(SkipReason.STALE));
+    }
+
+    @Test
     void aReminderDueInQuietHoursIsDeliveredWhenTheyEndUnderItsPlannedIdentity() {
         Reminder meeting = new Reminder("meeting", "m1", BRANCH, new Schedule.OneOff(vn("2027-03-11T09:00")),
                 List.of(Duration.ofHours(10)));
