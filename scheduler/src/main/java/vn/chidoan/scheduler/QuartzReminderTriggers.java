@@ -20,14 +20,18 @@ import vn.chidoan.core.reminder.ReminderId;
 import vn.chidoan.core.reminder.ReminderTriggers;
 
 /**
- * Reminder triggers as Quartz SimpleTriggers, one per reminder (keyed by its id) on one durable job.
- * A trigger carries the occurrence it fires; a fire time in the past fires at once, and Quartz's
- * misfire policy is "fire now": the occurrence's claim record, not Quartz, prevents a second send.
+ * Reminder triggers as Quartz SimpleTriggers, one per reminder (keyed by its id). A trigger carries
+ * the occurrence it fires; a fire time in the past fires at once, and Quartz's misfire policy is
+ * "fire now": the occurrence's claim record, not Quartz, prevents a second send.
+ *
+ * <p>The triggers are spread over {@link #BUCKETS} identical durable jobs: Quartz's RAM store copies
+ * every trigger of a job each time one of them is removed, which with 100,000 triggers on a single
+ * job made each firing cost tens of milliseconds under the store's lock.
  */
 @Component
 class QuartzReminderTriggers implements ReminderTriggers {
     static final String GROUP = "reminders";
-    static final JobKey JOB = JobKey.jobKey("reminder", GROUP);
+    static final int BUCKETS = 1024;
     private static final String REMINDER = "reminder";
     private static final String AT = "at";
     private static final String EVENT = "event";
@@ -38,13 +42,18 @@ class QuartzReminderTriggers implements ReminderTriggers {
     QuartzReminderTriggers(Scheduler scheduler, Clock clock) {
         this.scheduler = scheduler;
         this.clock = clock;
-        quartz(() -> scheduler.addJob(JobBuilder.newJob(ReminderJob.class).withIdentity(JOB).storeDurably().build(),
-                true));
+        quartz(() -> {
+            for (int bucket = 0; bucket < BUCKETS; bucket++) {
+                scheduler.addJob(JobBuilder.newJob(ReminderJob.class).withIdentity(job(bucket)).storeDurably().build(),
+                        true);
+            }
+        });
     }
 
     @Override
     public synchronized void arm(ReminderId id, Due due) {
-        Trigger trigger = TriggerBuilder.newTrigger().withIdentity(key(id)).forJob(JOB)
+        Trigger trigger = TriggerBuilder.newTrigger().withIdentity(key(id))
+                .forJob(job(Math.floorMod(id.value().hashCode(), BUCKETS)))
                 .usingJobData(REMINDER, id.value())
                 .usingJobData(AT, due.occurrence().at().toEpochMilli())
                 .usingJobData(EVENT, due.occurrence().event().toEpochMilli())
@@ -65,6 +74,10 @@ class QuartzReminderTriggers implements ReminderTriggers {
 
     static TriggerKey key(ReminderId id) {
         return TriggerKey.triggerKey(id.value(), GROUP);
+    }
+
+    private static JobKey job(int bucket) {
+        return JobKey.jobKey("reminder-" + bucket, GROUP);
     }
 
     static ReminderId reminder(JobDataMap data) {

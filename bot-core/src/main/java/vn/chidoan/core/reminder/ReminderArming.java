@@ -1,6 +1,7 @@
 package vn.chidoan.core.reminder;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +22,8 @@ public class ReminderArming {
     private static final int MAX_MISSED = 1000;
     private static final Logger log = LoggerFactory.getLogger(ReminderArming.class);
 
-    /** What a rebuild did: reminders read, and how many had occurrences missed while the app was down. */
-    public record Rebuilt(long reminders, long missed) {
+    /** What a rebuild did: reminders read, how many had occurrences missed while the app was down, how long it took. */
+    public record Rebuilt(long reminders, long missed, Duration took) {
     }
 
     private final ReminderStore store;
@@ -54,6 +55,7 @@ public class ReminderArming {
      * sends it if still useful and skips it with a log line if stale.
      */
     public Rebuilt start() {
+        long began = System.nanoTime();
         Instant now = clock.instant();
         Map<UnitId, BranchSettings> customised = settings.customised();
         long count = 0;
@@ -67,8 +69,10 @@ public class ReminderArming {
         }
         lastSweep = now;
         fire.resumeInterrupted();
-        log.info("Reminder triggers rebuilt: {} reminders, {} with missed occurrences", count, missed);
-        return new Rebuilt(count, missed);
+        Duration took = Duration.ofNanos(System.nanoTime() - began);
+        log.info("Reminder triggers rebuilt: {} reminders, {} with missed occurrences, in {} ms", count, missed,
+                took.toMillis());
+        return new Rebuilt(count, missed, took);
     }
 
     /** Re-arms a reminder after it changed; a failure is logged and mended by the next sweep. */

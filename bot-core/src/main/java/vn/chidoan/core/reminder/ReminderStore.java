@@ -6,6 +6,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -38,17 +40,22 @@ class ReminderStore {
         mongo.indexOps(COLLECTION).createIndex(new Index("changedAt", Sort.Direction.ASC));
     }
 
+    /** On every firing: straight on the driver's collection, which costs half the CPU of the template's mapping. */
     Optional<Stored> find(ReminderId id) {
-        return Optional.ofNullable(mongo.findById(id.value(), Document.class, COLLECTION)).map(ReminderStore::decode);
+        return Optional.ofNullable(mongo.getCollection(COLLECTION).find(Filters.eq("_id", id.value())).first())
+                .map(ReminderStore::decode);
     }
 
     void save(Reminder reminder, Instant handledUpTo, Instant now) {
-        Document doc = new Document("_id", reminder.id().value()).append("kind", reminder.kind())
+        mongo.save(encode(reminder, handledUpTo, now), COLLECTION);
+    }
+
+    static Document encode(Reminder reminder, Instant handledUpTo, Instant now) {
+        return new Document("_id", reminder.id().value()).append("kind", reminder.kind())
                 .append("target", reminder.target()).append("unit", reminder.unit().value())
                 .append("schedule", ScheduleCodec.encode(reminder.schedule()))
                 .append("offsets", reminder.offsets().stream().map(Duration::toMillis).toList())
                 .append("handledUpTo", Date.from(handledUpTo)).append("changedAt", Date.from(now));
-        mongo.save(doc, COLLECTION);
     }
 
     boolean delete(ReminderId id) {
@@ -70,10 +77,13 @@ class ReminderStore {
         return mongo.stream(query, Document.class, COLLECTION).map(ReminderStore::decode);
     }
 
-    /** Records that occurrences up to {@code at} are done; never moves back. */
+    /**
+     * Records that occurrences up to {@code at} are done; never moves back. ({@code $max} by id: a
+     * query with more than the id would scan the whole collection on the embedded server.) On every
+     * firing, so straight on the driver's collection.
+     */
     void advance(ReminderId id, Instant at) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id.value()).and("handledUpTo").lt(Date.from(at))),
-                Update.update("handledUpTo", Date.from(at)), COLLECTION);
+        mongo.getCollection(COLLECTION).updateOne(Filters.eq("_id", id.value()), Updates.max("handledUpTo", Date.from(at)));
     }
 
     /**

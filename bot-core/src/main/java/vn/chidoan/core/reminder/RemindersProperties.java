@@ -33,7 +33,7 @@ public record RemindersProperties(String quietHours, Map<String, Kind> kinds, Du
         kinds = merged(kinds == null ? Map.of() : kinds);
         claimLease = claimLease == null ? Duration.ofMinutes(2) : claimLease;
         sweepInterval = sweepInterval == null ? Duration.ofMinutes(1) : sweepInterval;
-        retention = retention == null ? Duration.ofDays(180) : retention;
+        retention = retention == null ? Duration.ofDays(60) : retention;
     }
 
     public static RemindersProperties defaults() {

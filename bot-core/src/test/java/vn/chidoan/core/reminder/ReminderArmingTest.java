@@ -53,7 +53,9 @@ class ReminderArmingTest {
         kit.reminders.save(monthly);
 
         ReminderKit started = restarted();
-        assertThat(started.arming.start()).isEqualTo(new ReminderArming.Rebuilt(2, 0));
+        ReminderArming.Rebuilt rebuilt = started.arming.start();
+        assertThat(rebuilt.reminders()).isEqualTo(2);
+        assertThat(rebuilt.missed()).isZero();
 
         assertThat(started.triggers.all()).containsOnlyKeys(meeting.id(), monthly.id());
         assertThat(started.triggers.armed(meeting.id()).orElseThrow().fireAt()).isEqualTo(vn("2027-03-07T19:00"));
