@@ -61,7 +61,8 @@ class QuartzReminderTriggers implements ReminderTriggers {
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
                 .build();
         quartz(() -> {
-            if (scheduler.rescheduleJob(trigger.getKey(), trigger) == null) {
+            boolean armed = scheduler.checkExists(trigger.getKey());
+            if (!armed || scheduler.rescheduleJob(trigger.getKey(), trigger) == null) {
                 scheduler.scheduleJob(trigger);
             }
         });

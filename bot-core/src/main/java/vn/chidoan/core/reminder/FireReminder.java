@@ -150,6 +150,6 @@ public class FireReminder {
     }
 
     private Plan plan(ReminderStore.Stored stored) {
-        return Plan.of(stored.reminder(), settings.of(stored.reminder().unit()), zone.id());
+        return Plan.of(stored.reminder(), settings.forFiring(stored.reminder().unit()), zone.id());
     }
 }

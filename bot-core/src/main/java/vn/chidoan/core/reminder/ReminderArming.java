@@ -92,6 +92,7 @@ public class ReminderArming {
     /** Re-arms reminders changed since the last sweep (here or elsewhere) and resumes interrupted firings. */
     public void sweep() {
         Instant now = clock.instant();
+        settings.refresh();
         Instant since = (lastSweep == null ? now : lastSweep).minus(properties.sweepInterval());
         try (Stream<ReminderStore.Stored> changed = store.changedSince(since)) {
             changed.forEach(stored -> arm(stored, plan(stored), now));

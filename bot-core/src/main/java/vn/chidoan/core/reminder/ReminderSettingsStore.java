@@ -3,6 +3,8 @@ package vn.chidoan.core.reminder;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.HashMap;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,10 @@ import vn.chidoan.core.chat.UnitId;
 
 /**
  * Branch reminder settings in {@code reminder_settings}, one document per branch holding only what
- * its BCH changed; everything else comes from {@link RemindersProperties}.
+ * its BCH changed; everything else comes from {@link RemindersProperties}. Most branches never
+ * change anything, so the ids of those that did are kept in memory and the others cost no read
+ * when a reminder fires; a branch first customised on another instance is seen here at the next
+ * {@link #refresh()} (each sweep).
  */
 @Component
 class ReminderSettingsStore {
@@ -25,22 +30,35 @@ class ReminderSettingsStore {
 
     private final MongoTemplate mongo;
     private final BranchSettings defaults;
+    private final Set<UnitId> customisedUnits = ConcurrentHashMap.newKeySet();
 
     ReminderSettingsStore(MongoTemplate mongo, RemindersProperties properties) {
         this.mongo = mongo;
         Map<String, List<Duration>> offsets = new LinkedHashMap<>();
         properties.kinds().forEach((kind, config) -> offsets.put(kind, config.offsets()));
         this.defaults = new BranchSettings(offsets, properties.defaultQuietHours());
+        refresh();
+    }
+
+    /** Learns which branches have settings of their own (the set only grows: a reset leaves a document). */
+    void refresh() {
+        Query ids = new Query();
+        ids.fields().include("_id");
+        mongo.find(ids, Document.class, COLLECTION).forEach(doc -> customisedUnits.add(new UnitId(doc.getString("_id"))));
     }
 
     BranchSettings defaults() {
         return defaults;
     }
 
-    /** On every firing: straight on the driver's collection, which costs half the CPU of the template's mapping. */
     BranchSettings of(UnitId unit) {
         Document stored = mongo.getCollection(COLLECTION).find(Filters.eq("_id", unit.value())).first();
         return stored == null ? defaults : merged(stored);
+    }
+
+    /** As {@link #of}, without a read for a branch not known to have settings of its own: on every firing. */
+    BranchSettings forFiring(UnitId unit) {
+        return customisedUnits.contains(unit) ? of(unit) : defaults;
     }
 
     /** Every branch that changed something, for rebuilding all triggers without a query per reminder. */
@@ -58,6 +76,7 @@ class ReminderSettingsStore {
         Update update = offsets == null ? new Update().unset(field)
                 : new Update().set(field, offsets.stream().map(Duration::toMillis).toList());
         mongo.upsert(byUnit(unit), update, COLLECTION);
+        customisedUnits.add(unit);
     }
 
     /** Sets the branch's quiet hours; {@code null} returns to the default. */
@@ -66,6 +85,7 @@ class ReminderSettingsStore {
                 : new Update().set("quiet", new Document("start", quiet.start().toString()).append("end",
                         quiet.end().toString()));
         mongo.upsert(byUnit(unit), update, COLLECTION);
+        customisedUnits.add(unit);
     }
 
     private static Query byUnit(UnitId unit) {

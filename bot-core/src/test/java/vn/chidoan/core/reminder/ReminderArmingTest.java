@@ -113,6 +113,20 @@ class ReminderArmingTest {
     }
 
     @Test
+    void offsetsChangedOnAnotherInstanceApplyToFiringsHereAfterTheNextSweep() {
+        ReminderKit other = restarted();
+        kit.reminders.save(meeting);
+        other.reminders.changeOffsets(BRANCH, "meeting", List.of(Duration.ofHours(5)));
+        Occurrence fiveHoursBefore = new Occurrence(vn("2027-03-10T14:00"), vn("2027-03-10T19:00"));
+        clock.set(fiveHoursBefore.at());
+
+        kit.arming.sweep();
+        kit.fire.fire(meeting.id(), fiveHoursBefore);
+
+        assertThat(meetings.firings()).extracting(RecordingKind.Firing::occurrence).containsExactly(fiveHoursBefore);
+    }
+
+    @Test
     void aSweepFinishesFiringsInterruptedOnAnotherInstance() {
         kit.schedule(meeting);
         clock.set(vn("2027-03-07T19:00"));
