@@ -95,7 +95,7 @@ public sealed interface Schedule {
 
     private static void checkDay(int day) {
         if (day != LAST_DAY && (day < 1 || day > 31)) {
-            throw new IllegalArgumentException("day of month is 1–31 or LAST_DAY: " + day);
+            throw new IllegalArgumentException("day of month is 1-31 or LAST_DAY: " + day);
         }
     }
 
