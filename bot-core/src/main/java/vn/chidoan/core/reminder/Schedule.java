@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * When the events a reminder reminds of happen: once, or every month, week or quarter at a local
  * time in the configured zone. A day of month past the month's end falls on its last day (the 31st
- * of April is the 30th); {@link #LAST_DAY} is always the last day ("cuối tháng").
+ * of April is the 30th); {@link #LAST_DAY} is always the last day (cuối tháng).
  */
 public sealed interface Schedule {
 
