@@ -7,7 +7,6 @@ import static vn.chidoan.core.reminder.OccurrencesTest.vn;
 
 import java.time.Duration;
 import java.time.LocalTime;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
