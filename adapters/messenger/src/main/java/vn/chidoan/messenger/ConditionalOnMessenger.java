@@ -4,10 +4,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.springframework.context.annotation.Condition;
-import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.core.type.AnnotatedTypeMetadata;
+import vn.chidoan.core.chat.PropertyHasText;
 
 /**
  * Active only when {@code chidoan.messenger.page-token} has a value; an empty value (an unset
@@ -18,11 +16,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @Conditional(ConditionalOnMessenger.PageTokenSet.class)
 @interface ConditionalOnMessenger {
 
-    final class PageTokenSet implements Condition {
-        @Override
-        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            String token = context.getEnvironment().getProperty("chidoan.messenger.page-token");
-            return token != null && !token.isBlank();
+    final class PageTokenSet extends PropertyHasText {
+        public PageTokenSet() {
+            super("chidoan.messenger.page-token");
         }
     }
 }

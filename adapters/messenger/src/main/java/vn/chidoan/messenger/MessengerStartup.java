@@ -8,20 +8,19 @@ import com.github.messenger4j.messengerprofile.getstarted.StartButton;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import vn.chidoan.core.chat.AdapterStartup;
 
 /**
  * At start: sets the Page's "Get Started" button (a person opening an {@code m.me} link for the first
  * time presses it, and its postback carries the link's {@code ref}) and says in the log that Messenger
  * is on. A failure is logged and stops nothing.
  */
-class MessengerStartup implements SmartLifecycle {
+class MessengerStartup extends AdapterStartup {
     private static final Logger log = LoggerFactory.getLogger(MessengerStartup.class);
 
     private final MessengerProperties properties;
     private final Messenger messenger;
     private final MessengerStatus status;
-    private volatile boolean running;
 
     MessengerStartup(MessengerProperties properties, Messenger messenger, MessengerStatus status) {
         this.properties = properties;
@@ -30,8 +29,7 @@ class MessengerStartup implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = true;
+    protected void startUp() {
         try {
             messenger.updateSettings(MessengerSettings.create(
                     Optional.of(StartButton.create(MessengerDecoder.GET_STARTED)), Optional.empty(), Optional.empty(),
@@ -45,20 +43,5 @@ class MessengerStartup implements SmartLifecycle {
         log.info("Messenger: on via {} for page {}", properties.apiUrl(),
                 properties.pageUsername() == null ? "? (set chidoan.messenger.page-username for m.me links)"
                         : properties.pageUsername());
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE - 1000;
     }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import vn.chidoan.core.inbound.InboundGateway;
 import vn.chidoan.core.outbox.PlatformSender;
+import vn.chidoan.core.testing.RecordingGateway;
 import vn.chidoan.core.text.Texts;
 
 /** Messenger is on only with a page token; its webhook then needs the app secret and the verify token. */

@@ -28,6 +28,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.chidoan.core.chat.DeepLinks;
 import vn.chidoan.core.chat.Platform;
+import vn.chidoan.core.testing.LogRecorder;
+import vn.chidoan.core.testing.RecordingGateway;
 import vn.chidoan.core.text.Texts;
 import vn.chidoan.messenger.testing.FakeGraphApi;
 import vn.chidoan.messenger.testing.MessengerFixtures;

@@ -20,6 +20,7 @@ import vn.chidoan.core.chat.Platform;
 import vn.chidoan.core.chat.RichText;
 import vn.chidoan.core.outbox.OutboxEntry;
 import vn.chidoan.core.outbox.Priority;
+import vn.chidoan.core.testing.RecordingGateway;
 import vn.chidoan.core.text.Texts;
 import vn.chidoan.messenger.testing.FakeGraphApi;
 import vn.chidoan.messenger.testing.MessengerWebhooks;

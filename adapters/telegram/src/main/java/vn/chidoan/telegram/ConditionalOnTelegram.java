@@ -4,10 +4,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.springframework.context.annotation.Condition;
-import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.core.type.AnnotatedTypeMetadata;
+import vn.chidoan.core.chat.PropertyHasText;
 
 /**
  * Active only when {@code chidoan.telegram.token} has a value. Unlike a bare property check, an empty
@@ -18,11 +16,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @Conditional(ConditionalOnTelegram.TokenSet.class)
 @interface ConditionalOnTelegram {
 
-    final class TokenSet implements Condition {
-        @Override
-        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            String token = context.getEnvironment().getProperty("chidoan.telegram.token");
-            return token != null && !token.isBlank();
+    final class TokenSet extends PropertyHasText {
+        public TokenSet() {
+            super("chidoan.telegram.token");
         }
     }
 }

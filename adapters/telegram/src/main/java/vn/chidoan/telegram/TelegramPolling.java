@@ -15,6 +15,7 @@ import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsume
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import vn.chidoan.core.chat.AdapterStartup;
 import vn.chidoan.core.inbound.InboundGateway;
 
 /**
@@ -85,7 +86,7 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
     /** After {@link TelegramStartup} has learned who the bot is. */
     @Override
     public int getPhase() {
-        return TelegramStartup.PHASE + 1;
+        return AdapterStartup.PHASE + 1;
     }
 
     @Override

@@ -4,13 +4,13 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.SmartLifecycle;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
+import vn.chidoan.core.chat.AdapterStartup;
 import vn.chidoan.core.pipeline.CommandCatalog;
 import vn.chidoan.core.text.Texts;
 
@@ -19,8 +19,7 @@ import vn.chidoan.core.text.Texts;
  * public URL is configured, and says in the log that Telegram is on. Nothing here stops the
  * application: a failure is logged and the bot keeps the configured username.
  */
-class TelegramStartup implements SmartLifecycle {
-    static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 1000;
+class TelegramStartup extends AdapterStartup {
     private static final Logger log = LoggerFactory.getLogger(TelegramStartup.class);
 
     private final TelegramProperties properties;
@@ -29,7 +28,6 @@ class TelegramStartup implements SmartLifecycle {
     private final TelegramStatus status;
     private final ObjectProvider<CommandCatalog> commands;
     private final Texts texts;
-    private volatile boolean running;
 
     TelegramStartup(TelegramProperties properties, TelegramClient client, BotIdentity bot, TelegramStatus status,
             ObjectProvider<CommandCatalog> commands, Texts texts) {
@@ -42,8 +40,7 @@ class TelegramStartup implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = true;
+    protected void startUp() {
         if (learnWhoWeAre()) {
             publishMenu();
             registerWebhook();
@@ -89,20 +86,5 @@ class TelegramStartup implements SmartLifecycle {
         } catch (TelegramApiException e) {
             log.warn("Telegram: setWebhook to {} failed: {}", properties.webhookUrl(), TelegramErrors.classify(e));
         }
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return PHASE;
     }
 }

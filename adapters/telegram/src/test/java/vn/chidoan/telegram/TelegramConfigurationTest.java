@@ -10,6 +10,7 @@ import vn.chidoan.core.chat.PlatformStatus;
 import vn.chidoan.core.inbound.InboundDecoder;
 import vn.chidoan.core.inbound.InboundGateway;
 import vn.chidoan.core.outbox.PlatformSender;
+import vn.chidoan.core.testing.RecordingGateway;
 import vn.chidoan.core.text.Texts;
 import vn.chidoan.telegram.testing.FakeBotApi;
 

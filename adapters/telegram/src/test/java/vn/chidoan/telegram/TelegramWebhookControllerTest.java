@@ -27,6 +27,8 @@ import vn.chidoan.core.chat.Role;
 import vn.chidoan.core.pipeline.Command;
 import vn.chidoan.core.pipeline.CommandCatalog;
 import vn.chidoan.core.pipeline.CommandSpec;
+import vn.chidoan.core.testing.LogRecorder;
+import vn.chidoan.core.testing.RecordingGateway;
 import vn.chidoan.core.text.Texts;
 import vn.chidoan.telegram.testing.FakeBotApi;
 import vn.chidoan.telegram.testing.RecordedRequest;

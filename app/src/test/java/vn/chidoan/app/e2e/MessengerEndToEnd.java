@@ -3,9 +3,7 @@ package vn.chidoan.app.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -58,8 +54,6 @@ abstract class MessengerEndToEnd {
     @Autowired
     MongoTemplate mongo;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("chidoan.data-dir", () -> dataDir.toString());
@@ -68,10 +62,7 @@ abstract class MessengerEndToEnd {
         registry.add("chidoan.messenger.app-secret", () -> APP_SECRET);
         registry.add("chidoan.messenger.verify-token", () -> VERIFY_TOKEN);
         registry.add("chidoan.messenger.page-username", () -> PAGE);
-        registry.add("chidoan.telegram.token", TELEGRAM::token);
-        registry.add("chidoan.telegram.api-url", TELEGRAM::baseUrl);
-        registry.add("chidoan.telegram.mode", () -> "webhook");
-        registry.add("chidoan.telegram.webhook-secret", () -> TELEGRAM_SECRET);
+        EndToEndSupport.telegramWebhook(registry, TELEGRAM, TELEGRAM_SECRET);
         registry.add("chidoan.bootstrap.admins", () -> "messenger:" + ADMIN);
     }
 
@@ -93,18 +84,17 @@ abstract class MessengerEndToEnd {
         if (signature != null) {
             request.header("X-Hub-Signature-256", signature);
         }
-        return send(request.build()).statusCode();
+        return EndToEndSupport.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     HttpResponse<String> get(String query) {
-        return send(HttpRequest.newBuilder(uri("/messenger/webhook?" + query)).GET().build());
+        return EndToEndSupport.send(HttpRequest.newBuilder(uri("/messenger/webhook?" + query)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Posts a Telegram update to the Telegram webhook; returns the HTTP status. */
     int postTelegram(String update) {
-        return send(HttpRequest.newBuilder(uri("/telegram/webhook")).header("Content-Type", "application/json")
-                .header("X-Telegram-Bot-Api-Secret-Token", TELEGRAM_SECRET)
-                .POST(HttpRequest.BodyPublishers.ofString(update, StandardCharsets.UTF_8)).build()).statusCode();
+        return EndToEndSupport.postTelegram(port, update, TELEGRAM_SECRET);
     }
 
     /**
@@ -136,11 +126,7 @@ abstract class MessengerEndToEnd {
 
     /** Waits until the event is handled and no message it caused is still waiting to be sent. */
     void awaitSettled(String key) {
-        Query handled = Query.query(Criteria.where("_id").is(key).and("status").is("DONE"));
-        Query waiting = Query.query(Criteria.where("_id").regex("^in:" + Pattern.quote(key) + "[:#]")
-                .and("status").in("PENDING", "SENDING"));
-        await().atMost(WAIT).pollInterval(Duration.ofMillis(20)).until(() -> mongo.exists(handled, "inbound_events")
-                && !mongo.exists(waiting, "outbox"));
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(20)).until(() -> EndToEndSupport.settled(mongo, key));
     }
 
     /** The ref of the first {@code m.me} link of the Page in these messages. */
@@ -165,17 +151,6 @@ abstract class MessengerEndToEnd {
     }
 
     private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return EndToEndSupport.uri(port, path);
     }
 }

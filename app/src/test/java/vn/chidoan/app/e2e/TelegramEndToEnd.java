@@ -2,11 +2,6 @@ package vn.chidoan.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -18,12 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import vn.chidoan.telegram.testing.FakeBotApi;
 import vn.chidoan.telegram.testing.RecordedRequest;
 
@@ -50,15 +43,10 @@ abstract class TelegramEndToEnd {
     @Autowired
     MongoTemplate mongo;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("chidoan.data-dir", () -> dataDir.toString());
-        registry.add("chidoan.telegram.token", API::token);
-        registry.add("chidoan.telegram.api-url", API::baseUrl);
-        registry.add("chidoan.telegram.mode", () -> "webhook");
-        registry.add("chidoan.telegram.webhook-secret", () -> SECRET);
+        EndToEndSupport.telegramWebhook(registry, API, SECRET);
         registry.add("chidoan.bootstrap.admins", () -> "telegram:" + ADMIN.id());
     }
 
@@ -73,20 +61,7 @@ abstract class TelegramEndToEnd {
     }
 
     int post(String update, String secret) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/telegram/webhook"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(update));
-        if (secret != null) {
-            request.header("X-Telegram-Bot-Api-Secret-Token", secret);
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return EndToEndSupport.postTelegram(port, update, secret);
     }
 
     /** Posts the update and returns the first message it caused in {@code chatId}. */
@@ -111,12 +86,9 @@ abstract class TelegramEndToEnd {
     /** Waits until the update is handled and no message it caused is still waiting to be sent. */
     void awaitSettled(long updateId) {
         String key = "telegram:update:" + updateId;
-        Query handled = Query.query(Criteria.where("_id").is(key).and("status").is("DONE"));
-        Query waiting = Query.query(Criteria.where("_id").regex("^in:" + Pattern.quote(key) + "[:#]")
-                .and("status").in("PENDING", "SENDING"));
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
-            if (mongo.exists(handled, "inbound_events") && !mongo.exists(waiting, "outbox")) {
+            if (EndToEndSupport.settled(mongo, key)) {
                 return;
             }
             API.awaitRequests("sendMessage", API.requests("sendMessage").size() + 1, Duration.ofMillis(50));

@@ -4,26 +4,18 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.chat.Place;
 import vn.chidoan.core.chat.Role;
-import vn.chidoan.core.pipeline.Command;
 import vn.chidoan.core.pipeline.CommandContext;
 import vn.chidoan.core.pipeline.CommandSpec;
 import vn.chidoan.core.text.Texts;
 
 /** {@code /thanhvien_them <họ tên>}: the BCH adds a member by name, before they have an account. */
 @Component
-public class AddMemberCommand implements Command {
+public class AddMemberCommand extends BranchRosterCommand {
     private static final CommandSpec SPEC = CommandSpec.command("thanhvien_them").minRole(Role.BCH)
             .place(Place.ANYWHERE).arguments(CommandSpec.Arguments.REQUIRED).build();
 
-    private final Members members;
-
     public AddMemberCommand(Members members) {
-        this.members = members;
-    }
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+        super(SPEC, members);
     }
 
     @Override

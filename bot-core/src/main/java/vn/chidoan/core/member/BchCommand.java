@@ -7,8 +7,6 @@ import vn.chidoan.core.chat.Place;
 import vn.chidoan.core.chat.Role;
 import vn.chidoan.core.chat.Speaker;
 import vn.chidoan.core.chat.UnitId;
-import vn.chidoan.core.pipeline.Arguments;
-import vn.chidoan.core.pipeline.Command;
 import vn.chidoan.core.pipeline.CommandContext;
 import vn.chidoan.core.pipeline.CommandSpec;
 
@@ -17,19 +15,12 @@ import vn.chidoan.core.pipeline.CommandSpec;
  * or by their roster number ({@code /bch_them 3}).
  */
 @Component
-public class BchCommand implements Command {
+public class BchCommand extends BranchRosterCommand {
     private static final CommandSpec SPEC = CommandSpec.command("bch_them").minRole(Role.SECRETARY)
             .place(Place.ANYWHERE).arguments(CommandSpec.Arguments.OPTIONAL).build();
 
-    private final Members members;
-
     public BchCommand(Members members) {
-        this.members = members;
-    }
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+        super(SPEC, members);
     }
 
     @Override
@@ -47,7 +38,7 @@ public class BchCommand implements Command {
 
     private RosterEntry target(CommandContext ctx, UnitId branch) {
         if (ctx.hasArgs()) {
-            return members.rosterEntry(branch, Arguments.positive(Arguments.firstWord(ctx.args()), SPEC.usageKey()));
+            return members.rosterEntry(branch, typedNumber(ctx));
         }
         Speaker repliedTo = ctx.message().repliedTo();
         if (repliedTo == null) {

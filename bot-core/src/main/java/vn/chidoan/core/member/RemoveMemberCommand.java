@@ -6,32 +6,23 @@ import org.springframework.stereotype.Component;
 import vn.chidoan.core.chat.Button;
 import vn.chidoan.core.chat.Place;
 import vn.chidoan.core.chat.Role;
-import vn.chidoan.core.pipeline.Arguments;
-import vn.chidoan.core.pipeline.Command;
 import vn.chidoan.core.pipeline.CommandContext;
 import vn.chidoan.core.pipeline.CommandSpec;
 import vn.chidoan.core.pipeline.Replies;
 
 /** {@code /thanhvien_xoa <số thứ tự>}: asks the BCH to confirm removing that member from the roster. */
 @Component
-public class RemoveMemberCommand implements Command {
+public class RemoveMemberCommand extends BranchRosterCommand {
     private static final CommandSpec SPEC = CommandSpec.command("thanhvien_xoa").minRole(Role.BCH)
             .place(Place.ANYWHERE).arguments(CommandSpec.Arguments.REQUIRED).build();
 
-    private final Members members;
-
     public RemoveMemberCommand(Members members) {
-        this.members = members;
-    }
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+        super(SPEC, members);
     }
 
     @Override
     public void handle(CommandContext ctx) {
-        int number = Arguments.positive(Arguments.firstWord(ctx.args()), SPEC.usageKey());
+        int number = typedNumber(ctx);
         RosterEntry target = members.rosterEntry(BranchContext.branch(ctx.caller()), number);
         BranchContext.mayChange(ctx.caller(), target);
         Replies replies = ctx.replies();

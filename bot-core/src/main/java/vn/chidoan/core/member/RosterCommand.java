@@ -5,25 +5,17 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.chat.Place;
 import vn.chidoan.core.chat.Role;
-import vn.chidoan.core.pipeline.Command;
 import vn.chidoan.core.pipeline.CommandContext;
 import vn.chidoan.core.pipeline.CommandSpec;
 
 /** {@code /thanhvien}: the branch's roster, numbered, with roles. */
 @Component
-public class RosterCommand implements Command {
+public class RosterCommand extends BranchRosterCommand {
     private static final CommandSpec SPEC = CommandSpec.command("thanhvien").minRole(Role.BCH)
             .place(Place.ANYWHERE).build();
 
-    private final Members members;
-
     public RosterCommand(Members members) {
-        this.members = members;
-    }
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+        super(SPEC, members);
     }
 
     @Override

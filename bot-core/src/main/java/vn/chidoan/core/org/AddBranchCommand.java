@@ -3,7 +3,6 @@ package vn.chidoan.core.org;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.chat.Place;
 import vn.chidoan.core.chat.Role;
-import vn.chidoan.core.pipeline.Command;
 import vn.chidoan.core.pipeline.CommandContext;
 import vn.chidoan.core.pipeline.CommandSpec;
 
@@ -12,26 +11,21 @@ import vn.chidoan.core.pipeline.CommandSpec;
  * its secretary types in the branch's group ({@code /lienket <mã>}).
  */
 @Component
-public class AddBranchCommand implements Command {
+public class AddBranchCommand extends NewUnitCommand {
     private static final CommandSpec SPEC = CommandSpec.command("chidoan_them").minRole(Role.OFFICER)
             .place(Place.PRIVATE).arguments(CommandSpec.Arguments.REQUIRED).build();
 
-    private final Organisation org;
-
     public AddBranchCommand(Organisation org) {
-        this.org = org;
+        super(org, SPEC, "org.branch.created", InviteStore.Purpose.LINK_BRANCH);
     }
 
     @Override
-    public CommandSpec spec() {
-        return SPEC;
+    Unit parent(CommandContext ctx) {
+        return NewUnits.requiredParent(org, ctx.caller());
     }
 
     @Override
-    public void handle(CommandContext ctx) {
-        String name = NewUnits.name(ctx);
-        Unit parent = NewUnits.requiredParent(org, ctx.caller());
-        Unit created = org.create(name, UnitKind.CHI_DOAN, parent, ctx.replies().eventKey());
-        ctx.replies().say("org.branch.created", NewUnits.withCode(org, ctx, created, InviteStore.Purpose.LINK_BRANCH));
+    UnitKind kind(String name, Unit parent) {
+        return UnitKind.CHI_DOAN;
     }
 }

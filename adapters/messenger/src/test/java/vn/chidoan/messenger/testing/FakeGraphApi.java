@@ -2,10 +2,7 @@ package vn.chidoan.messenger.testing;
 
 import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,9 +11,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import vn.chidoan.core.testing.LoopbackServer;
 
 /**
  * A Graph API on 127.0.0.1 for tests. Records every {@code POST /<version>/me/messages} (recipient,
@@ -30,12 +26,7 @@ public final class FakeGraphApi implements AutoCloseable {
     public static final String VERSION = "v23.0";
 
     private final String token;
-    private final HttpServer server;
-    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "fake-graph-api");
-        t.setDaemon(true);
-        return t;
-    });
+    private final LoopbackServer server;
     private final List<RecordedSend> sends = new ArrayList<>();
     private final List<String> profileCalls = new ArrayList<>();
     private final Deque<Reply> scripted = new ArrayDeque<>();
@@ -44,25 +35,18 @@ public final class FakeGraphApi implements AutoCloseable {
     private record Reply(int status, String body) {
     }
 
-    private FakeGraphApi(String token) throws IOException {
+    private FakeGraphApi(String token) {
         this.token = token;
-        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(threads);
-        server.createContext("/", this::handle);
-        server.start();
+        this.server = LoopbackServer.start("fake-graph-api", this::handle);
     }
 
     public static FakeGraphApi start() {
-        try {
-            return new FakeGraphApi(DEFAULT_TOKEN);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new FakeGraphApi(DEFAULT_TOKEN);
     }
 
     /** {@code http://127.0.0.1:<port>/v23.0}, the value for {@code chidoan.messenger.api-url}. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + VERSION;
+        return server.baseUrl() + "/" + VERSION;
     }
 
     public String token() {
@@ -130,8 +114,7 @@ public final class FakeGraphApi implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        threads.shutdownNow();
+        server.close();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -139,10 +122,7 @@ public final class FakeGraphApi implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Reply reply = answer(exchange, path, body);
-            byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
-            exchange.sendResponseHeaders(reply.status(), bytes.length);
-            exchange.getResponseBody().write(bytes);
+            LoopbackServer.reply(exchange, reply.status(), "application/json; charset=UTF-8", reply.body());
         }
     }
 

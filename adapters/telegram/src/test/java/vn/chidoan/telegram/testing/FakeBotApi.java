@@ -3,11 +3,7 @@ package vn.chidoan.telegram.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,8 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import vn.chidoan.core.testing.LoopbackServer;
 
 /**
  * A Telegram Bot API on 127.0.0.1 for tests: answers {@code /bot<token>/<method>} (any case) with the
@@ -30,12 +25,7 @@ public final class FakeBotApi implements AutoCloseable {
     static final Duration LONG_POLL = Duration.ofMillis(500);
 
     private final String token;
-    private final HttpServer server;
-    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "fake-bot-api");
-        t.setDaemon(true);
-        return t;
-    });
+    private final LoopbackServer server;
     private final FakeResponses responses = new FakeResponses();
     private final List<RecordedRequest> requests = new ArrayList<>();
     private final Map<String, Deque<Failure>> failures = new ConcurrentHashMap<>();
@@ -47,12 +37,9 @@ public final class FakeBotApi implements AutoCloseable {
     private record Failure(int status, String body) {
     }
 
-    private FakeBotApi(String token) throws IOException {
+    private FakeBotApi(String token) {
         this.token = token;
-        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(threads);
-        server.createContext("/", this::handle);
-        server.start();
+        this.server = LoopbackServer.start("fake-bot-api", this::handle);
     }
 
     public static FakeBotApi start() {
@@ -60,16 +47,12 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     public static FakeBotApi start(String token) {
-        try {
-            return new FakeBotApi(token);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new FakeBotApi(token);
     }
 
     /** {@code http://127.0.0.1:<port>}, the value for {@code chidoan.telegram.api-url}. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return server.baseUrl();
     }
 
     public String token() {
@@ -148,8 +131,7 @@ public final class FakeBotApi implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        threads.shutdownNow();
+        server.close();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -166,7 +148,7 @@ public final class FakeBotApi implements AutoCloseable {
                         : new Failure(200, answer);
             }
             record(request.answered(reply.status(), reply.body()));
-            reply(exchange, reply.status(), reply.body());
+            LoopbackServer.reply(exchange, reply.status(), "application/json", reply.body());
         }
     }
 
@@ -214,13 +196,6 @@ public final class FakeBotApi implements AutoCloseable {
             requests.add(request);
             requests.notifyAll();
         }
-    }
-
-    private static void reply(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
     }
 
     private static void waitOn(Object monitor, long nanos) {

@@ -1,4 +1,4 @@
-package vn.chidoan.messenger;
+package vn.chidoan.core.testing;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -21,17 +21,17 @@ public final class LogRecorder extends AppenderBase<ILoggingEvent> {
     }
 
     /** A position in the log, to look at what came after it. */
-    static int mark() {
+    public static int mark() {
         synchronized (EVENTS) {
             return EVENTS.size();
         }
     }
 
-    static List<String> messages() {
+    public static List<String> messages() {
         return since(0).stream().map(ILoggingEvent::getFormattedMessage).toList();
     }
 
-    static List<String> errorsSince(int mark) {
+    public static List<String> errorsSince(int mark) {
         return since(mark).stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))
                 .map(e -> e.getLoggerName() + ": " + e.getFormattedMessage()).toList();
     }

@@ -1,4 +1,4 @@
-package vn.chidoan.messenger;
+package vn.chidoan.core.testing;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,8 +8,8 @@ import vn.chidoan.core.chat.Platform;
 import vn.chidoan.core.inbound.InboundGateway;
 
 /** An inbound journal that remembers what it was handed, refuses nothing twice and can be made to fail. */
-final class RecordingGateway implements InboundGateway {
-    record Accepted(Platform platform, String key, String lane, String payload) {
+public final class RecordingGateway implements InboundGateway {
+    public record Accepted(Platform platform, String key, String lane, String payload) {
     }
 
     private final List<Accepted> accepted = new ArrayList<>();
@@ -27,22 +27,22 @@ final class RecordingGateway implements InboundGateway {
         return keys.add(key) ? Acceptance.ACCEPTED : Acceptance.DUPLICATE;
     }
 
-    synchronized void failNext(int times) {
+    public synchronized void failNext(int times) {
         failuresLeft = times;
     }
 
-    synchronized List<Accepted> accepted() {
+    public synchronized List<Accepted> accepted() {
         return List.copyOf(accepted);
     }
 
-    synchronized void clear() {
+    public synchronized void clear() {
         accepted.clear();
         keys.clear();
         failuresLeft = 0;
     }
 
     /** Waits (without polling) until {@code count} events were accepted or the timeout passes. */
-    synchronized List<Accepted> awaitAccepted(int count, long timeoutMillis) throws InterruptedException {
+    public synchronized List<Accepted> awaitAccepted(int count, long timeoutMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         while (accepted.size() < count && System.currentTimeMillis() < deadline) {
             wait(Math.max(1, deadline - System.currentTimeMillis()));
