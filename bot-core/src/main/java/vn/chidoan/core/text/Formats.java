@@ -5,7 +5,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
-/** How the product shows dates ({@code dd/MM/yyyy}), times ({@code HH:mm}) and money ({@code 5.000 đ}). */
+/** How the product shows dates ({@code dd/MM/yyyy}), times ({@code HH:mm}) and money ({@code 5.000}, the template adds {@code đ}). */
 public final class Formats {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -25,7 +25,10 @@ public final class Formats {
         return TIME.format(at) + " " + DATE.format(at);
     }
 
-    /** Whole đồng with dots between thousands: {@code 5000 → "5.000 đ"}. */
+    /**
+     * Whole đồng with dots between thousands, {@code 5000 → "5.000"}; the unit is the template's to
+     * write ({@code {{amount}} đ}), as every user-facing text is.
+     */
     public static String money(long vnd) {
         String digits = Long.toString(Math.abs(vnd));
         StringBuilder out = new StringBuilder();
@@ -35,6 +38,6 @@ public final class Formats {
             }
             out.append(digits.charAt(i));
         }
-        return (vnd < 0 ? "-" : "") + out + " đ";
+        return (vnd < 0 ? "-" : "") + out;
     }
 }
