@@ -1,8 +1,8 @@
 package vn.chidoan.messenger.testing;
 
+import vn.chidoan.core.testing.SharedFixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,18 +16,12 @@ import java.util.stream.Stream;
 public final class MessengerFixtures {
     /** Describes a {@code GET} verification, not a body Facebook POSTs. */
     public static final String VERIFICATION = "verification_request.json";
-    private static final Path FIXTURES = Path.of("shared", "fixtures", "messenger");
 
     private MessengerFixtures() {
     }
 
     public static Path root() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve(FIXTURES))) {
-                return dir.resolve(FIXTURES);
-            }
-        }
-        throw new IllegalStateException("no shared/fixtures/messenger above " + Path.of("").toAbsolutePath());
+        return SharedFixtures.root().resolve("messenger");
     }
 
     /** A file in {@code messenger/} by name, such as {@code batch.json}. */
@@ -64,10 +58,6 @@ public final class MessengerFixtures {
     }
 
     private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SharedFixtures.read(file);
     }
 }

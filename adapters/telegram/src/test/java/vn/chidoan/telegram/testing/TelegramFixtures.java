@@ -1,8 +1,8 @@
 package vn.chidoan.telegram.testing;
 
+import vn.chidoan.core.testing.SharedFixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,19 +14,13 @@ import java.util.stream.Stream;
  * directory.
  */
 public final class TelegramFixtures {
-    private static final Path FIXTURES = Path.of("shared", "fixtures");
 
     private TelegramFixtures() {
     }
 
     /** The {@code shared/fixtures} folder. */
     public static Path root() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve(FIXTURES))) {
-                return dir.resolve(FIXTURES);
-            }
-        }
-        throw new IllegalStateException("no shared/fixtures above " + Path.of("").toAbsolutePath());
+        return SharedFixtures.root();
     }
 
     /** An update fixture by file name, such as {@code group_command.json}. */
@@ -59,10 +53,6 @@ public final class TelegramFixtures {
     }
 
     private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SharedFixtures.read(file);
     }
 }
