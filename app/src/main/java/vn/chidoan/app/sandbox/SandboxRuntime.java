@@ -43,7 +43,7 @@ final class SandboxRuntime implements AutoCloseable {
             context.registerBean("clock", Clock.class, () -> clock);
             context.registerBean("meterRegistry", MeterRegistry.class, SimpleMeterRegistry::new);
             context.registerBean("sandboxProperties", SandboxProperties.class, () -> properties);
-            context.register(SandboxCore.class, SandboxPlatform.class);
+            context.register(SandboxCore.class, SandboxScheduler.class, SandboxPlatform.class);
             context.refresh();
             return new SandboxRuntime(database, context);
         } catch (RuntimeException e) {
@@ -71,6 +71,11 @@ final class SandboxRuntime implements AutoCloseable {
 
     String databaseDescription() {
         return database.description();
+    }
+
+    /** One of the sandbox's own components, for checks from outside its context. */
+    <T> T component(Class<T> type) {
+        return context.getBean(type);
     }
 
     /** The sandbox's database, for checks from outside its context. */

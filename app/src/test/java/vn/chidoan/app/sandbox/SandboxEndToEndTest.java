@@ -2,6 +2,8 @@ package vn.chidoan.app.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.URI;
@@ -10,6 +12,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -27,6 +32,11 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.chidoan.core.chat.UnitId;
+import vn.chidoan.core.reminder.OccurrenceOutcome.SkipReason;
+import vn.chidoan.core.reminder.Reminder;
+import vn.chidoan.core.reminder.Reminders;
+import vn.chidoan.core.reminder.Schedule;
 import vn.chidoan.sandbox.Sandbox;
 import vn.chidoan.sandbox.SandboxView;
 
@@ -35,7 +45,7 @@ import vn.chidoan.sandbox.SandboxView;
  * real (headless) browser. One app start and one browser for the class.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "chidoan.sandbox.demo=true")
+        properties = {"chidoan.sandbox.demo=true", "chidoan.reminders.quiet-hours=tat"})
 @ExtendWith(OutputCaptureExtension.class)
 @DirtiesContext
 class SandboxEndToEndTest {
@@ -62,6 +72,23 @@ class SandboxEndToEndTest {
 
     @Autowired
     Sandbox sandbox;
+
+    @Autowired
+    Reminders appReminders;
+
+    @Test
+    void remindersMadeInTheSandboxFireFromItsOwnSchedulerOnItsOwnDatabase() {
+        Reminders sandboxReminders = runtime.component(Reminders.class);
+        Instant due = Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
+        Reminder probe = Reminder.of("sandbox-probe", "1", new UnitId("probe"), new Schedule.OneOff(due));
+
+        sandboxReminders.save(probe);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(sandboxReminders.outcome(probe.id(), due))
+                .as("the sandbox's scheduler fired it and its core decided (no feature has this kind)")
+                .hasValueSatisfying(outcome -> assertThat(outcome.reason()).isEqualTo(SkipReason.UNKNOWN_KIND)));
+        assertThat(appReminders.find(probe.id())).as("the app's database never sees it").isEmpty();
+    }
 
     @Test
     void theSandboxIsOnByDefaultOnItsOwnDatabaseAndTheLogSaysWhere(CapturedOutput output) {
