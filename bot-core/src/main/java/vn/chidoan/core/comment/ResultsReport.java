@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.chat.ChatRef;
 import vn.chidoan.core.chat.OutgoingMessage;
+import vn.chidoan.core.chat.Platform;
 import vn.chidoan.core.chat.RichText;
 import vn.chidoan.core.export.Spreadsheet;
 import vn.chidoan.core.outbox.Outbox;
@@ -19,7 +21,8 @@ import vn.chidoan.core.text.Texts;
 /**
  * The poster's summary: the counts (per branch when the post went to several), the comments numbered
  * and attributed (never on an anonymous post), and the same as an .xlsx file. Both go to one private
- * chat under {@code <key>} and {@code <key>:xlsx}.
+ * chat under {@code <key>} and {@code <key>:xlsx}; on Messenger, which cannot take an uploaded file,
+ * the second message says where to get it.
  */
 @Component
 class ResultsReport {
@@ -38,8 +41,12 @@ class ResultsReport {
     void send(CommentPost post, ChatRef chat, String lang, String key, Priority priority) {
         Results results = tallies.results(post);
         outbox.enqueue(key, chat, OutgoingMessage.text(summary(results, lang)), priority);
-        outbox.enqueue(key + ":xlsx", chat, OutgoingMessage.text(texts.render("comment.results.file", lang,
-                Map.of("number", post.number()))).withAttachment(spreadsheet(results, lang).toAttachment()), priority);
+        Map<String, Object> number = Map.of("number", post.number());
+        OutgoingMessage file = chat.platform() == Platform.MESSENGER // it takes files by address, not upload
+                ? OutgoingMessage.text(texts.render("comment.results.no_file", lang, number))
+                : OutgoingMessage.text(texts.render("comment.results.file", lang, number))
+                        .withAttachment(spreadsheet(results, lang).toAttachment());
+        outbox.enqueue(key + ":xlsx", chat, file, priority);
     }
 
     RichText summary(Results results, String lang) {
@@ -69,7 +76,7 @@ class ResultsReport {
             if (named) {
                 row.add(line.author());
             }
-            row.addAll(java.util.Arrays.asList(line.branch(), line.comment().text(), local(line.comment().at()),
+            row.addAll(Arrays.asList(line.branch(), line.comment().text(), local(line.comment().at()),
                     local(line.comment().editedAt())));
             rows.add(row);
         }
