@@ -55,36 +55,36 @@ class CommentScenariosTest extends TelegramEndToEnd {
 
     @Test
     void membersCommentByReplyAndInPrivateEditAndWithdrawAndThePosterGetsTheExcelFile() throws IOException {
-        Branch branch = linkedBranch(-100_222_000_001L, 6_001);
-        Person lan = new Person(6_011, "Nguyễn Thị", "Lan");
-        Person minh = new Person(6_012, "Trần Văn", "Minh");
-        Person hoa = new Person(6_013, "Lê Thị", "Hoa");
-        List.of(lan, minh, hoa).forEach(member -> joinByTheGroupButton(branch, member));
+        Members m = membersOf(linkedBranch(-100_222_000_001L, 6_001), 6_010);
+        Branch branch = m.branch();
 
-        RecordedRequest post = publish(branch, "/gopy Kế hoạch tháng 6 hạn 20/12/2026 17h\nTổ chức ngày hội thanh niên.");
+        RecordedRequest post = publish(branch,
+                "/gopy Kế hoạch tháng 6 hạn 20/12/2026 17h\nTổ chức ngày hội thanh niên.");
         String number = postNumber(post);
         assertThat(post.text()).contains("Kế hoạch tháng 6", "17:00 20/12/2026", "Tổ chức ngày hội thanh niên.");
 
-        assertThat(postAndAwaitReply(replyTo(lan, branch, post, "Đề nghị thêm hiến máu."), branch.chat()).text())
+        assertThat(postAndAwaitReply(replyTo(m.lan(), branch, post, "Đề nghị thêm hiến máu."), branch.chat()).text())
                 .contains("#1");
-        List<RecordedRequest> prompt = exchange(Updates.press(minh, branch.chat(), post.resultMessageId(),
-                "gy:c:" + number), minh.id());
+        List<RecordedRequest> prompt = exchange(Updates.press(m.minh(), branch.chat(), post.resultMessageId(),
+                "gy:c:" + number), m.minh().id());
         assertThat(prompt).singleElement().satisfies(p -> assertThat(p.text()).contains("Kế hoạch tháng 6"));
-        RecordedRequest second = postAndAwaitReply(Updates.privateText(minh, "Nên tổ chức vào cuối tuần."), minh.id());
+        RecordedRequest second = postAndAwaitReply(Updates.privateText(m.minh(), "Nên tổ chức vào cuối tuần."),
+                m.minh().id());
         assertThat(second.text()).contains("#2");
-        postAndAwaitReply(replyTo(minh, branch, post, "Ý kiến sẽ rút lại."), branch.chat());
-        exchange(Updates.press(hoa, branch.chat(), post.resultMessageId(), "gy:p:" + number), branch.chat());
+        postAndAwaitReply(replyTo(m.minh(), branch, post, "Ý kiến sẽ rút lại."), branch.chat());
+        exchange(Updates.press(m.hoa(), branch.chat(), post.resultMessageId(), "gy:p:" + number), branch.chat());
 
-        RecordedRequest mine = postAndAwaitReply(Updates.press(lan, branch.chat(), post.resultMessageId(),
-                "gy:m:" + number), lan.id());
-        postAndAwaitReply(Updates.press(lan, lan.id(), mine.resultMessageId(), "gy:e:" + number + ":1"), lan.id());
-        assertThat(postAndAwaitReply(Updates.privateText(lan, "Đề nghị thêm hiến máu vào tuần 2."), lan.id()).text())
+        RecordedRequest mine = postAndAwaitReply(Updates.press(m.lan(), branch.chat(), post.resultMessageId(),
+                "gy:m:" + number), m.lan().id());
+        postAndAwaitReply(Updates.press(m.lan(), m.lan().id(), mine.resultMessageId(), "gy:e:" + number + ":1"), m.lan().id());
+        String edited = "Đề nghị thêm hiến máu vào tuần 2.";
+        assertThat(postAndAwaitReply(Updates.privateText(m.lan(), edited), m.lan().id()).text())
                 .contains("Đã sửa");
-        RecordedRequest minhs = postAndAwaitReply(Updates.press(minh, minh.id(), second.resultMessageId(),
-                "gy:m:" + number), minh.id());
+        RecordedRequest minhs = postAndAwaitReply(Updates.press(m.minh(), m.minh().id(), second.resultMessageId(),
+                "gy:m:" + number), m.minh().id());
         assertThat(minhs.replyMarkup().findValuesAsText("callback_data")).contains("gy:w:" + number + ":3");
-        assertThat(postAndAwaitReply(Updates.press(minh, minh.id(), minhs.resultMessageId(),
-                "gy:w:" + number + ":3"), minh.id()).text()).contains("Đã rút góp ý #3");
+        assertThat(postAndAwaitReply(Updates.press(m.minh(), m.minh().id(), minhs.resultMessageId(),
+                "gy:w:" + number + ":3"), m.minh().id()).text()).contains("Đã rút góp ý #3");
 
         List<RecordedRequest> inGroup = exchange(Updates.groupText(branch.secretary(), branch.chat(),
                 "/gopy_ketqua " + number), branch.chat());
@@ -124,34 +124,30 @@ class CommentScenariosTest extends TelegramEndToEnd {
 
     @Test
     void remindersReachOnlyTheSilentAndAtTheDeadlineThePosterGetsTheSummaryAndCommentsClose() throws IOException {
-        Branch branch = linkedBranch(-100_222_000_002L, 6_101);
-        Person lan = new Person(6_111, "Vũ Thị", "Lan");
-        Person minh = new Person(6_112, "Hồ Văn", "Minh");
-        Person hoa = new Person(6_113, "Mai Thị", "Hoa");
-        List.of(lan, minh, hoa).forEach(member -> joinByTheGroupButton(branch, member));
-
+        Members m = membersOf(linkedBranch(-100_222_000_002L, 6_101), 6_110);
+        Branch branch = m.branch();
         CLOCK.travelTo(vn("2026-06-10T14:59:35")); // the reminder 2 hours before 17:00 is due in 25 seconds
         RecordedRequest post = publish(branch, "/gopy Báo cáo quý II hạn 10/06/2026 17h\nNội dung báo cáo.");
         String number = postNumber(post);
-        postAndAwaitReply(replyTo(lan, branch, post, "Báo cáo đầy đủ."), branch.chat());
-        exchange(Updates.press(minh, branch.chat(), post.resultMessageId(), "gy:p:" + number), branch.chat());
-        int lanBefore = sentTo(lan.id()).size();
-        int minhBefore = sentTo(minh.id()).size();
-        int hoaBefore = sentTo(hoa.id()).size();
+        postAndAwaitReply(replyTo(m.lan(), branch, post, "Báo cáo đầy đủ."), branch.chat());
+        exchange(Updates.press(m.minh(), branch.chat(), post.resultMessageId(), "gy:p:" + number), branch.chat());
+        int lanBefore = sentTo(m.lan().id()).size();
+        int minhBefore = sentTo(m.minh().id()).size();
+        int hoaBefore = sentTo(m.hoa().id()).size();
 
-        await().atMost(FIRING).until(() -> sentTo(hoa.id()).size() > hoaBefore);
-        RecordedRequest reminder = sentTo(hoa.id()).get(hoaBefore);
+        await().atMost(FIRING).until(() -> sentTo(m.hoa().id()).size() > hoaBefore);
+        RecordedRequest reminder = sentTo(m.hoa().id()).get(hoaBefore);
         assertThat(reminder.text()).contains("Nhắc góp ý", "Báo cáo quý II");
         assertThat(reminder.replyMarkup().findValuesAsText("callback_data")).contains("gy:c:" + number,
                 "gy:p:" + number);
         await().atMost(WAIT).until(() -> sentTo(branch.secretary().id()).stream()
                 .anyMatch(r -> r.text() != null && r.text().contains("Nhắc góp ý")));
-        assertThat(sentTo(lan.id())).hasSize(lanBefore);
-        assertThat(sentTo(minh.id())).hasSize(minhBefore);
+        assertThat(sentTo(m.lan().id())).hasSize(lanBefore);
+        assertThat(sentTo(m.minh().id())).hasSize(minhBefore);
 
         CLOCK.travelTo(vn("2026-06-10T16:59:40")); // a second post whose deadline comes in 20 seconds
         RecordedRequest closing = publish(branch, "/gopy Phân công trực hạn 10/06/2026 17h\nLịch trực tuần.");
-        postAndAwaitReply(replyTo(lan, branch, closing, "Em trực thứ Bảy."), branch.chat());
+        postAndAwaitReply(replyTo(m.lan(), branch, closing, "Em trực thứ Bảy."), branch.chat());
         int posterBefore = sentTo(branch.secretary().id()).size();
 
         await().atMost(FIRING).until(() -> sentTo(branch.secretary().id()).stream().skip(posterBefore)
@@ -159,12 +155,23 @@ class CommentScenariosTest extends TelegramEndToEnd {
         List<RecordedRequest> atDeadline = sentTo(branch.secretary().id()).subList(posterBefore,
                 sentTo(branch.secretary().id()).size());
         assertThat(atDeadline.get(0).text()).contains("Phân công trực", "Em trực thứ Bảy.", "đã hết hạn");
-        assertThat(rows(atDeadline.get(1)).toString()).contains("Em trực thứ Bảy.", "Vũ Thị Lan");
-        assertThat(postAndAwaitReply(replyTo(hoa, branch, closing, "Muộn rồi ạ."), branch.chat()).text())
+        assertThat(rows(atDeadline.get(1)).toString()).contains("Em trực thứ Bảy.", "Nguyễn Thị Lan");
+        assertThat(postAndAwaitReply(replyTo(m.hoa(), branch, closing, "Muộn rồi ạ."), branch.chat()).text())
                 .contains("đã hết hạn góp ý");
         assertThat(mongo.count(Query.query(Criteria.where("_id").regex("^comment-summary:" + postNumber(closing) + "@")),
                 "reminder_occurrences"))
                 .as("the summary occurrence was claimed once").isEqualTo(1);
+    }
+
+    /** A branch and three members who joined by its group's button. */
+    private record Members(Branch branch, Person lan, Person minh, Person hoa) {
+    }
+
+    private Members membersOf(Branch branch, long base) {
+        Members members = new Members(branch, new Person(base + 1, "Nguyễn Thị", "Lan"),
+                new Person(base + 2, "Trần Văn", "Minh"), new Person(base + 3, "Lê Thị", "Hoa"));
+        List.of(members.lan(), members.minh(), members.hoa()).forEach(member -> joinByTheGroupButton(branch, member));
+        return members;
     }
 
     /** The secretary posts in the group; returns the post as the group got it, once it is delivered. */

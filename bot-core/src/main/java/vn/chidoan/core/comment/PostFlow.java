@@ -63,7 +63,7 @@ public class PostFlow implements Flow {
 
     @Override
     public Duration timeout() {
-        return Duration.ofMinutes(30);
+        return Duration.ofHours(1); // time to find the file on a phone
     }
 
     @Override

@@ -42,13 +42,12 @@ public class ResultsCommand implements Command {
 
     @Override
     public void handle(CommandContext ctx) {
-        Caller caller = ctx.caller();
         CommentPost post = postOf(ctx);
-        if (!mayRead(caller, post)) {
+        if (!mayRead(ctx.caller(), post)) {
             throw new BadInput("comment.results.not_yours", Map.of("number", post.number()));
         }
         String key = "in:" + ctx.replies().eventKey() + ":results";
-        report.send(post, caller.user().privateChat(), ctx.replies().lang(), key, Priority.INTERACTIVE);
+        report.send(post, ctx.caller().user().privateChat(), ctx.replies().lang(), key, Priority.INTERACTIVE);
         if (ctx.message().kind() == ChatKind.GROUP) {
             ctx.replies().say("comment.results.sent_private", Map.of("number", post.number()));
         }

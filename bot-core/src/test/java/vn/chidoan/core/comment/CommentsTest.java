@@ -232,7 +232,8 @@ class CommentsTest {
         assertThat(summary.text()).contains("Đã góp ý: 2", "Không có ý kiến: 1", "Chưa trả lời: 1",
                 "#1 Nguyễn Thị Lan", "Ý kiến của Minh.");
         List<List<String>> rows = sheet(results, 0);
-        assertThat(rows.get(0)).containsExactly("Số", "Họ và tên", "Chi đoàn", "Nội dung góp ý", "Thời gian", "Sửa lúc");
+        assertThat(rows.get(0))
+                .containsExactly("Số", "Họ và tên", "Chi đoàn", "Nội dung góp ý", "Thời gian", "Sửa lúc");
         assertThat(rows.subList(1, rows.size())).extracting(row -> row.subList(0, 4)).containsExactly(
                 List.of("1", "Nguyễn Thị Lan", "Chi đoàn 12A1", "Ý kiến của Lan."),
                 List.of("2", "Trần Văn Minh", "Chi đoàn 12A1", "Ý kiến của Minh."));
