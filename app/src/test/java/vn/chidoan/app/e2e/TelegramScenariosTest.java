@@ -87,7 +87,9 @@ class TelegramScenariosTest extends TelegramEndToEnd {
         Branch branch = linkedBranch(-111_000_005L, 2_501);
         long supergroup = -100_111_000_005L;
 
-        assertThat(post(Updates.migratedTo(branch.secretary(), branch.chat(), supergroup))).isEqualTo(200);
+        String migrated = Updates.migratedTo(branch.secretary(), branch.chat(), supergroup);
+        assertThat(post(migrated)).isEqualTo(200);
+        awaitSettled(updateId(migrated)); // the next update comes from the new chat id, on another lane
         RecordedRequest roster = postAndAwaitReply(Updates.groupText(branch.secretary(), supergroup, "/thanhvien"),
                 supergroup);
 
