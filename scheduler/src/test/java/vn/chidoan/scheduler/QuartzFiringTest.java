@@ -29,6 +29,7 @@ import vn.chidoan.core.reminder.ReminderId;
 import vn.chidoan.core.reminder.Schedule;
 import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.MutableClock;
+import vn.chidoan.core.testing.TravellingClock;
 
 /** Quartz really fires: the app's clock is set just before the moment under test. */
 @ParameterizedClass

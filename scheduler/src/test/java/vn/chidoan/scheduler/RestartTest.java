@@ -30,6 +30,7 @@ import vn.chidoan.core.reminder.RecordingOutbox;
 import vn.chidoan.core.reminder.Reminder;
 import vn.chidoan.core.reminder.Schedule;
 import vn.chidoan.core.testing.Database;
+import vn.chidoan.core.testing.TravellingClock;
 
 /** The app stops and starts again later on the same database. */
 @ParameterizedClass

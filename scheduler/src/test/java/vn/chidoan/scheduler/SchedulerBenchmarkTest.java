@@ -35,6 +35,7 @@ import vn.chidoan.core.reminder.ReminderKind;
 import vn.chidoan.core.reminder.ReminderSeeder;
 import vn.chidoan.core.reminder.Schedule;
 import vn.chidoan.core.testing.TestMongo;
+import vn.chidoan.core.testing.TravellingClock;
 
 /**
  * The scheduler's figures on the embedded database (docs/benchmarks/scheduler.md): with 100,000

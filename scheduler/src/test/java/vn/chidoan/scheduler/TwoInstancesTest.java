@@ -24,6 +24,7 @@ import vn.chidoan.core.reminder.RecordingOutbox;
 import vn.chidoan.core.reminder.Reminder;
 import vn.chidoan.core.reminder.Schedule;
 import vn.chidoan.core.testing.Database;
+import vn.chidoan.core.testing.TravellingClock;
 
 /** Two app instances run at once on one database: every occurrence is sent once. */
 @ParameterizedClass

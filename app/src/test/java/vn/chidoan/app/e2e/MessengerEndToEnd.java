@@ -129,6 +129,29 @@ abstract class MessengerEndToEnd {
         await().atMost(WAIT).pollInterval(Duration.ofMillis(20)).until(() -> EndToEndSupport.settled(mongo, key));
     }
 
+    /** An officer on Messenger (from the admin's code), a branch below, and its secretary with the join code. */
+    Branch branch(String base) {
+        String officer = base + "01";
+        join(officer, mmeRef(says(ADMIN, "/donvi_them Tỉnh đoàn " + base)), "Trần Thị Bình");
+        String linkCode = mmeRef(says(officer, "/chidoan_them Chi đoàn " + base));
+        String secretary = base + "02";
+        List<RecordedSend> done = join(secretary, linkCode, "Lê Văn Cường");
+        return new Branch("Chi đoàn " + base, secretary, mmeRef(done));
+    }
+
+    /** Opens the m.me link with {@code ref}, agrees to the data terms, types their name; returns the answers to the agreement. */
+    List<RecordedSend> join(String psid, String ref, String name) {
+        String agree = opens(psid, ref).stream().flatMap(s -> s.postbacks().stream())
+                .filter(p -> p.startsWith("consent:y")).findFirst().orElseThrow();
+        List<RecordedSend> agreed = presses(psid, agree);
+        says(psid, name);
+        return agreed;
+    }
+
+    /** A branch on Messenger: its name, its secretary's PSID and the ref of its join link. */
+    record Branch(String name, String secretary, String joinCode) {
+    }
+
     /** The ref of the first {@code m.me} link of the Page in these messages. */
     static String mmeRef(List<RecordedSend> sent) {
         String all = String.join("\n", sent.stream().map(message -> (message.text() == null ? "" : message.text())

@@ -34,9 +34,6 @@ class MessengerScenariosTest extends MessengerEndToEnd {
     @Autowired
     BranchAudience audience;
 
-    private record Branch(String name, String secretary, String joinCode) {
-    }
-
     @Test
     void anOfficerCreatesABranchItsSecretaryAndAMemberJoinByCodeAndTheRosterShowsThem() {
         Branch branch = branch("3001");
@@ -172,25 +169,6 @@ class MessengerScenariosTest extends MessengerEndToEnd {
         assertThat(GRAPH.sendsTo(psid).stream().filter(RecordedSend::succeeded).map(RecordedSend::text))
                 .anyMatch(text -> text.contains("Mình chưa lưu thông tin nào của bạn"));
         assertThat(later).isNotEmpty();
-    }
-
-    /** An officer on Messenger (from the admin's code), a branch below, and its secretary with the join code. */
-    private Branch branch(String base) {
-        String officer = base + "01";
-        join(officer, mmeRef(says(ADMIN, "/donvi_them Tỉnh đoàn " + base)), "Trần Thị Bình");
-        String linkCode = mmeRef(says(officer, "/chidoan_them Chi đoàn " + base));
-        String secretary = base + "02";
-        List<RecordedSend> done = join(secretary, linkCode, "Lê Văn Cường");
-        return new Branch("Chi đoàn " + base, secretary, mmeRef(done));
-    }
-
-    /** Opens the m.me link with {@code ref}, agrees to the data terms, types their name; returns the answers to the agreement. */
-    private List<RecordedSend> join(String psid, String ref, String name) {
-        String agree = opens(psid, ref).stream().flatMap(s -> s.postbacks().stream())
-                .filter(p -> p.startsWith("consent:y")).findFirst().orElseThrow();
-        List<RecordedSend> agreed = presses(psid, agree);
-        says(psid, name);
-        return agreed;
     }
 
     /** A Telegram user joins the branch with its code, then {@code /toi} shows the code that links Messenger. */

@@ -18,6 +18,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.chidoan.telegram.testing.FakeBotApi;
+import vn.chidoan.app.e2e.Updates.Person;
 import vn.chidoan.telegram.testing.RecordedRequest;
 
 /**
@@ -35,6 +36,7 @@ abstract class TelegramEndToEnd {
     @TempDir
     static Path dataDir;
 
+    private static final Pattern CODE = Pattern.compile("<code>([A-Z0-9]{8})</code>");
     private static final Pattern UPDATE_ID = Pattern.compile("\"update_id\":(\\d+)");
 
     @LocalServerPort
@@ -119,6 +121,49 @@ abstract class TelegramEndToEnd {
         List<RecordedRequest> sent = sentTo(chatId);
         assertThat(sent).as("messages the bot sent to chat %d", chatId).hasSizeGreaterThanOrEqualTo(count);
         return sent;
+    }
+
+    /** An officer, a branch and its secretary who linked the group {@code chat}; ids from {@code base}. */
+    Branch linkedBranch(long chat, long base) {
+        Person officer = new Person(base + 1, "Trần Thị", "Bình");
+        Person secretary = new Person(base + 2, "Lê Văn", "Cường");
+        String provinceCode = codeIn(postAndAwaitReply(Updates.privateText(ADMIN, "/donvi_them Tỉnh đoàn " + base),
+                ADMIN.id()));
+        registerWith(officer, provinceCode);
+        String branchCode = codeIn(postAndAwaitReply(Updates.privateText(officer, "/chidoan_them Chi đoàn " + base),
+                officer.id()));
+        registerWith(secretary, branchCode);
+        exchange(Updates.botAdded(secretary, chat, API.botId(), API.botUsername()), chat);
+        List<RecordedRequest> linked = exchange(Updates.groupText(secretary, chat, "/lienket " + branchCode), chat);
+        String joinUrl = linked.stream().map(RecordedRequest::replyMarkup).filter(m -> m != null)
+                .flatMap(m -> m.findValuesAsText("url").stream()).filter(url -> url.contains("start="))
+                .findFirst().orElseThrow(() -> new AssertionError("no join button in " + linked));
+        return new Branch(chat, secretary, joinUrl);
+    }
+
+    void joinByTheGroupButton(Branch branch, Person member) {
+        String payload = branch.joinUrl().substring(branch.joinUrl().indexOf("start=") + "start=".length());
+        registerWith(member, payload);
+    }
+
+    /** {@code /start <payload>} in private, then "Đồng ý" on the consent question. */
+    void registerWith(Person person, String payload) {
+        RecordedRequest asked = postAndAwaitReply(Updates.privateText(person, "/start " + payload), person.id());
+        String consent = asked.replyMarkup().findValuesAsText("callback_data").stream()
+                .filter(data -> data.startsWith("consent:y")).findFirst().orElseThrow();
+        List<RecordedRequest> answered = exchange(Updates.press(person, person.id(), asked.resultMessageId(), consent),
+                person.id());
+        assertThat(answered).as("replies to the consent").isNotEmpty();
+    }
+
+    static String codeIn(RecordedRequest reply) {
+        Matcher code = CODE.matcher(reply.text());
+        assertThat(code.find()).as("a code in: %s", reply.text()).isTrue();
+        return code.group(1);
+    }
+
+    /** A branch whose secretary linked the group {@code chat}; members join with {@code joinUrl}. */
+    record Branch(long chat, Updates.Person secretary, String joinUrl) {
     }
 
     private static Predicate<RecordedRequest> toChat(long chatId) {

@@ -94,8 +94,8 @@ public class Conversations implements Dialogues {
             store.end(state, ctx.replies().eventKey(), now());
             return false;
         }
-        String text = ctx.message().text() == null ? "" : ctx.message().text().strip();
-        apply(state, flow, flow.onText(dialogue(caller, state, ctx.replies()), text), ctx.replies().eventKey());
+        apply(state, flow, flow.onMessage(dialogue(caller, state, ctx.replies()), ctx.message()),
+                ctx.replies().eventKey());
         return true;
     }
 

@@ -1,6 +1,7 @@
 package vn.chidoan.core.conversation;
 
 import java.time.Duration;
+import vn.chidoan.core.chat.Inbound;
 
 /**
  * A dialogue, declared: its name, how long it waits for an answer, and what each step does with the
@@ -14,6 +15,14 @@ public interface Flow {
     Duration timeout();
 
     Next onText(Dialogue dialogue, String text);
+
+    /**
+     * The whole message the speaker sent, for steps that take a file as well as text; by default its
+     * text, stripped, goes to {@link #onText}.
+     */
+    default Next onMessage(Dialogue dialogue, Inbound.MessageReceived message) {
+        return onText(dialogue, message.text() == null ? "" : message.text().strip());
+    }
 
     /** A press on a button made with {@link Conversations#button}. */
     default Next onButton(Dialogue dialogue, String choice) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.chidoan.core.text.DateInput;
 import vn.chidoan.core.text.Formats;
 
 /**
@@ -26,7 +27,6 @@ final class ReminderNotation {
 
     private static final Pattern OFFSET = Pattern.compile(
             "(?:(\\d{1,3})(?:ngay|n|d))?(?:(\\d{1,3})(?:gio|g|h))?(?:(\\d{1,4})(?:phut|p|m))?");
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:h](\\d{2})?(?::(\\d{2}))?)?");
     private static final Pattern RANGE = Pattern.compile("(\\S+?)\\s*[-\u2013~]\\s*(\\S+)");
     private static final Set<String> NONE_WORDS = Set.of("tat", "off", "khong");
 
@@ -123,17 +123,7 @@ final class ReminderNotation {
     }
 
     private static Optional<LocalTime> time(String text) {
-        Matcher m = TIME.matcher(text);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        long hour = number(m.group(1));
-        long minute = number(m.group(2));
-        long second = number(m.group(3));
-        if (hour > 23 || minute > 59 || second > 59) {
-            return Optional.empty();
-        }
-        return Optional.of(LocalTime.of((int) hour, (int) minute, (int) second));
+        return DateInput.time(text);
     }
 
     private static long number(String digits) {

@@ -1,28 +1,27 @@
-package vn.chidoan.scheduler;
+package vn.chidoan.core.testing;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import vn.chidoan.core.testing.MutableClock;
 
 /**
  * A clock that ticks in real time (so Quartz really fires) from a chosen starting point, and can
  * jump ahead as if the app had been down.
  */
-final class TravellingClock extends Clock {
+public final class TravellingClock extends Clock {
     private static final Clock SYSTEM = Clock.systemUTC();
     private volatile Duration shift;
 
-    TravellingClock(Instant startAt) {
+    public TravellingClock(Instant startAt) {
         travelTo(startAt);
     }
 
-    void travelTo(Instant target) {
+    public void travelTo(Instant target) {
         shift = Duration.between(SYSTEM.instant(), target);
     }
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         shift = shift.plus(by);
     }
 
