@@ -26,8 +26,7 @@ import vn.chidoan.core.text.Texts;
 /**
  * Public API of comments: post to every branch at or below the poster's unit, and take, change,
  * withdraw comments (or "no comment") from members of those branches until the deadline. Every
- * request re-checks that the post is open and the person is a member of a branch it reached. Where
- * reminders are not running (the sandbox's context) a post plans none.
+ * request re-checks that the post is open and the person is a member of a branch it reached.
  */
 @Service
 public class Comments {
@@ -37,12 +36,12 @@ public class Comments {
     private final Members members;
     private final BranchAudience audience;
     private final Outbox outbox;
-    private final Optional<Reminders> reminders;
+    private final Reminders reminders;
     private final Texts texts;
     private final Clock clock;
 
     public Comments(MongoTemplate mongo, Organisation org, Members members, BranchAudience audience, Outbox outbox,
-            Optional<Reminders> reminders, Texts texts, Clock clock) {
+            Reminders reminders, Texts texts, Clock clock) {
         this.posts = new PostStore(mongo);
         this.comments = new CommentStore(mongo);
         this.org = org;
@@ -73,13 +72,13 @@ public class Comments {
                 outbox.enqueue(BranchAudience.key(post.cause(), chat), chat,
                         PostMessages.post(post, chat, texts, Texts.VIETNAMESE, clock.getZone()), Priority.BULK);
             }
-            if (post.deadline() != null && reminders.isPresent()) {
-                reminders.get().save(Reminder.of(CommentReminder.KIND, CommentReminder.target(post, branch), branch,
+            if (post.deadline() != null) {
+                reminders.save(Reminder.of(CommentReminder.KIND, CommentReminder.target(post, branch), branch,
                         new Schedule.OneOff(post.deadline())));
             }
         }
-        if (post.deadline() != null && reminders.isPresent()) {
-            reminders.get().save(new Reminder(SummaryReminder.KIND, Long.toString(post.number()), post.origin(),
+        if (post.deadline() != null) {
+            reminders.save(new Reminder(SummaryReminder.KIND, Long.toString(post.number()), post.origin(),
                     new Schedule.OneOff(post.deadline()), List.of(Duration.ZERO)));
         }
         return post;

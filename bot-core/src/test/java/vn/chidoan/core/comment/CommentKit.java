@@ -31,7 +31,7 @@ final class CommentKit implements Deliveries {
                 .flow(s -> {
                     reminders = RemindersForTests.over(s.mongo(), s.clock(), s.events());
                     comments = new Comments(s.mongo(), s.org(), s.members(),
-                            new BranchAudience(s.org(), s.members(), s.outbox()), s.outbox(), Optional.of(reminders), s.texts(),
+                            new BranchAudience(s.org(), s.members(), s.outbox()), s.outbox(), reminders, s.texts(),
                             s.clock());
                     tallies = new Tallies(comments, s.members(), s.org());
                     report = new ResultsReport(tallies, s.outbox(), s.texts(), s.clock());
