@@ -56,7 +56,7 @@ public final class TestBot {
 
     /** The services a plugin or flow is built from; {@code conversations} is null while flows are built. */
     public record Services(MongoTemplate mongo, MutableClock clock, EventBus events, Members members,
-            Organisation org, Conversations conversations) {
+            Organisation org, Conversations conversations, RecordingOutbox outbox, RecordingTexts texts) {
     }
 
     public static final class Builder {

@@ -68,11 +68,12 @@ final class TestBotWiring {
         List<DeepLinks> deepLinks = List.of(new FakeDeepLinks(), FakeDeepLinks.messenger());
         members = new Members(mongo, clock, events);
         org = new Organisation(mongo, clock, events, deepLinks);
-        TestBot.Services early = new TestBot.Services(mongo, clock, events, members, org, null);
+        TestBot.Services early = new TestBot.Services(mongo, clock, events, members, org, null, outbox, texts);
         List<Flow> allFlows = new ArrayList<>(List.of(new RenameFlow(members)));
         flows.forEach(flow -> allFlows.add((Flow) flow.apply(early)));
         conversations = new Conversations(mongo, clock, allFlows);
-        TestBot.Services services = new TestBot.Services(mongo, clock, events, members, org, conversations);
+        TestBot.Services services = new TestBot.Services(mongo, clock, events, members, org, conversations, outbox,
+                texts);
         plugins.forEach(plugin -> parts.addAll(plugin.apply(services)));
 
         List<StartPayloads> payloads = with(StartPayloads.class, new InviteRedeemer(org, members),

@@ -1,0 +1,146 @@
+package vn.chidoan.core.meeting;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+import vn.chidoan.core.chat.PersonId;
+import vn.chidoan.core.chat.UnitId;
+import vn.chidoan.core.member.MemberEvents;
+import vn.chidoan.core.reminder.Reminder;
+import vn.chidoan.core.reminder.Schedule;
+
+/**
+ * Public API of meetings: create one (its invitation goes out at once, its reminders follow the
+ * branch's {@code /nhacnho} offsets), record answers, find the meeting check-in is for, close it.
+ * Answers owe an edit of the invitation's counts, made at most once per
+ * {@code chidoan.meetings.counts-batch} by {@link #sweep()}.
+ */
+@Service
+public class Meetings implements MeetingSweep {
+    /** How far ahead "the next meeting" is looked for. */
+    static final Duration HORIZON = Duration.ofDays(3 * 366);
+    private static final String ID_LETTERS = "abcdefghijkmnpqrstuvwxyz23456789";
+
+    private final MeetingStore store;
+    private final Invitations invitations;
+    private final MeetingReminders reminders;
+    private final MeetingProperties properties;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    Meetings(MongoTemplate mongo, Invitations invitations, MeetingReminders reminders, MeetingProperties properties,
+            Clock clock) {
+        this.store = new MeetingStore(mongo);
+        this.invitations = invitations;
+        this.reminders = reminders;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** A one-off meeting: stored, its invitation posted, its reminders scheduled. */
+    public Meeting create(UnitId branch, Instant start, String topic, String place) {
+        Meeting meeting = store.insertIfAbsent(new Meeting(newId(), branch, start, topic, place, false, Map.of(),
+                Map.of(), null, null, List.of()), clock.instant());
+        invitations.post(meeting);
+        reminders.save(Reminder.of(MeetingReminders.KIND, meeting.id(), branch, new Schedule.OneOff(start)));
+        return meeting;
+    }
+
+    /** The occurrence of the branch's monthly meeting at {@code start}: the same one however often asked. */
+    Meeting occurrence(UnitId branch, Instant start, String topic) {
+        String id = "r" + digest(branch.value() + "@" + start.toEpochMilli()).substring(0, 11);
+        return store.insertIfAbsent(new Meeting(id, branch, start, topic, null, true, Map.of(), Map.of(), null, null,
+                List.of()), clock.instant());
+    }
+
+    public Optional<Meeting> find(String id) {
+        return store.find(id);
+    }
+
+    /** Records a member's answer and owes the invitation an edit of its counts. */
+    public void answer(Meeting meeting, PersonId person, Rsvp rsvp) {
+        store.answer(meeting.id(), person, rsvp);
+        store.owesCounts(meeting.id(), clock.instant().plus(properties.countsBatch()));
+    }
+
+    public void reason(String meetingId, PersonId person, String reason) {
+        store.reason(meetingId, person, reason);
+    }
+
+    /** The meeting check-in is for: the branch's earliest whose check-in window has not ended. */
+    public Optional<Meeting> current(UnitId branch) {
+        Instant now = clock.instant();
+        return store.between(branch, now.minus(properties.checkinAfter()), now.plus(HORIZON)).stream().findFirst();
+    }
+
+    /** The branch's latest meeting that has started or is about to (within the check-in lead time). */
+    public Optional<Meeting> latest(UnitId branch) {
+        return store.latestBefore(branch, clock.instant().plus(properties.checkinBefore()).plusMillis(1));
+    }
+
+    /** Meetings of these branches starting in {@code [from, to)}, earliest first. */
+    public List<Meeting> between(List<UnitId> branches, Instant from, Instant to) {
+        return branches.isEmpty() ? List.of() : store.between(branches, from, to);
+    }
+
+    /** Whether check-in is open now: within its window and not closed. */
+    public boolean checkInOpen(Meeting meeting) {
+        return meeting.checkInOpenAt(clock.instant(), properties.checkinBefore(), properties.checkinAfter());
+    }
+
+    /** Closes check-in, keeping who was expected; false if it was closed already. */
+    public boolean close(Meeting meeting, List<PersonId> expected) {
+        return store.close(meeting.id(), expected, clock.instant());
+    }
+
+    public void minutes(Meeting meeting, String text) {
+        store.minutes(meeting.id(), text);
+    }
+
+    public MeetingProperties properties() {
+        return properties;
+    }
+
+    /** Makes the owed count edits that are due. */
+    @Override
+    public void sweep() {
+        Instant now = clock.instant();
+        for (String id : store.countsDue(now)) {
+            store.takeCounts(id, now).ifPresent(version -> store.find(id)
+                    .ifPresent(meeting -> invitations.editCounts(meeting, version)));
+        }
+    }
+
+    @EventListener
+    public void on(MemberEvents.PersonErased erased) {
+        store.forget(erased.person());
+    }
+
+    private String newId() {
+        StringBuilder id = new StringBuilder("h");
+        for (int i = 0; i < 10; i++) {
+            id.append(ID_LETTERS.charAt(random.nextInt(ID_LETTERS.length())));
+        }
+        return id.toString();
+    }
+
+    private static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
