@@ -17,7 +17,7 @@ import vn.chidoan.core.text.DateInput;
  */
 final class MeetingInput {
     static final int TOPIC_MAX = 200;
-    private static final Pattern AT_PLACE = Pattern.compile("(?iu)\\s+t\u1ea1i\\s+");
+    private static final Pattern AT_PLACE = Pattern.compile("(?iu)(?:^|\\s+)t\u1ea1i\\s+");
     private static final Pattern TWO_WORD_DAY = Pattern.compile("(?iu)^(h\u00f4m|hom|ng\u00e0y|ngay)\\s+(nay|mai)(?=\\s)");
     private static final Pattern LAST_DAY = Pattern.compile("(?iu)^(cu\u1ed1i|cuoi)\\s*(th\u00e1ng|thang)?\\s+(.*)$");
 
@@ -57,7 +57,7 @@ final class MeetingInput {
     }
 
     static Monthly monthly(String args) {
-        String text = args.strip();
+        String text = args.strip().replaceFirst("(?iu)^(ng\u00e0y|ngay)\\s*(?=\\d)", "");
         Matcher last = LAST_DAY.matcher(text);
         int day;
         String rest;
@@ -81,11 +81,10 @@ final class MeetingInput {
     }
 
     private static Optional<Integer> dayOfMonth(String word) {
-        String digits = word.replaceFirst("(?i)^(ngay|ng\u00e0y)", "");
-        if (!digits.matches("\\d{1,2}")) {
+        if (!word.matches("\\d{1,2}")) {
             return Optional.empty();
         }
-        int day = Integer.parseInt(digits);
+        int day = Integer.parseInt(word);
         return day >= 1 && day <= 31 ? Optional.of(day) : Optional.empty();
     }
 

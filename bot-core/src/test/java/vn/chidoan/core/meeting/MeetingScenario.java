@@ -22,6 +22,7 @@ final class MeetingScenario {
 
     final MeetingKit kit;
     final TestBot bot;
+    final Speaker officer;
     final Scenarios.Branch branch;
     final Speaker secretary;
     final Speaker dung;
@@ -31,7 +32,8 @@ final class MeetingScenario {
     MeetingScenario(MongoTemplate mongo) {
         kit = new MeetingKit(mongo);
         bot = kit.bot;
-        branch = Scenarios.linkedBranch(bot, Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam"), "Chi đoàn 12A1", GROUP);
+        officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
+        branch = Scenarios.linkedBranch(bot, officer, "Chi đoàn 12A1", GROUP);
         secretary = branch.secretary();
         dung = Scenarios.joined(bot, branch, "Phạm Thị Dung");
         giang = Scenarios.joined(bot, branch, "Vũ Văn Giang");
