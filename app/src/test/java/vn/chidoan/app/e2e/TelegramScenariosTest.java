@@ -19,8 +19,6 @@ import vn.chidoan.telegram.testing.TelegramFixtures;
 /** Issue 2's end-to-end scenarios: real-shaped updates in, real Bot API calls out. */
 @ExtendWith(OutputCaptureExtension.class)
 class TelegramScenariosTest extends TelegramEndToEnd {
-    private static final Pattern CODE = Pattern.compile("<code>([A-Z0-9]{8})</code>");
-
     @Test
     void officerCreatesABranchTheSecretaryLinksTheGroupAndAMemberJoinsTheRoster() {
         Branch branch = linkedBranch(-100_111_000_001L, 2_001);
@@ -28,8 +26,8 @@ class TelegramScenariosTest extends TelegramEndToEnd {
 
         joinByTheGroupButton(branch, member);
 
-        RecordedRequest roster = postAndAwaitReply(Updates.groupText(branch.secretary, branch.chat, "/thanhvien"),
-                branch.chat);
+        RecordedRequest roster = postAndAwaitReply(Updates.groupText(branch.secretary(), branch.chat(), "/thanhvien"),
+                branch.chat());
         assertThat(roster.text()).contains("Lê Văn Cường", "Phạm Thị Dung");
     }
 
@@ -89,8 +87,8 @@ class TelegramScenariosTest extends TelegramEndToEnd {
         Branch branch = linkedBranch(-111_000_005L, 2_501);
         long supergroup = -100_111_000_005L;
 
-        assertThat(post(Updates.migratedTo(branch.secretary, branch.chat, supergroup))).isEqualTo(200);
-        RecordedRequest roster = postAndAwaitReply(Updates.groupText(branch.secretary, supergroup, "/thanhvien"),
+        assertThat(post(Updates.migratedTo(branch.secretary(), branch.chat(), supergroup))).isEqualTo(200);
+        RecordedRequest roster = postAndAwaitReply(Updates.groupText(branch.secretary(), supergroup, "/thanhvien"),
                 supergroup);
 
         assertThat(roster.text()).contains("Lê Văn Cường");
@@ -102,11 +100,11 @@ class TelegramScenariosTest extends TelegramEndToEnd {
         long newId = TelegramFixturesIds.migrateToChatId();
         API.failNextWith("sendMessage", "error_400_group_upgraded.json");
 
-        post(Updates.groupText(branch.secretary, branch.chat, "/thanhvien"));
+        post(Updates.groupText(branch.secretary(), branch.chat(), "/thanhvien"));
         RecordedRequest resent = awaitSent(newId, 1).get(0);
 
         assertThat(resent.text()).contains("Lê Văn Cường");
-        RecordedRequest again = postAndAwaitReply(Updates.groupText(branch.secretary, newId, "/thanhvien"), newId);
+        RecordedRequest again = postAndAwaitReply(Updates.groupText(branch.secretary(), newId, "/thanhvien"), newId);
         assertThat(again.text()).as("the branch now lives at the new id").contains("Lê Văn Cường");
     }
 
@@ -153,45 +151,6 @@ class TelegramScenariosTest extends TelegramEndToEnd {
         assertThat(output.getAll()).doesNotContain(" ERROR ");
     }
 
-    /** An officer, a branch and its secretary who linked the group {@code chat}; ids from {@code base}. */
-    private Branch linkedBranch(long chat, long base) {
-        Person officer = new Person(base + 1, "Trần Thị", "Bình");
-        Person secretary = new Person(base + 2, "Lê Văn", "Cường");
-        String provinceCode = codeIn(postAndAwaitReply(Updates.privateText(ADMIN, "/donvi_them Tỉnh đoàn " + base),
-                ADMIN.id()));
-        registerWith(officer, provinceCode);
-        String branchCode = codeIn(postAndAwaitReply(Updates.privateText(officer, "/chidoan_them Chi đoàn " + base),
-                officer.id()));
-        registerWith(secretary, branchCode);
-        exchange(Updates.botAdded(secretary, chat, API.botId(), API.botUsername()), chat);
-        List<RecordedRequest> linked = exchange(Updates.groupText(secretary, chat, "/lienket " + branchCode), chat);
-        String joinUrl = linked.stream().map(RecordedRequest::replyMarkup).filter(m -> m != null)
-                .flatMap(m -> m.findValuesAsText("url").stream()).filter(url -> url.contains("start="))
-                .findFirst().orElseThrow(() -> new AssertionError("no join button in " + linked));
-        return new Branch(chat, secretary, joinUrl);
-    }
-
-    private void joinByTheGroupButton(Branch branch, Person member) {
-        String payload = branch.joinUrl.substring(branch.joinUrl.indexOf("start=") + "start=".length());
-        registerWith(member, payload);
-    }
-
-    /** {@code /start <payload>} in private, then "Đồng ý" on the consent question. */
-    private void registerWith(Person person, String payload) {
-        RecordedRequest asked = postAndAwaitReply(Updates.privateText(person, "/start " + payload), person.id());
-        String consent = asked.replyMarkup().findValuesAsText("callback_data").stream()
-                .filter(data -> data.startsWith("consent:y")).findFirst().orElseThrow();
-        List<RecordedRequest> answered = exchange(Updates.press(person, person.id(), asked.resultMessageId(), consent),
-                person.id());
-        assertThat(answered).as("replies to the consent").isNotEmpty();
-    }
-
-    private static String codeIn(RecordedRequest reply) {
-        Matcher code = CODE.matcher(reply.text());
-        assertThat(code.find()).as("a code in: %s", reply.text()).isTrue();
-        return code.group(1);
-    }
-
     private List<RecordedRequest> attemptsTo(long chat) {
         return API.requests("sendMessage").stream().filter(r -> String.valueOf(chat).equals(r.chatId())).toList();
     }
@@ -202,9 +161,6 @@ class TelegramScenariosTest extends TelegramEndToEnd {
             API.awaitRequests("sendMessage", API.requests("sendMessage").size() + 1, Duration.ofMillis(200));
         }
         assertThat(attemptsTo(chat)).hasSizeGreaterThanOrEqualTo(count);
-    }
-
-    private record Branch(long chat, Person secretary, String joinUrl) {
     }
 
     /** The new chat id in the shared "group upgraded" API fixture. */
