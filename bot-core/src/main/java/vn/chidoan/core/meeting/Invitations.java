@@ -1,8 +1,6 @@
 package vn.chidoan.core.meeting;
 
 import java.time.Clock;
-import java.time.ZonedDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -13,7 +11,6 @@ import vn.chidoan.core.chat.ChatRef;
 import vn.chidoan.core.chat.OutgoingMessage;
 import vn.chidoan.core.outbox.Outbox;
 import vn.chidoan.core.outbox.Priority;
-import vn.chidoan.core.text.Formats;
 import vn.chidoan.core.text.Texts;
 
 /**
@@ -29,13 +26,16 @@ class Invitations {
     private final Outbox outbox;
     private final Texts texts;
     private final SentMessages sent;
+    private final MeetingProperties properties;
     private final Clock clock;
 
-    Invitations(BranchAudience audience, Outbox outbox, Texts texts, SentMessages sent, Clock clock) {
+    Invitations(BranchAudience audience, Outbox outbox, Texts texts, SentMessages sent, MeetingProperties properties,
+            Clock clock) {
         this.audience = audience;
         this.outbox = outbox;
         this.texts = texts;
         this.sent = sent;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -66,7 +66,7 @@ class Invitations {
     }
 
     OutgoingMessage message(Meeting meeting) {
-        Map<String, Object> model = model(meeting, clock);
+        Map<String, Object> model = MeetingModel.of(meeting, properties, clock);
         model.put("going", meeting.count(Rsvp.YES));
         model.put("away", meeting.count(Rsvp.NO));
         return OutgoingMessage.text(texts.render("meeting.invitation.post", LANG, model))
@@ -78,19 +78,5 @@ class Invitations {
         return List.of(List.of(
                 Button.action(texts.plain("meeting.invitation.join_button", lang), RsvpButtons.data(meeting, Rsvp.YES)),
                 Button.action(texts.plain("meeting.invitation.away_button", lang), RsvpButtons.data(meeting, Rsvp.NO))));
-    }
-
-    /** What templates show of a meeting: topic, place, date, time, and whether it recurs. */
-    static Map<String, Object> model(Meeting meeting, Clock clock) {
-        ZonedDateTime start = meeting.start().atZone(clock.getZone());
-        Map<String, Object> model = new HashMap<>();
-        model.put("topic", meeting.topic());
-        model.put("date", Formats.date(start.toLocalDate()));
-        model.put("time", Formats.time(start.toLocalTime()));
-        model.put("recurring", meeting.recurring());
-        if (meeting.place() != null) {
-            model.put("place", meeting.place());
-        }
-        return model;
     }
 }

@@ -86,7 +86,7 @@ class MeetingReminderKind implements ReminderKind {
         List<PersonId> invited = members.roster(meeting.branch()).stream().map(RosterEntry::person)
                 .filter(person -> !meeting.declined(person)).toList();
         Map<PersonId, List<UserRef>> accounts = members.accountsOf(invited);
-        Map<String, Object> model = Invitations.model(meeting, clock);
+        Map<String, Object> model = MeetingModel.of(meeting, meetings.properties(), clock);
         model.put("inDays", occurrence.before().toDays() >= 1);
         model.put("days", occurrence.before().toDays());
         model.put("hours", Math.max(1, occurrence.before().toHours()));

@@ -14,6 +14,7 @@ import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import vn.chidoan.core.chat.PersonId;
@@ -32,6 +33,8 @@ class MeetingStore {
 
     MeetingStore(MongoTemplate mongo) {
         this.mongo = mongo;
+        mongo.indexOps(COLLECTION).createIndex(new Index("branch", Sort.Direction.ASC).on("start", Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new Index("countsDueAt", Sort.Direction.ASC).sparse());
     }
 
     /** Inserts the meeting unless one with its id exists; returns the stored one. */
@@ -85,11 +88,14 @@ class MeetingStore {
                 new Update().set("countsDueAt", Date.from(due)), COLLECTION);
     }
 
-    /** Ids of meetings whose owed count edit is due. */
-    List<String> countsDue(Instant now) {
-        Query q = query(where("countsDueAt").lte(Date.from(now)));
-        q.fields().include("_id");
-        return mongo.find(q, Document.class, COLLECTION).stream().map(d -> d.getString("_id")).toList();
+    /** Meetings that owe an edit of their counts, with when it is due. */
+    Map<String, Instant> countsOwed() {
+        Query q = query(where("countsDueAt").exists(true));
+        q.fields().include("_id").include("countsDueAt");
+        Map<String, Instant> owed = new HashMap<>();
+        mongo.find(q, Document.class, COLLECTION).forEach(d -> owed.put(d.getString("_id"),
+                d.getDate("countsDueAt").toInstant()));
+        return owed;
     }
 
     /** Takes the owed edit (one instance wins); returns the edit's number, or empty if another took it. */
@@ -115,6 +121,22 @@ class MeetingStore {
     void forget(PersonId person) {
         mongo.updateMulti(query(where("rsvp." + person.value()).exists(true)), new Update()
                 .unset("rsvp." + person.value()).unset("reasons." + person.value()), COLLECTION);
+    }
+
+    /** Moves a merged person's answers to the person they merged into (who keeps their own if any). */
+    void move(PersonId from, PersonId into) {
+        Query of = query(where("rsvp." + from.value()).exists(true));
+        for (Document doc : mongo.find(of, Document.class, COLLECTION)) {
+            Meeting meeting = meeting(doc);
+            Update update = new Update().unset("rsvp." + from.value()).unset("reasons." + from.value());
+            if (!meeting.rsvps().containsKey(into)) {
+                update.set("rsvp." + into.value(), meeting.rsvps().get(from).name());
+                if (meeting.reasons().containsKey(from)) {
+                    update.set("reasons." + into.value(), meeting.reasons().get(from));
+                }
+            }
+            mongo.updateFirst(byId(meeting.id()), update, COLLECTION);
+        }
     }
 
     private static Query byId(String id) {

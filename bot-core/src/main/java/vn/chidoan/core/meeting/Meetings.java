@@ -11,12 +11,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.event.EventListener;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 import vn.chidoan.core.chat.PersonId;
 import vn.chidoan.core.chat.UnitId;
-import vn.chidoan.core.member.MemberEvents;
 import vn.chidoan.core.reminder.Reminder;
 import vn.chidoan.core.reminder.Schedule;
 
@@ -30,6 +29,7 @@ import vn.chidoan.core.reminder.Schedule;
 public class Meetings implements MeetingSweep {
     /** How far ahead "the next meeting" is looked for. */
     static final Duration HORIZON = Duration.ofDays(3 * 366);
+    static final Duration FULL_SCAN = Duration.ofMinutes(1);
     private static final String ID_LETTERS = "abcdefghijkmnpqrstuvwxyz23456789";
 
     private final MeetingStore store;
@@ -38,6 +38,8 @@ public class Meetings implements MeetingSweep {
     private final MeetingProperties properties;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final AtomicBoolean owedHere = new AtomicBoolean();
+    private volatile Instant nextFullScan = Instant.MIN;
 
     Meetings(MongoTemplate mongo, Invitations invitations, MeetingReminders reminders, MeetingProperties properties,
             Clock clock) {
@@ -72,6 +74,7 @@ public class Meetings implements MeetingSweep {
     public void answer(Meeting meeting, PersonId person, Rsvp rsvp) {
         store.answer(meeting.id(), person, rsvp);
         store.owesCounts(meeting.id(), clock.instant().plus(properties.countsBatch()));
+        owedHere.set(true);
     }
 
     public void reason(String meetingId, PersonId person, String reason) {
@@ -112,19 +115,39 @@ public class Meetings implements MeetingSweep {
         return properties;
     }
 
-    /** Makes the owed count edits that are due. */
+    /**
+     * Makes the owed count edits that are due. It looks in the database when an answer was recorded
+     * here and at least every {@link #FULL_SCAN} (for answers recorded on another instance or before a
+     * restart), so an idle instance does not scan the meetings every tick.
+     */
     @Override
     public void sweep() {
         Instant now = clock.instant();
-        for (String id : store.countsDue(now)) {
-            store.takeCounts(id, now).ifPresent(version -> store.find(id)
-                    .ifPresent(meeting -> invitations.editCounts(meeting, version)));
+        boolean full = !now.isBefore(nextFullScan);
+        if (!owedHere.getAndSet(false) && !full) {
+            return;
         }
+        if (full) {
+            nextFullScan = now.plus(FULL_SCAN);
+        }
+        store.countsOwed().forEach((id, due) -> {
+            if (due.isAfter(now)) {
+                owedHere.set(true);
+            } else {
+                store.takeCounts(id, now).ifPresent(version -> store.find(id)
+                        .ifPresent(meeting -> invitations.editCounts(meeting, version)));
+            }
+        });
     }
 
-    @EventListener
-    public void on(MemberEvents.PersonErased erased) {
-        store.forget(erased.person());
+    /** Forgets the person's answers: they erased their data. */
+    public void forget(PersonId person) {
+        store.forget(person);
+    }
+
+    /** Gives {@code from}'s answers to {@code into}: two records of one person merged. */
+    public void move(PersonId from, PersonId into) {
+        store.move(from, into);
     }
 
     private String newId() {

@@ -5,10 +5,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.chat.ChatRef;
 import vn.chidoan.core.chat.OutgoingMessage;
-import vn.chidoan.core.chat.Role;
 import vn.chidoan.core.conversation.Conversations;
 import vn.chidoan.core.outbox.Outbox;
-import vn.chidoan.core.pipeline.ButtonAction;
 import vn.chidoan.core.pipeline.ButtonContext;
 import vn.chidoan.core.pipeline.Replies;
 import vn.chidoan.core.text.Texts;
@@ -19,10 +17,9 @@ import vn.chidoan.core.text.Texts;
  * the meeting starts.
  */
 @Component
-class RsvpButtons implements ButtonAction {
+class RsvpButtons extends MeetingButton {
     static final String PREFIX = "mrs";
 
-    private final Meetings meetings;
     private final BranchLeads branches;
     private final Conversations conversations;
     private final Outbox outbox;
@@ -31,7 +28,7 @@ class RsvpButtons implements ButtonAction {
 
     RsvpButtons(Meetings meetings, BranchLeads branches, Conversations conversations, Outbox outbox, Texts texts,
             Clock clock) {
-        this.meetings = meetings;
+        super(PREFIX, meetings);
         this.branches = branches;
         this.conversations = conversations;
         this.outbox = outbox;
@@ -40,24 +37,12 @@ class RsvpButtons implements ButtonAction {
     }
 
     static String data(Meeting meeting, Rsvp rsvp) {
-        return PREFIX + ":" + meeting.id() + ":" + (rsvp == Rsvp.YES ? "y" : "n");
+        return data(PREFIX, meeting, rsvp == Rsvp.YES ? "y" : "n");
     }
 
     @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Role minRole() {
-        return Role.GUEST;
-    }
-
-    @Override
-    public void handle(ButtonContext ctx) {
-        String[] args = ctx.args().split(":", 2);
-        Meeting meeting = meetings.find(args[0]).orElse(null);
-        if (meeting == null || !clock.instant().isBefore(meeting.start())) {
+    protected void handle(ButtonContext ctx, Meeting meeting, String answer) {
+        if (!clock.instant().isBefore(meeting.start())) {
             ctx.toast("meeting.rsvp.closed_toast");
             return;
         }
@@ -65,7 +50,7 @@ class RsvpButtons implements ButtonAction {
             ctx.toast("meeting.rsvp.not_member_toast");
             return;
         }
-        Rsvp rsvp = args.length > 1 && args[1].equals("n") ? Rsvp.NO : Rsvp.YES;
+        Rsvp rsvp = answer.equals("n") ? Rsvp.NO : Rsvp.YES;
         meetings.answer(meeting, ctx.caller().person(), rsvp);
         if (rsvp == Rsvp.YES) {
             ctx.toast("meeting.rsvp.yes_toast");
@@ -77,7 +62,7 @@ class RsvpButtons implements ButtonAction {
         conversations.start(ReasonFlow.NAME, ctx.caller(), dialogueThere, ReasonFlow.STEP,
                 Map.of("meeting", meeting.id()));
         replies.sendTo(privateChat, OutgoingMessage.text(replies.render("meeting.reason.ask",
-                Invitations.model(meeting, clock))));
+                MeetingModel.of(meeting, meetings.properties(), clock))));
         ctx.toast("meeting.rsvp.no_toast");
     }
 }

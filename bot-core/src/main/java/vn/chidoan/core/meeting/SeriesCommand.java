@@ -1,12 +1,10 @@
 package vn.chidoan.core.meeting;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import vn.chidoan.core.chat.BadInput;
-import vn.chidoan.core.chat.Place;
-import vn.chidoan.core.chat.Role;
-import vn.chidoan.core.pipeline.Command;
+import vn.chidoan.core.chat.UnitId;
 import vn.chidoan.core.pipeline.CommandContext;
 import vn.chidoan.core.pipeline.CommandSpec;
 import vn.chidoan.core.reminder.Schedule;
@@ -19,27 +17,16 @@ import vn.chidoan.core.text.Formats;
  * offsets. {@code /hop_dinhky tat} stops it; without arguments it shows the current one.
  */
 @Component
-class SeriesCommand implements Command {
-    private static final CommandSpec SPEC = CommandSpec.command("hop_dinhky").minRole(Role.BCH)
-            .place(Place.ANYWHERE).arguments(CommandSpec.Arguments.OPTIONAL).build();
-
+class SeriesCommand extends BranchMeetingCommand {
     private final MeetingSeries series;
 
-    SeriesCommand(MeetingSeries series) {
+    SeriesCommand(MeetingSeries series, Meetings meetings, Clock clock) {
+        super("hop_dinhky", CommandSpec.Arguments.OPTIONAL, meetings, clock);
         this.series = series;
     }
 
     @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public void handle(CommandContext ctx) {
-        var branch = ctx.caller().unit();
-        if (branch == null) {
-            throw new BadInput("meeting.no_branch");
-        }
+    protected void handle(CommandContext ctx, UnitId branch) {
         if (!ctx.hasArgs()) {
             ctx.replies().say("meeting.series.show", series.of(branch).map(SeriesCommand::model)
                     .orElse(Map.of("none", true)));

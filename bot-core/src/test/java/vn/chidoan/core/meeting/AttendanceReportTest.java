@@ -13,27 +13,16 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import vn.chidoan.core.chat.Attachment;
-import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.RecordingOutbox;
 import vn.chidoan.core.testing.Scenarios;
 import vn.chidoan.core.testing.Turn;
 
 /** /baocao: the monthly rate in the chat, the .xlsx files in private; /toi: the member's history. */
-@ParameterizedClass
-@MethodSource("vn.chidoan.core.testing.Database#all")
-class AttendanceReportTest {
-    @Parameter
-    Database db;
-
-    MeetingScenario s;
+class AttendanceReportTest extends MeetingScenarioTest {
 
     @BeforeEach
     void aClosedMeeting() {
-        s = new MeetingScenario(db.freshTemplate());
         s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/hop 02/03 19h30 Sinh hoạt tháng 3");
         Meeting meeting = s.onlyMeeting();
         s.bot.inGroup(MeetingScenario.GROUP, s.hoa).presses(RsvpButtons.data(meeting, Rsvp.NO));

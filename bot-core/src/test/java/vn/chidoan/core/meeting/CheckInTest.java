@@ -4,29 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import vn.chidoan.core.chat.Button;
 import vn.chidoan.core.chat.Speaker;
 import vn.chidoan.core.meeting.checkin.Attendance;
-import vn.chidoan.core.testing.Database;
+import vn.chidoan.core.member.MemberEvents;
 import vn.chidoan.core.testing.RecordingOutbox;
 import vn.chidoan.core.testing.Turn;
 
 /** /diemdanh: the "Có mặt" button, its window and late mark, marking by the BCH, and the close report. */
-@ParameterizedClass
-@MethodSource("vn.chidoan.core.testing.Database#all")
-class CheckInTest {
-    @Parameter
-    Database db;
-
-    MeetingScenario s;
+class CheckInTest extends MeetingScenarioTest {
     Meeting meeting;
 
     @BeforeEach
     void meetingTonight() {
-        s = new MeetingScenario(db.freshTemplate());
         s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/hop 02/03 19h30 Sinh hoạt tháng 3");
         meeting = s.onlyMeeting();
     }
@@ -121,5 +111,21 @@ class CheckInTest {
         assertThat(press(s.secretary).toast()).as("closed means closed").contains("Ngoài giờ");
         assertThat(s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/diemdanh_dong").templates())
                 .containsExactly("meeting.close.already");
+    }
+
+    @Test
+    void anErasedPersonLeavesNoTraceAndAMergedOneKeepsTheirs() {
+        opened();
+        press(s.dung);
+        press(s.giang);
+        s.bot.inGroup(MeetingScenario.GROUP, s.hoa).presses(RsvpButtons.data(meeting, Rsvp.NO));
+        var hoa = s.person(s.hoa);
+        var giang = s.person(s.giang);
+
+        s.bot.members().erase(s.person(s.dung));
+        s.bot.publish(new MemberEvents.PersonsMerged(hoa, giang));
+
+        assertThat(s.kit.checkIns.of(meeting)).extracting(Attendance::person).containsExactly(giang);
+        assertThat(s.kit.meetings.find(meeting.id()).orElseThrow().rsvps()).containsOnlyKeys(giang);
     }
 }

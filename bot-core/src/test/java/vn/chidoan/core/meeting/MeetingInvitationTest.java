@@ -3,31 +3,15 @@ package vn.chidoan.core.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import vn.chidoan.core.chat.Speaker;
 import vn.chidoan.core.reminder.Reminder;
 import vn.chidoan.core.reminder.Schedule;
-import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.RecordingOutbox;
 import vn.chidoan.core.testing.Turn;
 
 /** /hop posts an invitation; answers are counted, the reason is asked in private, counts are edited in batches. */
-@ParameterizedClass
-@MethodSource("vn.chidoan.core.testing.Database#all")
-class MeetingInvitationTest {
-    @Parameter
-    Database db;
-
-    MeetingScenario s;
-
-    @BeforeEach
-    void branch() {
-        s = new MeetingScenario(db.freshTemplate());
-    }
+class MeetingInvitationTest extends MeetingScenarioTest {
 
     private Meeting called() {
         s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/hop 05/03 19h30 Sinh hoạt tháng 3 tại Hội trường A");

@@ -62,7 +62,7 @@ final class MeetingKit {
             }
         };
         Invitations invitations = new Invitations(new BranchAudience(s.org(), s.members(), s.outbox()), s.outbox(),
-                s.texts(), this::delivered, s.clock());
+                s.texts(), this::delivered, properties, s.clock());
         meetings = new Meetings(s.mongo(), invitations, reminders, properties, s.clock());
         series = new MeetingSeries(s.mongo(), reminders);
         kind = new MeetingReminderKind(meetings, series, invitations, reminders, s.members(), s.outbox(), s.texts(),
@@ -73,7 +73,7 @@ final class MeetingKit {
     private List<?> parts(TestBot.Services s) {
         BranchLeads leads = new BranchLeads(s.members(), s.org());
         List<Object> parts = new ArrayList<>(List.of(meetings, new MeetingCommand(meetings, s.clock()),
-                new SeriesCommand(series), new MinutesCommand(meetings, s.clock()),
+                new SeriesCommand(series, meetings, s.clock()), new MinutesCommand(meetings, s.clock()),
                 new RsvpButtons(meetings, leads, s.conversations(), s.outbox(), s.texts(), s.clock())));
         List<Object> checkIn = CheckInKit.parts(s.mongo(), s.clock(), meetings, leads, s.members(), s.outbox(),
                 s.texts(), List.of(new FakeDeepLinks()));

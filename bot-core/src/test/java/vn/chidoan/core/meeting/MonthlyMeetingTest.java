@@ -6,15 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import vn.chidoan.core.reminder.Occurrence;
 import vn.chidoan.core.reminder.Reminder;
 import vn.chidoan.core.reminder.Schedule;
-import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.MutableClock;
 import vn.chidoan.core.testing.RecordingOutbox;
 import vn.chidoan.core.testing.Turn;
@@ -23,18 +18,7 @@ import vn.chidoan.core.testing.Turn;
  * /hop_dinhky: each occurrence of the monthly meeting gets its own invitation (once) and its own
  * answers; reminders go in private only to members who have not declined.
  */
-@ParameterizedClass
-@MethodSource("vn.chidoan.core.testing.Database#all")
-class MonthlyMeetingTest {
-    @Parameter
-    Database db;
-
-    MeetingScenario s;
-
-    @BeforeEach
-    void branch() {
-        s = new MeetingScenario(db.freshTemplate());
-    }
+class MonthlyMeetingTest extends MeetingScenarioTest {
 
     @Test
     void theLastDayOfTheMonthFollowsMonthEndsAndEachOccurrenceHasItsOwnAnswers() {

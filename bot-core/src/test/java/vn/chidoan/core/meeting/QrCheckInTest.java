@@ -12,31 +12,20 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import vn.chidoan.core.chat.Attachment;
 import vn.chidoan.core.chat.Speaker;
 import vn.chidoan.core.meeting.checkin.Attendance;
-import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.FakeDeepLinks;
 import vn.chidoan.core.testing.RecordingOutbox;
 import vn.chidoan.core.testing.Scenarios;
 import vn.chidoan.core.testing.Turn;
 
 /** /diemdanh_qr: the code opens the private chat and checks in; it rotates, and an old code is refused. */
-@ParameterizedClass
-@MethodSource("vn.chidoan.core.testing.Database#all")
-class QrCheckInTest {
-    @Parameter
-    Database db;
-
-    MeetingScenario s;
+class QrCheckInTest extends MeetingScenarioTest {
     Meeting meeting;
 
     @BeforeEach
     void checkInOpen() {
-        s = new MeetingScenario(db.freshTemplate());
         s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/hop 02/03 19h30 Sinh hoạt tháng 3");
         meeting = s.onlyMeeting();
         s.setTime(3, 2, 19, 10);

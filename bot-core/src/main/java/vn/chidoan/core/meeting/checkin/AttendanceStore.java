@@ -9,7 +9,9 @@ import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import vn.chidoan.core.chat.PersonId;
 
 /**
@@ -23,6 +25,8 @@ class AttendanceStore {
 
     AttendanceStore(MongoTemplate mongo) {
         this.mongo = mongo;
+        mongo.indexOps(COLLECTION).createIndex(new Index("meeting", Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new Index("person", Sort.Direction.ASC));
     }
 
     /** Records the person present; false if they were already. */
@@ -47,6 +51,14 @@ class AttendanceStore {
     List<Attendance> ofPerson(PersonId person) {
         return mongo.find(query(where("person").is(person.value())), Document.class, COLLECTION).stream()
                 .map(AttendanceStore::attendance).toList();
+    }
+
+    /** Gives a merged person's check-ins to the person they merged into (one per meeting still). */
+    void move(PersonId from, PersonId into) {
+        for (Attendance a : ofPerson(from)) {
+            insert(new Attendance(a.meeting(), into, a.late(), a.at(), a.how()));
+        }
+        forget(from);
     }
 
     void forget(PersonId person) {

@@ -4,14 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 import vn.chidoan.core.chat.PersonId;
 import vn.chidoan.core.meeting.BranchLeads;
 import vn.chidoan.core.meeting.Meeting;
 import vn.chidoan.core.meeting.Meetings;
-import vn.chidoan.core.member.MemberEvents;
 
 /**
  * Public API of check-in: a member checks in once per meeting, inside its window (late after the
@@ -70,8 +68,13 @@ public class CheckIns {
         return store.ofPerson(person);
     }
 
-    @EventListener
-    public void on(MemberEvents.PersonErased erased) {
-        store.forget(erased.person());
+    /** Forgets what is kept about the person: an erased one. */
+    void forget(PersonId person) {
+        store.forget(person);
+    }
+
+    /** Moves what is kept about {@code from} to {@code into}: two records merged into one. */
+    void move(PersonId from, PersonId into) {
+        store.move(from, into);
     }
 }

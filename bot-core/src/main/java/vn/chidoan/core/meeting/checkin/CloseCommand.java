@@ -1,21 +1,18 @@
 package vn.chidoan.core.meeting.checkin;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.chat.BadInput;
 import vn.chidoan.core.chat.ChatKind;
 import vn.chidoan.core.chat.OutgoingMessage;
-import vn.chidoan.core.chat.Place;
-import vn.chidoan.core.chat.Role;
 import vn.chidoan.core.chat.UnitId;
+import vn.chidoan.core.meeting.BranchMeetingCommand;
 import vn.chidoan.core.meeting.Meeting;
 import vn.chidoan.core.meeting.Meetings;
 import vn.chidoan.core.member.Members;
 import vn.chidoan.core.member.RosterEntry;
-import vn.chidoan.core.pipeline.Command;
 import vn.chidoan.core.pipeline.CommandContext;
 import vn.chidoan.core.pipeline.CommandSpec;
 import vn.chidoan.core.pipeline.Replies;
@@ -26,47 +23,35 @@ import vn.chidoan.core.pipeline.Replies;
  * go to the BCH member's private chat only.
  */
 @Component
-class CloseCommand implements Command {
-    private static final CommandSpec SPEC = CommandSpec.command("diemdanh_dong").minRole(Role.BCH)
-            .place(Place.ANYWHERE).build();
-
-    private final Meetings meetings;
+class CloseCommand extends BranchMeetingCommand {
     private final Tallies tallies;
     private final Members members;
     private final QrRotation rotation;
-    private final Clock clock;
 
     CloseCommand(Meetings meetings, Tallies tallies, Members members, QrRotation rotation, Clock clock) {
-        this.meetings = meetings;
+        super("diemdanh_dong", CommandSpec.Arguments.NONE, meetings, clock);
         this.tallies = tallies;
         this.members = members;
         this.rotation = rotation;
-        this.clock = clock;
     }
 
     @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public void handle(CommandContext ctx) {
-        UnitId branch = CheckInContext.branch(ctx.caller());
-        Meeting meeting = meetings.latest(branch).orElseThrow(() -> new BadInput("meeting.none_yet"));
-        Map<String, Object> model = new HashMap<>(CheckInContext.model(meeting, meetings, clock));
+    protected void handle(CommandContext ctx, UnitId branch) {
+        Meeting meeting = latest(branch);
         if (meeting.closed()) {
-            throw new BadInput("meeting.close.already", model);
+            throw new BadInput("meeting.close.already", model(meeting));
         }
         List<RosterEntry> roster = members.roster(branch);
         meetings.close(meeting, roster.stream().map(RosterEntry::person).toList());
         rotation.stop(meeting);
         Meeting closed = meetings.find(meeting.id()).orElseThrow();
         Tally tally = tallies.of(closed);
-        Replies replies = ctx.replies();
+        Map<String, Object> model = model(closed);
         model.putAll(TallyModel.of(tally));
         if (closed.minutes() != null) {
             model.put("minutes", closed.minutes());
         }
+        Replies replies = ctx.replies();
         replies.say("meeting.close.report", model);
         if (!tally.excused().isEmpty()) {
             OutgoingMessage reasons = OutgoingMessage.text(replies.render("meeting.close.reasons", model));

@@ -2,7 +2,6 @@ package vn.chidoan.core.meeting.checkin;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,13 +11,13 @@ import vn.chidoan.core.chat.Button;
 import vn.chidoan.core.chat.ChatKind;
 import vn.chidoan.core.chat.OutgoingMessage;
 import vn.chidoan.core.chat.PersonId;
-import vn.chidoan.core.chat.Role;
 import vn.chidoan.core.meeting.BranchLeads;
 import vn.chidoan.core.meeting.Meeting;
+import vn.chidoan.core.meeting.MeetingButton;
+import vn.chidoan.core.meeting.MeetingModel;
 import vn.chidoan.core.meeting.Meetings;
 import vn.chidoan.core.member.Members;
 import vn.chidoan.core.member.RosterEntry;
-import vn.chidoan.core.pipeline.ButtonAction;
 import vn.chidoan.core.pipeline.ButtonContext;
 import vn.chidoan.core.pipeline.Replies;
 
@@ -28,18 +27,17 @@ import vn.chidoan.core.pipeline.Replies;
  * {@code mmk:<meeting>:<person>} marks one. Every press re-checks that the presser leads the branch.
  */
 @Component
-class MarkButtons implements ButtonAction {
+class MarkButtons extends MeetingButton {
     static final String PREFIX = "mmk";
     static final int PAGE_SIZE = 8;
 
-    private final Meetings meetings;
     private final CheckIns checkIns;
     private final Members members;
     private final BranchLeads branches;
     private final Clock clock;
 
     MarkButtons(Meetings meetings, CheckIns checkIns, Members members, BranchLeads branches, Clock clock) {
-        this.meetings = meetings;
+        super(PREFIX, meetings);
         this.checkIns = checkIns;
         this.members = members;
         this.branches = branches;
@@ -47,31 +45,17 @@ class MarkButtons implements ButtonAction {
     }
 
     static String page(Meeting meeting, int page) {
-        return PREFIX + ":" + meeting.id() + ":" + page;
+        return data(PREFIX, meeting, Integer.toString(page));
     }
 
     @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Role minRole() {
-        return Role.GUEST;
-    }
-
-    @Override
-    public void handle(ButtonContext ctx) {
-        String[] args = ctx.args().split(":", 2);
-        Meeting meeting = meetings.find(args[0]).orElse(null);
-        if (meeting == null || args.length < 2 || !branches.leads(ctx.caller(), meeting.branch())) {
+    protected void handle(ButtonContext ctx, Meeting meeting, String pageOrPerson) {
+        if (pageOrPerson.isEmpty() || !branches.leads(ctx.caller(), meeting.branch())) {
             ctx.toast("meeting.mark.not_allowed_toast");
-            return;
-        }
-        if (args[1].matches("\\d{1,4}")) {
-            showPage(ctx, meeting, Integer.parseInt(args[1]));
+        } else if (pageOrPerson.matches("\\d{1,4}")) {
+            showPage(ctx, meeting, Integer.parseInt(pageOrPerson));
         } else {
-            mark(ctx.replies(), meeting, new PersonId(args[1]));
+            mark(ctx.replies(), meeting, new PersonId(pageOrPerson));
         }
     }
 
@@ -85,12 +69,12 @@ class MarkButtons implements ButtonAction {
         List<List<Button>> rows = new ArrayList<>();
         for (RosterEntry entry : left.subList(shown * PAGE_SIZE, Math.min(left.size(), (shown + 1) * PAGE_SIZE))) {
             String label = entry.number() + ". " + (entry.name() == null ? "#" + entry.number() : entry.name());
-            rows.add(List.of(Button.action(label, PREFIX + ":" + meeting.id() + ":" + entry.person().value())));
+            rows.add(List.of(Button.action(label, data(PREFIX, meeting, entry.person().value()))));
         }
         if (shown + 1 < pages) {
             rows.add(List.of(Button.action(replies.label("meeting.mark.next_button"), page(meeting, shown + 1))));
         }
-        Map<String, Object> model = new HashMap<>(CheckInContext.model(meeting, meetings, clock));
+        Map<String, Object> model = MeetingModel.of(meeting, meetings.properties(), clock);
         model.put("page", shown + 1);
         model.put("pages", pages);
         model.put("left", left.size());
@@ -109,7 +93,7 @@ class MarkButtons implements ButtonAction {
             replies.say("meeting.mark.gone");
             return;
         }
-        Map<String, Object> model = new HashMap<>(CheckInContext.model(meeting, meetings, clock));
+        Map<String, Object> model = MeetingModel.of(meeting, meetings.properties(), clock);
         model.put("name", entry.name() == null ? "#" + entry.number() : entry.name());
         replies.say(checkIns.mark(meeting, person) ? "meeting.mark.done" : "meeting.mark.already", model);
     }

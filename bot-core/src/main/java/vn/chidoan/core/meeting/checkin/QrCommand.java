@@ -2,11 +2,9 @@ package vn.chidoan.core.meeting.checkin;
 
 import java.time.Clock;
 import org.springframework.stereotype.Component;
-import vn.chidoan.core.chat.Place;
-import vn.chidoan.core.chat.Role;
-import vn.chidoan.core.meeting.Meeting;
+import vn.chidoan.core.chat.UnitId;
+import vn.chidoan.core.meeting.BranchMeetingCommand;
 import vn.chidoan.core.meeting.Meetings;
-import vn.chidoan.core.pipeline.Command;
 import vn.chidoan.core.pipeline.CommandContext;
 import vn.chidoan.core.pipeline.CommandSpec;
 
@@ -16,28 +14,17 @@ import vn.chidoan.core.pipeline.CommandSpec;
  * changes every minute.
  */
 @Component
-class QrCommand implements Command {
-    private static final CommandSpec SPEC = CommandSpec.command("diemdanh_qr").minRole(Role.BCH)
-            .place(Place.ANYWHERE).build();
-
-    private final Meetings meetings;
+class QrCommand extends BranchMeetingCommand {
     private final QrRotation rotation;
-    private final Clock clock;
 
     QrCommand(Meetings meetings, QrRotation rotation, Clock clock) {
-        this.meetings = meetings;
+        super("diemdanh_qr", CommandSpec.Arguments.NONE, meetings, clock);
         this.rotation = rotation;
-        this.clock = clock;
     }
 
     @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public void handle(CommandContext ctx) {
-        Meeting meeting = CheckInContext.openMeeting(meetings, CheckInContext.branch(ctx.caller()), clock);
-        rotation.start(meeting, ctx.message().chat(), ctx.message().threadId(), ctx.replies().lang());
+    protected void handle(CommandContext ctx, UnitId branch) {
+        rotation.start(OpenMeeting.of(meetings, branch, clock), ctx.message().chat(), ctx.message().threadId(),
+                ctx.replies().lang());
     }
 }

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Date;
@@ -20,6 +21,7 @@ import vn.chidoan.core.chat.ChatRef;
 import vn.chidoan.core.chat.DeepLinks;
 import vn.chidoan.core.chat.OutgoingMessage;
 import vn.chidoan.core.meeting.Meeting;
+import vn.chidoan.core.meeting.MeetingModel;
 import vn.chidoan.core.meeting.MeetingSweep;
 import vn.chidoan.core.meeting.Meetings;
 import vn.chidoan.core.outbox.Outbox;
@@ -37,6 +39,8 @@ import vn.chidoan.core.text.Texts;
 @Component
 public class QrRotation implements MeetingSweep {
     static final String COLLECTION = "meeting_qr";
+    /** Expired tokens are kept a while, so a late scan is told it expired rather than unknown. */
+    static final Duration TOKENS_KEPT = Duration.ofHours(6);
 
     private final MongoTemplate mongo;
     private final QrTokens tokens;
@@ -88,7 +92,6 @@ public class QrRotation implements MeetingSweep {
         for (Document doc : mongo.find(due, Document.class, COLLECTION)) {
             rotate(doc.getString("_id"));
         }
-        tokens.purgeBefore(now.minus(java.time.Duration.ofDays(1)));
     }
 
     private void rotate(String meetingId) {
@@ -106,9 +109,10 @@ public class QrRotation implements MeetingSweep {
             return;
         }
         ChatRef chat = ChatRef.parse(claimed.getString("chat"));
+        tokens.purgeBefore(now.minus(TOKENS_KEPT));
         QrTokens.Token token = tokens.issue(meetingId, next.plus(meetings.properties().qrGrace()));
         String link = link(chat, QrTokens.PAYLOAD_PREFIX + token.value());
-        Map<String, Object> model = CheckInContext.model(meeting.get(), meetings, clock);
+        Map<String, Object> model = MeetingModel.of(meeting.get(), meetings.properties(), clock);
         model.put("validUntil", Formats.time(LocalTime.ofInstant(next, clock.getZone())));
         model.put("link", link);
         OutgoingMessage image = OutgoingMessage.text(texts.render("meeting.qr.caption", claimed.getString("lang"), model))

@@ -7,6 +7,7 @@ import vn.chidoan.core.chat.BadInput;
 import vn.chidoan.core.chat.Caller;
 import vn.chidoan.core.chat.PersonId;
 import vn.chidoan.core.meeting.Meeting;
+import vn.chidoan.core.meeting.MeetingModel;
 import vn.chidoan.core.meeting.Meetings;
 import vn.chidoan.core.member.StartPayloads;
 import vn.chidoan.core.pipeline.Replies;
@@ -41,7 +42,7 @@ class QrStartPayloads implements StartPayloads {
     @Override
     public void redeem(Caller caller, PersonId person, String payload, Replies replies) {
         Meeting meeting = meeting(payload);
-        Map<String, Object> model = CheckInContext.model(meeting, meetings, clock);
+        Map<String, Object> model = MeetingModel.of(meeting, meetings.properties(), clock);
         replies.say(switch (checkIns.checkIn(meeting, person, "qr")) {
             case PRESENT -> "meeting.checkin.done_present";
             case LATE -> "meeting.checkin.done_late";

@@ -1,5 +1,6 @@
 package vn.chidoan.core.meeting.report;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,16 +10,15 @@ import vn.chidoan.core.chat.BadInput;
 import vn.chidoan.core.chat.Caller;
 import vn.chidoan.core.chat.ChatKind;
 import vn.chidoan.core.chat.OutgoingMessage;
-import vn.chidoan.core.chat.Place;
 import vn.chidoan.core.chat.Role;
 import vn.chidoan.core.chat.UnitId;
 import vn.chidoan.core.export.Spreadsheet;
+import vn.chidoan.core.meeting.BranchMeetingCommand;
 import vn.chidoan.core.meeting.Meeting;
 import vn.chidoan.core.meeting.Meetings;
 import vn.chidoan.core.meeting.checkin.Tallies;
 import vn.chidoan.core.org.Organisation;
 import vn.chidoan.core.org.Unit;
-import vn.chidoan.core.pipeline.Command;
 import vn.chidoan.core.pipeline.CommandContext;
 import vn.chidoan.core.pipeline.CommandSpec;
 import vn.chidoan.core.pipeline.Replies;
@@ -30,41 +30,29 @@ import vn.chidoan.core.text.DateInput;
  * branch's latest meeting, a row per member.
  */
 @Component
-class ReportCommand implements Command {
-    private static final CommandSpec SPEC = CommandSpec.command("baocao").minRole(Role.BCH).place(Place.ANYWHERE)
-            .arguments(CommandSpec.Arguments.OPTIONAL).build();
-
+class ReportCommand extends BranchMeetingCommand {
     private final AttendanceReports reports;
     private final AttendanceExport export;
-    private final Meetings meetings;
     private final Tallies tallies;
     private final Organisation org;
 
     ReportCommand(AttendanceReports reports, AttendanceExport export, Meetings meetings, Tallies tallies,
-            Organisation org) {
+            Organisation org, Clock clock) {
+        super("baocao", CommandSpec.Arguments.OPTIONAL, meetings, clock);
         this.reports = reports;
         this.export = export;
-        this.meetings = meetings;
         this.tallies = tallies;
         this.org = org;
     }
 
     @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public void handle(CommandContext ctx) {
-        Caller caller = ctx.caller();
-        if (caller.unit() == null) {
-            throw new BadInput("meeting.no_branch");
-        }
+    protected void handle(CommandContext ctx, UnitId branch) {
         String word = DateInput.plain(ctx.args());
         if (word.equals("hop") || word.equals("buoi")) {
-            latestMeeting(ctx, caller.unit());
+            Meeting meeting = latest(branch);
+            sendPrivately(ctx, export.meeting(meeting, tallies.of(meeting), ctx.replies()));
         } else if (word.isEmpty()) {
-            period(ctx, caller);
+            period(ctx, ctx.caller());
         } else {
             throw new BadInput("command.baocao.usage");
         }
@@ -92,11 +80,6 @@ class ReportCommand implements Command {
         replies.say("meeting.report.summary", Map.of("lines", lines, "none", lines.isEmpty(),
                 "branches", branches.size(), "months", AttendanceReports.MONTHS));
         sendPrivately(ctx, export.period(period, this::name, replies));
-    }
-
-    private void latestMeeting(CommandContext ctx, UnitId branch) {
-        Meeting meeting = meetings.latest(branch).orElseThrow(() -> new BadInput("meeting.none_yet"));
-        sendPrivately(ctx, export.meeting(meeting, tallies.of(meeting), ctx.replies()));
     }
 
     private void sendPrivately(CommandContext ctx, Spreadsheet file) {

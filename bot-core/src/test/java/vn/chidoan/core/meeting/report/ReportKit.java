@@ -16,7 +16,7 @@ public final class ReportKit {
     public static List<Object> parts(Clock clock, Meetings meetings, CheckIns checkIns, Tallies tallies,
             Members members, Organisation org) {
         AttendanceReports reports = new AttendanceReports(meetings, checkIns, tallies, clock);
-        return List.of(new ReportCommand(reports, new AttendanceExport(clock), meetings, tallies, org),
+        return List.of(new ReportCommand(reports, new AttendanceExport(clock), meetings, tallies, org, clock),
                 new AttendanceSection(members, meetings, checkIns, clock));
     }
 }
