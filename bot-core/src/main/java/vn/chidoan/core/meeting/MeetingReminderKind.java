@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.chat.ChatRef;
+import vn.chidoan.core.chat.MessageTag;
 import vn.chidoan.core.chat.OutgoingMessage;
 import vn.chidoan.core.chat.PersonId;
 import vn.chidoan.core.chat.UserRef;
@@ -25,7 +26,8 @@ import vn.chidoan.core.text.Texts;
  * What a meeting reminder does when it fires. The occurrence furthest before the meeting (by the
  * branch's offsets, default 3 days) posts the invitation — a monthly meeting's occurrence is made
  * then, with answers of its own. Every later one reminds, in private, each member who has not
- * declined. Posting is keyed by the meeting, reminding by the occurrence and chat, so a resumed
+ * declined (those who said they join may be reached outside Messenger's window: a confirmed event's
+ * update). Posting is keyed by the meeting, reminding by the occurrence and chat, so a resumed
  * firing sends nothing twice.
  */
 @Component
@@ -99,6 +101,9 @@ class MeetingReminderKind implements ReminderKind {
             ChatRef chat = theirs.get(0).privateChat();
             OutgoingMessage message = OutgoingMessage.text(texts.render("meeting.reminder", lang, model))
                     .withButtons(invitations.buttons(meeting, lang));
+            if (meeting.rsvps().get(person) == Rsvp.YES) {
+                message = message.tagged(MessageTag.CONFIRMED_EVENT_UPDATE);
+            }
             outbox.enqueue(reminder.outboxKey(occurrence, chat), chat, message, Priority.BULK);
         }
     }

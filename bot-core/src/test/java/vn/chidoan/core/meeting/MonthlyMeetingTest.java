@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.chidoan.core.chat.MessageTag;
 import vn.chidoan.core.reminder.Occurrence;
 import vn.chidoan.core.reminder.Reminder;
 import vn.chidoan.core.reminder.Schedule;
@@ -70,6 +71,7 @@ class MonthlyMeetingTest extends MeetingScenarioTest {
         assertThat(s.keyed("reminder:")).as("the invitation occurrence reminds nobody privately").isEmpty();
 
         s.bot.inGroup(MeetingScenario.GROUP, s.hoa).presses(RsvpButtons.data(meeting, Rsvp.NO));
+        s.bot.inGroup(MeetingScenario.GROUP, s.dung).presses(RsvpButtons.data(meeting, Rsvp.YES));
         fire(reminder, event, Duration.ofDays(1));
         fire(reminder, event, Duration.ofDays(1));
 
@@ -77,6 +79,9 @@ class MonthlyMeetingTest extends MeetingScenarioTest {
         assertThat(reminders).extracting(RecordingOutbox.Sent::chat).containsExactlyInAnyOrder(
                 s.secretary.ref().privateChat(), s.dung.ref().privateChat(), s.giang.ref().privateChat());
         assertThat(reminders.get(0).text()).contains("còn 1 ngày", "Sinh hoạt tháng");
+        assertThat(reminders).filteredOn(m -> m.message().tag() == MessageTag.CONFIRMED_EVENT_UPDATE)
+                .as("only who said they join is reminded as of a confirmed event")
+                .extracting(RecordingOutbox.Sent::chat).containsExactly(s.dung.ref().privateChat());
         assertThat(reminders.get(0).buttons()).extracting(b -> b.data())
                 .contains(RsvpButtons.data(meeting, Rsvp.NO));
 
