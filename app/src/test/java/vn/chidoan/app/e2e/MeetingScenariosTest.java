@@ -18,10 +18,16 @@ import javax.imageio.ImageIO;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.chidoan.app.e2e.Updates.Person;
+import vn.chidoan.core.reminder.ReminderId;
+import vn.chidoan.core.reminder.Reminders;
 import vn.chidoan.telegram.testing.RecordedRequest;
 
 /**
@@ -30,6 +36,9 @@ import vn.chidoan.telegram.testing.RecordedRequest;
  */
 class MeetingScenariosTest extends TelegramEndToEnd {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Autowired
+    Reminders reminders;
 
     @DynamicPropertySource
     static void fastMeetings(DynamicPropertyRegistry registry) {
@@ -52,6 +61,9 @@ class MeetingScenariosTest extends TelegramEndToEnd {
         RecordedRequest invitation = await(() -> sentTo(branch.chat()).stream().skip(before)
                 .filter(r -> r.text() != null && r.text().contains("Mời họp")).findFirst().orElse(null));
         assertThat(invitation.text()).contains("Sinh hoạt e2e", "Phòng 1", "Tham gia: 0");
+        String meetingId = mongo.findOne(Query.query(Criteria.where("topic").is("Sinh hoạt e2e")), Document.class,
+                "meetings").getString("_id");
+        assertThat(reminders.find(ReminderId.of("meeting", meetingId))).as("its reminders are scheduled").isPresent();
 
         String join = callbackData(invitation, "mrs:", ":y");
         post(Updates.press(dung, branch.chat(), invitation.resultMessageId(), join));
