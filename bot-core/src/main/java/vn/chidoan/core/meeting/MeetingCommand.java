@@ -29,7 +29,8 @@ class MeetingCommand extends BranchMeetingCommand {
         if (!start.isAfter(clock.instant())) {
             throw new BadInput("meeting.create.past", Map.of("date", ctx.args().strip().split("\\s+")[0]));
         }
-        Meeting meeting = meetings.create(branch, start, typed.topic(), typed.place());
+        Meeting meeting = meetings.create(ctx.replies().eventKey(), branch, start, typed.topic(),
+                typed.place());
         ctx.replies().say("meeting.create.done", model(meeting));
     }
 }

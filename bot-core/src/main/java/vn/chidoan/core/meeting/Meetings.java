@@ -3,7 +3,6 @@ package vn.chidoan.core.meeting;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,14 +29,12 @@ public class Meetings implements MeetingSweep {
     /** How far ahead "the next meeting" is looked for. */
     static final Duration HORIZON = Duration.ofDays(3 * 366);
     static final Duration FULL_SCAN = Duration.ofMinutes(1);
-    private static final String ID_LETTERS = "abcdefghijkmnpqrstuvwxyz23456789";
 
     private final MeetingStore store;
     private final Invitations invitations;
     private final MeetingReminders reminders;
     private final MeetingProperties properties;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
     private final AtomicBoolean owedHere = new AtomicBoolean();
     private volatile Instant nextFullScan = Instant.MIN;
 
@@ -50,12 +47,17 @@ public class Meetings implements MeetingSweep {
         this.clock = clock;
     }
 
-    /** A one-off meeting: stored, its invitation posted, its reminders scheduled. */
-    public Meeting create(UnitId branch, Instant start, String topic, String place) {
-        Meeting meeting = store.insertIfAbsent(new Meeting(newId(), branch, start, topic, place, false, Map.of(),
+    /**
+     * A one-off meeting: stored, its reminders scheduled, its invitation posted. Its id derives from
+     * {@code origin} (the inbound event that asked for it), so handling that event again after a crash
+     * makes the same meeting and sends nothing twice.
+     */
+    public Meeting create(String origin, UnitId branch, Instant start, String topic, String place) {
+        String id = "h" + digest(origin).substring(0, 11);
+        Meeting meeting = store.insertIfAbsent(new Meeting(id, branch, start, topic, place, false, Map.of(),
                 Map.of(), null, null, List.of()), clock.instant());
+        reminders.save(Reminder.of(MeetingReminders.KIND, meeting.id(), branch, new Schedule.OneOff(meeting.start())));
         invitations.post(meeting);
-        reminders.save(Reminder.of(MeetingReminders.KIND, meeting.id(), branch, new Schedule.OneOff(start)));
         return meeting;
     }
 
@@ -148,14 +150,6 @@ public class Meetings implements MeetingSweep {
     /** Gives {@code from}'s answers to {@code into}: two records of one person merged. */
     public void move(PersonId from, PersonId into) {
         store.move(from, into);
-    }
-
-    private String newId() {
-        StringBuilder id = new StringBuilder("h");
-        for (int i = 0; i < 10; i++) {
-            id.append(ID_LETTERS.charAt(random.nextInt(ID_LETTERS.length())));
-        }
-        return id.toString();
     }
 
     private static String digest(String text) {

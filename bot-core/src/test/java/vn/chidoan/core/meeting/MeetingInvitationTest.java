@@ -42,6 +42,16 @@ class MeetingInvitationTest extends MeetingScenarioTest {
     }
 
     @Test
+    void handlingTheSameCommandAgainMakesNoSecondMeeting() {
+        Turn created = s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/hop 05/03 19h30 Sinh hoạt tháng 3");
+
+        Turn replayed = s.bot.replay(created);
+
+        assertThat(replayed.messages()).isEmpty();
+        assertThat(s.keyed("meeting:" + s.onlyMeeting().id() + ":invite:")).hasSize(1);
+    }
+
+    @Test
     void aMemberWhoCannotComeIsAskedTheReasonInPrivate() {
         Meeting meeting = called();
 
