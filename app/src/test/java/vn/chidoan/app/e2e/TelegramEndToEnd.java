@@ -171,46 +171,4 @@ abstract class TelegramEndToEnd {
                 && (request.is("sendMessage") || request.is("sendDocument") || request.is("sendPhoto"))
                 && request.succeeded();
     }
-
-    /** A branch whose secretary linked the group {@code chat}; {@code joinUrl} is the group's join button. */
-    record Branch(long chat, Updates.Person secretary, String joinUrl) {
-    }
-
-    /** An officer, a branch and its secretary who linked the group {@code chat}; ids from {@code base}. */
-    Branch linkedBranch(long chat, long base) {
-        Updates.Person officer = new Updates.Person(base + 1, "Trần Thị", "Bình");
-        Updates.Person secretary = new Updates.Person(base + 2, "Lê Văn", "Cường");
-        String provinceCode = codeIn(postAndAwaitReply(Updates.privateText(ADMIN, "/donvi_them Tỉnh đoàn " + base),
-                ADMIN.id()));
-        registerWith(officer, provinceCode);
-        String branchCode = codeIn(postAndAwaitReply(Updates.privateText(officer, "/chidoan_them Chi đoàn " + base),
-                officer.id()));
-        registerWith(secretary, branchCode);
-        exchange(Updates.botAdded(secretary, chat, API.botId(), API.botUsername()), chat);
-        List<RecordedRequest> linked = exchange(Updates.groupText(secretary, chat, "/lienket " + branchCode), chat);
-        String joinUrl = linked.stream().map(RecordedRequest::replyMarkup).filter(m -> m != null)
-                .flatMap(m -> m.findValuesAsText("url").stream()).filter(url -> url.contains("start="))
-                .findFirst().orElseThrow(() -> new AssertionError("no join button in " + linked));
-        return new Branch(chat, secretary, joinUrl);
-    }
-
-    void joinByTheGroupButton(Branch branch, Updates.Person member) {
-        registerWith(member, branch.joinUrl().substring(branch.joinUrl().indexOf("start=") + "start=".length()));
-    }
-
-    /** {@code /start <payload>} in private, then "Đồng ý" on the consent question. */
-    void registerWith(Updates.Person person, String payload) {
-        RecordedRequest asked = postAndAwaitReply(Updates.privateText(person, "/start " + payload), person.id());
-        String consent = asked.replyMarkup().findValuesAsText("callback_data").stream()
-                .filter(data -> data.startsWith("consent:y")).findFirst().orElseThrow();
-        List<RecordedRequest> answered = exchange(Updates.press(person, person.id(), asked.resultMessageId(), consent),
-                person.id());
-        assertThat(answered).as("replies to the consent").isNotEmpty();
-    }
-
-    static String codeIn(RecordedRequest reply) {
-        Matcher code = CODE.matcher(reply.text());
-        assertThat(code.find()).as("a code in: %s", reply.text()).isTrue();
-        return code.group(1);
-    }
 }
