@@ -29,13 +29,13 @@ public class CommentReminder implements ReminderKind {
     static final String KIND = "comment";
 
     private final Comments comments;
-    private final Tallies tallies;
+    private final AnswerTallies tallies;
     private final Members members;
     private final Outbox outbox;
     private final Texts texts;
     private final Clock clock;
 
-    public CommentReminder(Comments comments, Tallies tallies, Members members, Outbox outbox, Texts texts,
+    public CommentReminder(Comments comments, AnswerTallies tallies, Members members, Outbox outbox, Texts texts,
             Clock clock) {
         this.comments = comments;
         this.tallies = tallies;

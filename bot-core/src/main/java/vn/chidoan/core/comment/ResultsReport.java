@@ -26,12 +26,12 @@ import vn.chidoan.core.text.Texts;
  */
 @Component
 class ResultsReport {
-    private final Tallies tallies;
+    private final AnswerTallies tallies;
     private final Outbox outbox;
     private final Texts texts;
     private final Clock clock;
 
-    ResultsReport(Tallies tallies, Outbox outbox, Texts texts, Clock clock) {
+    ResultsReport(AnswerTallies tallies, Outbox outbox, Texts texts, Clock clock) {
         this.tallies = tallies;
         this.outbox = outbox;
         this.texts = texts;

@@ -21,7 +21,7 @@ final class CommentKit implements Deliveries {
     final Set<ChatRef> unreachable = new HashSet<>();
     Comments comments;
     Reminders reminders;
-    Tallies tallies;
+    AnswerTallies tallies;
     ResultsReport report;
     private Publishing publishing;
     private PrivateChannel channel;
@@ -33,7 +33,7 @@ final class CommentKit implements Deliveries {
                     comments = new Comments(s.mongo(), s.org(), s.members(),
                             new BranchAudience(s.org(), s.members(), s.outbox()), s.outbox(), reminders, s.texts(),
                             s.clock());
-                    tallies = new Tallies(comments, s.members(), s.org());
+                    tallies = new AnswerTallies(comments, s.members(), s.org());
                     report = new ResultsReport(tallies, s.outbox(), s.texts(), s.clock());
                     publishing = new Publishing(comments, s.clock());
                     channel = new PrivateChannel(s.outbox(), s.texts(), this,

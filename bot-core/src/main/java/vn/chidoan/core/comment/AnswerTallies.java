@@ -20,12 +20,12 @@ import vn.chidoan.core.org.Unit;
  * whatever else they pressed; "no comment" counts as an answer; everyone else on the roster is silent.
  */
 @Component
-class Tallies {
+class AnswerTallies {
     private final Comments comments;
     private final Members members;
     private final Organisation org;
 
-    Tallies(Comments comments, Members members, Organisation org) {
+    AnswerTallies(Comments comments, Members members, Organisation org) {
         this.comments = comments;
         this.members = members;
         this.org = org;
