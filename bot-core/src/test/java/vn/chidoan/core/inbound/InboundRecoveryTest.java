@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,111 @@ class InboundRecoveryTest {
             other.close();
         }
         assertThat(other.status("telegram:update:9")).isEqualTo("DONE");
+    }
+
+    @Test
+    void aLongHandlingStartedWithoutAClaimIsClaimedBeforeRecoveryElsewhereMayTakeItOver() throws Exception {
+        MongoTemplate mongo = db.freshTemplate();
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch entered = new CountDownLatch(1);
+        InboundFixture slow = new InboundFixture(mongo, clock, InboundFixture.FAST).behaving(h -> {
+            entered.countDown();
+            awaitQuietly(release);
+        });
+        slow.lanes.startWorkers();
+        InboundFixture other = new InboundFixture(mongo, clock, InboundFixture.FAST);
+        other.lanes.startWorkers();
+        try {
+            slow.accept("telegram:update:3", "-1", "slow");
+            assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(slow.status("telegram:update:3")).isEqualTo("PENDING");
+
+            clock.advance(Duration.ofSeconds(6));
+            slow.lanes.protect();
+            assertThat(slow.status("telegram:update:3")).isEqualTo("PROCESSING");
+            clock.advance(Duration.ofSeconds(5));
+            assertThat(other.lanes.recover()).isZero();
+
+            release.countDown();
+            await().atMost(PATIENCE).until(() -> "DONE".equals(slow.status("telegram:update:3")));
+        } finally {
+            release.countDown();
+            slow.close();
+            other.close();
+        }
+        assertThat(slow.handled()).hasSize(1);
+        assertThat(other.handled()).isEmpty();
+        assertThat(slow.raw("telegram:update:3").getInteger(InboundStore.ATTEMPTS)).isEqualTo(1);
+    }
+
+    @Test
+    void anEventThatWaitedInItsLaneIsClaimedAndWhatTheLaneHandledIsRecordedWhileItWorks() throws Exception {
+        MongoTemplate mongo = db.freshTemplate();
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        CountDownLatch releaseSecond = new CountDownLatch(1);
+        CountDownLatch secondEntered = new CountDownLatch(1);
+        InboundFixture busy = new InboundFixture(mongo, clock, InboundFixture.FAST).behaving(h -> {
+            if (h.text().equals("first")) {
+                awaitQuietly(releaseFirst);
+            } else {
+                secondEntered.countDown();
+                awaitQuietly(releaseSecond);
+            }
+        });
+        busy.lanes.startWorkers();
+        InboundFixture other = new InboundFixture(mongo, clock, InboundFixture.FAST);
+        other.lanes.startWorkers();
+        try {
+            busy.accept("telegram:update:1", "-1", "first");
+            busy.accept("telegram:update:2", "-1", "second");
+            clock.advance(Duration.ofSeconds(6));
+            releaseFirst.countDown();
+            assertThat(secondEntered.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(busy.status("telegram:update:2")).as("claimed: it waited past the grace").isEqualTo("PROCESSING");
+
+            clock.advance(Duration.ofSeconds(5));
+            busy.lanes.protect();
+            assertThat(busy.status("telegram:update:1")).isEqualTo("DONE");
+            assertThat(other.lanes.recover()).isZero();
+
+            releaseSecond.countDown();
+            await().atMost(PATIENCE).until(() -> "DONE".equals(busy.status("telegram:update:2")));
+        } finally {
+            releaseFirst.countDown();
+            releaseSecond.countDown();
+            busy.close();
+            other.close();
+        }
+        assertThat(busy.handled()).extracting(InboundFixture.Handled::text).containsExactly("first", "second");
+        assertThat(other.handled()).isEmpty();
+    }
+
+    @Test
+    void anEventWhoseDoneCouldNotBeRecordedIsHandedOutAgainByRecovery() {
+        MongoTemplate mongo = db.freshTemplate();
+        InboundStore failingDone = new InboundStore(mongo) {
+            @Override
+            int done(java.util.List<Finished> events, Instant now) {
+                throw new IllegalStateException("database away");
+            }
+        };
+        InboundFixture first = new InboundFixture(mongo, clock, InboundFixture.FAST, failingDone);
+        first.lanes.startWorkers();
+        try {
+            first.accept("telegram:update:4", "-1", "handled");
+            await().atMost(PATIENCE).until(() -> first.handled().size() == 1);
+        } finally {
+            first.close();
+        }
+        assertThat(first.status("telegram:update:4")).isEqualTo("PENDING");
+
+        clock.advance(Duration.ofSeconds(11));
+        try (InboundFixture restarted = new InboundFixture(mongo, clock, InboundFixture.FAST)) {
+            restarted.lanes.start();
+            await().atMost(PATIENCE).until(() -> "DONE".equals(restarted.status("telegram:update:4")));
+            assertThat(restarted.handled()).extracting(InboundFixture.Handled::eventKey)
+                    .containsExactly("telegram:update:4");
+        }
     }
 
     @Test
