@@ -5,7 +5,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
@@ -107,12 +106,14 @@ class InboundStore {
 
     /**
      * Records the events DONE in one round trip, each only if still at its rev; returns how many
-     * were (fewer when another worker took one over meanwhile).
+     * were (fewer when another worker took one over meanwhile). The filter is the plain
+     * {@code {_id, rev}} document ({@code Filters.and} would send an {@code $and}, which the
+     * embedded server answers by scanning the collection instead of using the unique index).
      */
     int done(List<Finished> events, Instant now) {
         Date at = Date.from(now);
         List<UpdateOneModel<Document>> updates = events.stream().map(e -> new UpdateOneModel<Document>(
-                Filters.and(Filters.eq(KEY, e.key()), Filters.eq(REV, e.rev())),
+                new Document(KEY, e.key()).append(REV, e.rev()),
                 Updates.combine(Updates.inc(REV, 1L), Updates.set(STATUS, Status.DONE.name()),
                         Updates.set(FINISHED_AT, at), Updates.set(ATTEMPTS, e.attempts()), Updates.unset(PAYLOAD),
                         Updates.unset(LEASE_OWNER), Updates.unset(LEASE_UNTIL)))).toList();
