@@ -2,6 +2,9 @@ package vn.chidoan.app.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,8 +14,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -86,6 +91,7 @@ class WebhookBenchmark {
         long[] nanos = new long[UPDATES];
         AtomicInteger next = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        ThreadCpu cpu = ThreadCpu.now();
         long started = System.nanoTime();
         List<Future<?>> running = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
@@ -108,6 +114,7 @@ class WebhookBenchmark {
         clients.shutdown();
         System.out.printf("BENCH flood: %d updates in %.2f s = %.0f updates/s over %d connections%n",
                 UPDATES, seconds, UPDATES / seconds, CLIENTS);
+        System.out.printf("BENCH flood CPU per update (ms, by thread): %s%n", cpu.since(UPDATES));
         return nanos;
     }
 
@@ -122,6 +129,43 @@ class WebhookBenchmark {
         System.out.printf("BENCH handled: %d events done, the last %.2f s after the last post%n", done,
                 (System.nanoTime() - started) / 1e9);
         assertThat(done).isEqualTo(total);
+    }
+
+    /**
+     * CPU time of this JVM's threads (the app, its embedded database and the benchmark's own HTTP
+     * clients) grouped by thread name, so a run on a busy machine still says what an update costs.
+     */
+    private record ThreadCpu(Map<Long, Long> nanos) {
+        static ThreadCpu now() {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            Map<Long, Long> now = new HashMap<>();
+            for (long id : threads.getAllThreadIds()) {
+                now.put(id, threads.getThreadCpuTime(id));
+            }
+            return new ThreadCpu(now);
+        }
+
+        String since(int updates) {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            Map<String, Long> byGroup = new TreeMap<>();
+            long total = 0;
+            for (long id : threads.getAllThreadIds()) {
+                ThreadInfo info = threads.getThreadInfo(id);
+                long cpu = threads.getThreadCpuTime(id);
+                if (info == null || cpu < 0) {
+                    continue;
+                }
+                long used = cpu - nanos.getOrDefault(id, 0L);
+                byGroup.merge(info.getThreadName().replaceAll("[0-9]+", "N"), used, Long::sum);
+                total += used;
+            }
+            long all = total;
+            StringBuilder out = new StringBuilder(String.format("total %.3f", all / 1e6 / updates));
+            byGroup.entrySet().stream().filter(e -> e.getValue() * 100 >= all).sorted(Map.Entry.comparingByValue(
+                    java.util.Comparator.reverseOrder())).forEach(e -> out.append(String.format(", %s %.3f",
+                            e.getKey(), e.getValue() / 1e6 / updates)));
+            return out.toString();
+        }
     }
 
     private static long[] paced(HttpClient http, String url, FakeBotApi api) throws Exception {
