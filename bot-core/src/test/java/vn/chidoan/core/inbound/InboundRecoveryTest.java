@@ -62,67 +62,36 @@ class InboundRecoveryTest {
 
     @Test
     void anEventWhoseWorkerHungIsTakenOverWhenItsLeaseEnds() throws Exception {
-        MongoTemplate mongo = db.freshTemplate();
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch entered = new CountDownLatch(1);
-        InboundFixture hung = new InboundFixture(mongo, clock, InboundFixture.FAST).behaving(h -> {
-            entered.countDown();
-            awaitQuietly(release);
-        });
-        hung.lanes.startWorkers();
-        InboundFixture other = new InboundFixture(mongo, clock, InboundFixture.FAST);
-        other.lanes.startWorkers();
-        try {
-            hung.accept("telegram:update:9", "-1", "slow");
-            assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
-            assertThat(other.lanes.recover()).isZero();
+        try (SlowAndOther two = new SlowAndOther()) {
+            two.handling("telegram:update:9");
+            assertThat(two.other.lanes.recover()).isZero();
 
             clock.advance(Duration.ofSeconds(61));
-            assertThat(other.lanes.recover()).isEqualTo(1);
+            assertThat(two.other.lanes.recover()).isEqualTo(1);
 
-            await().atMost(PATIENCE).until(() -> "DONE".equals(other.status("telegram:update:9")));
-            assertThat(other.handled()).hasSize(1);
-        } finally {
-            release.countDown();
-            hung.close();
-            other.close();
+            await().atMost(PATIENCE).until(() -> "DONE".equals(two.other.status("telegram:update:9")));
+            assertThat(two.other.handled()).hasSize(1);
         }
-        assertThat(other.status("telegram:update:9")).isEqualTo("DONE");
     }
 
     @Test
     void aLongHandlingStartedWithoutAClaimIsClaimedBeforeRecoveryElsewhereMayTakeItOver() throws Exception {
-        MongoTemplate mongo = db.freshTemplate();
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch entered = new CountDownLatch(1);
-        InboundFixture slow = new InboundFixture(mongo, clock, InboundFixture.FAST).behaving(h -> {
-            entered.countDown();
-            awaitQuietly(release);
-        });
-        slow.lanes.startWorkers();
-        InboundFixture other = new InboundFixture(mongo, clock, InboundFixture.FAST);
-        other.lanes.startWorkers();
-        try {
-            slow.accept("telegram:update:3", "-1", "slow");
-            assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
-            assertThat(slow.status("telegram:update:3")).isEqualTo("PENDING");
+        try (SlowAndOther two = new SlowAndOther()) {
+            two.handling("telegram:update:3");
+            assertThat(two.slow.status("telegram:update:3")).isEqualTo("PENDING");
 
             clock.advance(Duration.ofSeconds(6));
-            slow.lanes.protect();
-            assertThat(slow.status("telegram:update:3")).isEqualTo("PROCESSING");
+            two.slow.lanes.protect();
+            assertThat(two.slow.status("telegram:update:3")).isEqualTo("PROCESSING");
             clock.advance(Duration.ofSeconds(5));
-            assertThat(other.lanes.recover()).isZero();
+            assertThat(two.other.lanes.recover()).isZero();
 
-            release.countDown();
-            await().atMost(PATIENCE).until(() -> "DONE".equals(slow.status("telegram:update:3")));
-        } finally {
-            release.countDown();
-            slow.close();
-            other.close();
+            two.release.countDown();
+            await().atMost(PATIENCE).until(() -> "DONE".equals(two.slow.status("telegram:update:3")));
+            assertThat(two.slow.handled()).hasSize(1);
+            assertThat(two.other.handled()).isEmpty();
+            assertThat(two.slow.raw("telegram:update:3").getInteger(InboundStore.ATTEMPTS)).isEqualTo(1);
         }
-        assertThat(slow.handled()).hasSize(1);
-        assertThat(other.handled()).isEmpty();
-        assertThat(slow.raw("telegram:update:3").getInteger(InboundStore.ATTEMPTS)).isEqualTo(1);
     }
 
     @Test
@@ -139,9 +108,8 @@ class InboundRecoveryTest {
                 awaitQuietly(releaseSecond);
             }
         });
-        busy.lanes.startWorkers();
-        InboundFixture other = new InboundFixture(mongo, clock, InboundFixture.FAST);
-        other.lanes.startWorkers();
+        started(busy);
+        InboundFixture other = started(new InboundFixture(mongo, clock, InboundFixture.FAST));
         try {
             busy.accept("telegram:update:1", "-1", "first");
             busy.accept("telegram:update:2", "-1", "second");
@@ -215,6 +183,36 @@ class InboundRecoveryTest {
             assertThat(fx.status("old:pending")).isEqualTo("PENDING");
             assertThat(fx.lanes.purgeDone()).isZero();
         }
+    }
+
+    /** Two instances on one database: {@code slow}, whose handler waits for {@code release}, and {@code other}. */
+    private final class SlowAndOther implements AutoCloseable {
+        final MongoTemplate mongo = db.freshTemplate();
+        final CountDownLatch release = new CountDownLatch(1);
+        final CountDownLatch entered = new CountDownLatch(1);
+        final InboundFixture slow = started(new InboundFixture(mongo, clock, InboundFixture.FAST).behaving(h -> {
+            entered.countDown();
+            awaitQuietly(release);
+        }));
+        final InboundFixture other = started(new InboundFixture(mongo, clock, InboundFixture.FAST));
+
+        /** {@code slow} accepts the event and is now handling it. */
+        void handling(String key) throws InterruptedException {
+            slow.accept(key, "-1", "slow");
+            assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+        }
+
+        @Override
+        public void close() {
+            release.countDown();
+            slow.close();
+            other.close();
+        }
+    }
+
+    private static InboundFixture started(InboundFixture fx) {
+        fx.lanes.startWorkers();
+        return fx;
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
