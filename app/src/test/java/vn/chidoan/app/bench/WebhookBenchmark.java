@@ -66,8 +66,11 @@ class WebhookBenchmark {
             warmUp(http, url);
             awaitHandled(meters, mongo, WARM_UP);
             long[] replies = paced(http, url, api);
+            ThreadCpu beforeFlood = ThreadCpu.now();
             long[] answers = flood(http, url);
             awaitHandled(meters, mongo, WARM_UP + PACED + UPDATES);
+            System.out.printf("BENCH CPU per update, flood until all handled (ms, by thread): %s%n",
+                    beforeFlood.since(UPDATES));
             report(answers, replies);
         }
     }
