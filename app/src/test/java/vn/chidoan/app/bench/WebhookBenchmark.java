@@ -43,8 +43,10 @@ import vn.chidoan.telegram.testing.RecordedRequest;
  * time from posting an update to the reply's sendMessage at the fake API. Phase 2 floods
  * {@code /telegram/webhook} with {@value #UPDATES} {@code /trogiup} updates from distinct private
  * chats over {@value #CLIENTS} connections and reports updates/s and the webhook's answer time, then
- * waits until every update is handled (their replies stay queued behind Telegram's pace). Run with
- * {@code ./mvnw -B -pl app -am verify -Dgroups=benchmark -DexcludedGroups= -Dsurefire.failIfNoSpecifiedTests=false};
+ * waits until every update is handled (their replies stay queued behind Telegram's pace). It also
+ * prints the CPU time per update by thread, which a busy machine moves much less than the wall-clock
+ * figures. Run with
+ * {@code ./mvnw -B -o -pl app -am verify -Dgroups=benchmark -DexcludedGroups= -Dsurefire.failIfNoSpecifiedTests=false -Dtest=WebhookBenchmark};
  * figures go to docs/BENCHMARKS.md.
  */
 @Tag("benchmark")
