@@ -31,7 +31,7 @@ import vn.chidoan.core.reminder.ReminderTriggers;
 @Component
 class QuartzReminderTriggers implements ReminderTriggers {
     static final String GROUP = "reminders";
-    static final int BUCKETS = 1024;
+    static final int BUCKETS = 8192;
     private static final String REMINDER = "reminder";
     private static final String AT = "at";
     private static final String EVENT = "event";

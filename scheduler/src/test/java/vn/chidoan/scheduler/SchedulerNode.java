@@ -32,7 +32,7 @@ final class SchedulerNode implements AutoCloseable {
 
     @Configuration
     @ComponentScan(basePackageClasses = Reminders.class)
-    @Import({QuartzReminderTriggers.class, ReminderStartup.class, ReminderChanges.class})
+    @Import({QuartzReminderTriggers.class, ReminderStartup.class, ReminderChanges.class, QuartzSetup.class})
     @ImportAutoConfiguration(QuartzAutoConfiguration.class)
     static class Wiring {
     }

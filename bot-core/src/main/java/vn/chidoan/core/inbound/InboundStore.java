@@ -2,11 +2,15 @@ package vn.chidoan.core.inbound;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -22,6 +26,9 @@ import vn.chidoan.core.chat.Platform;
  * a replay cannot be stored twice. Every change of state increments {@code rev}, and workers
  * compare-and-set on {@code (_id, rev)} (a unique index serves it on every server), so an event is
  * claimed by one worker at a time. A DONE event drops its payload: only its key is still needed.
+ * The writes made for every event (the insert, DONE) go straight to the driver's collection, and
+ * DONE is written for a lane's batch of events at once: together about half the work per event of
+ * going through the template one event at a time.
  */
 @Component
 class InboundStore {
@@ -68,10 +75,13 @@ class InboundStore {
                 .append(PAYLOAD, payload).append(STATUS, Status.PENDING.name()).append(RECEIVED_AT, Date.from(now))
                 .append(ATTEMPTS, 0);
         try {
-            mongo.insert(event, COLLECTION);
+            mongo.getCollection(COLLECTION).insertOne(event);
             return true;
-        } catch (DuplicateKeyException e) {
-            return false;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
         }
     }
 
@@ -90,8 +100,28 @@ class InboundStore {
         return changed(key, rev, update);
     }
 
-    boolean done(String key, long rev, Instant now) {
-        return changed(key, rev, finished(Status.DONE, now).unset(PAYLOAD));
+    /** An event handled at {@code rev} after {@code attempts} tries, to record as DONE. */
+    record Finished(String key, long rev, int attempts) {
+    }
+
+    /**
+     * Records the events DONE in one round trip, each only if still at its rev; returns how many
+     * were (fewer when another worker took one over meanwhile). The filter is the plain
+     * {@code {_id, rev}} document ({@code Filters.and} would send an {@code $and}, which the
+     * embedded server answers by scanning the collection instead of using the unique index).
+     */
+    int done(List<Finished> events, Instant now) {
+        Date at = Date.from(now);
+        List<UpdateOneModel<Document>> updates = events.stream().map(e -> new UpdateOneModel<Document>(
+                new Document(KEY, e.key()).append(REV, e.rev()),
+                Updates.combine(Updates.inc(REV, 1L), Updates.set(STATUS, Status.DONE.name()),
+                        Updates.set(FINISHED_AT, at), Updates.set(ATTEMPTS, e.attempts()), Updates.unset(PAYLOAD),
+                        Updates.unset(LEASE_OWNER), Updates.unset(LEASE_UNTIL)))).toList();
+        if (updates.isEmpty()) {
+            return 0;
+        }
+        return mongo.getCollection(COLLECTION).bulkWrite(updates, new BulkWriteOptions().ordered(false))
+                .getModifiedCount();
     }
 
     boolean failed(String key, long rev, String error, Instant now) {

@@ -1,14 +1,16 @@
 package vn.chidoan.core.inbound;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.chat.Platform;
 
 /**
  * The inbound gateway on MongoDB: one insert per event (a replay hits the unique key and stores
- * nothing), then the event is queued on its lane. Nothing is read on this path, so a webhook can
- * answer at once; if the process dies before a worker handles the event, recovery finds it stored.
+ * nothing), then the event is queued on its lane in memory, payload and all, so the lane needs to
+ * read nothing back. Nothing is read on this path either, so a webhook can answer at once; if the
+ * process dies before a worker handles the event, recovery finds it stored.
  */
 @Component
 public class MongoInboundGateway implements InboundGateway {
@@ -32,12 +34,13 @@ public class MongoInboundGateway implements InboundGateway {
             throw new IllegalArgumentException("an inbound event needs a key");
         }
         String laneKey = lane == null || lane.isBlank() ? key : lane;
-        if (!store.insert(platform, key, laneKey, payload, clock.instant())) {
+        Instant now = clock.instant();
+        if (!store.insert(platform, key, laneKey, payload, now)) {
             metrics.received(platform, "duplicate");
             return Acceptance.DUPLICATE;
         }
         metrics.received(platform, "accepted");
-        lanes.submit(laneKey, key, 0L);
+        lanes.submit(new Accepted(platform, key, laneKey, payload, now));
         return Acceptance.ACCEPTED;
     }
 }

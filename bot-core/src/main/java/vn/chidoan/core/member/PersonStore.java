@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
@@ -50,9 +51,14 @@ final class PersonStore {
         return Optional.ofNullable(mongo.findById(id, PersonDoc.class, PERSONS));
     }
 
+    /**
+     * On every inbound message (who is speaking), mostly for accounts of no one: the account is read
+     * straight from the driver's collection, without the template's mapping.
+     */
     Optional<PersonDoc> byAccount(String account) {
-        return Optional.ofNullable(mongo.findById(account, AccountDoc.class, ACCOUNTS))
-                .flatMap(found -> byId(found.person()));
+        Document found = mongo.getCollection(ACCOUNTS).find(new Document("_id", account))
+                .projection(new Document("person", 1)).first();
+        return found == null ? Optional.empty() : byId(found.getString("person"));
     }
 
     /** The person behind an account, created if new; records consent now. */

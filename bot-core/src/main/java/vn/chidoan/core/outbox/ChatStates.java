@@ -37,10 +37,11 @@ class ChatStates {
         }
     }
 
+    /** On every message enqueued: read straight from the driver's collection, without the template's mapping. */
     Route route(ChatRef chat) {
         ChatRef current = chat;
         for (int hop = 0; hop < MAX_MOVES; hop++) {
-            Document state = mongo.findById(current.key(), Document.class, COLLECTION);
+            Document state = mongo.getCollection(COLLECTION).find(new Document("_id", current.key())).first();
             if (state == null) {
                 return new Route(current, null);
             }

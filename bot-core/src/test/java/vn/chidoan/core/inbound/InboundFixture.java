@@ -53,9 +53,14 @@ final class InboundFixture implements AutoCloseable {
     private volatile Consumer<Handled> behaviour = h -> { };
 
     InboundFixture(MongoTemplate mongo, MutableClock clock, InboundProperties settings) {
+        this(mongo, clock, settings, new InboundStore(mongo));
+    }
+
+    /** An instance on {@code store} (one that fails some writes, say). */
+    InboundFixture(MongoTemplate mongo, MutableClock clock, InboundProperties settings, InboundStore store) {
         this.mongo = mongo;
         this.clock = clock;
-        this.store = new InboundStore(mongo);
+        this.store = store;
         InboundMetrics metrics = new InboundMetrics(meters);
         InboundHandler handler = this::record;
         InboundProcessor processor = new InboundProcessor(store, List.of(new TextDecoder()), handler,

@@ -3,14 +3,15 @@ package vn.chidoan.core.testing;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.NativeKeyH2Backend;
 import java.net.InetSocketAddress;
 import org.h2.mvstore.MVStore;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * The embedded wire-protocol MongoDB the app uses by default (mongo-java-server, H2 backend, here in
- * memory), reached over TCP by the real driver. Tests get a fresh database per instance.
+ * The embedded wire-protocol MongoDB the app uses by default (mongo-java-server on the app's H2
+ * backend with native index keys, here in memory), reached over TCP by the real driver. Tests get a
+ * fresh database per instance.
  */
 public final class TestMongo implements AutoCloseable {
     private final MongoServer server;
@@ -18,7 +19,7 @@ public final class TestMongo implements AutoCloseable {
     private final String uri;
 
     public TestMongo() {
-        server = new MongoServer(new H2Backend(MVStore.open(null)));
+        server = new MongoServer(new NativeKeyH2Backend(MVStore.open(null)));
         InetSocketAddress address = server.bind();
         uri = "mongodb://127.0.0.1:" + address.getPort();
         client = MongoClients.create(uri);
