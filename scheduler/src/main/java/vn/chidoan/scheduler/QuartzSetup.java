@@ -29,10 +29,11 @@ class QuartzSetup implements SchedulerFactoryBeanCustomizer {
     private final ObjectProvider<FireReminder> fireReminder;
     private final ObjectProvider<ReminderArming> arming;
     private final ApplicationContext context;
-    private final QuartzProperties properties;
+    private final ObjectProvider<QuartzProperties> properties;
 
+    /** {@code properties}: Boot's {@code spring.quartz.*}; absent in a context without Boot (the sandbox's). */
     QuartzSetup(ObjectProvider<FireReminder> fireReminder, ObjectProvider<ReminderArming> arming,
-            ApplicationContext context, QuartzProperties properties) {
+            ApplicationContext context, ObjectProvider<QuartzProperties> properties) {
         this.fireReminder = fireReminder;
         this.arming = arming;
         this.context = context;
@@ -46,7 +47,8 @@ class QuartzSetup implements SchedulerFactoryBeanCustomizer {
         factory.setJobFactory(new SharedJobs(Map.of(
                 ReminderJob.class, () -> new ReminderJob(fireReminder.getObject()),
                 ReminderSweepJob.class, () -> new ReminderSweepJob(arming.getObject())), others));
-        factory.setQuartzProperties(quartzProperties(properties.getProperties()));
+        QuartzProperties configured = properties.getIfAvailable();
+        factory.setQuartzProperties(quartzProperties(configured == null ? Map.of() : configured.getProperties()));
     }
 
     /** The configured Quartz properties, with a trigger batch as large as the worker pool unless set. */
