@@ -213,7 +213,8 @@ class SandboxWalkthroughTest {
     private String pressForToast(String persona, String chat, SandboxView.Message message, String label) {
         long before = toasts(persona, chat).size();
         press(persona, chat, message, label);
-        return await().atMost(PATIENCE).until(() -> toasts(persona, chat), t -> t.size() > before).getLast();
+        List<String> after = await().atMost(PATIENCE).until(() -> toasts(persona, chat), t -> t.size() > before);
+        return after.get(after.size() - 1);
     }
 
     private List<String> toasts(String persona, String chat) {
