@@ -127,7 +127,7 @@ class SandboxWalkthroughTest {
         awaitBot(away, away, "Đã ghi lý do vắng");
         assertThat(awaitEdit(SECRETARY, GROUP, invitation, "Tham gia: 2 · 🙏 Vắng có lý do: 1").edited()).isTrue();
 
-        sandbox.say(SECRETARY, GROUP, "/hop " + soon() + " Sinh hoạt chi đoàn tại Phòng 12A1", null, null);
+        sandbox.say(SECRETARY, GROUP, "/hop " + soon(clock) + " Sinh hoạt chi đoàn tại Phòng 12A1", null, null);
         SandboxView.Message today = awaitBot(SECRETARY, GROUP, "Mời họp chi đoàn", m -> !m.id().equals(invitation.id()));
         press(MEMBERS.get(3), GROUP, today, "Vắng (có lý do)");
         awaitBot(MEMBERS.get(3), MEMBERS.get(3), "Bạn báo vắng buổi họp:");
@@ -168,7 +168,7 @@ class SandboxWalkthroughTest {
     }
 
     /** "hôm nay" and a time ten minutes ahead, in the app's zone (tomorrow's date just before midnight). */
-    private String soon() {
+    static String soon(Clock clock) {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime at = now.plusMinutes(10).truncatedTo(ChronoUnit.MINUTES);
         String day = at.toLocalDate().equals(now.toLocalDate()) ? "hôm nay" : "mai";
