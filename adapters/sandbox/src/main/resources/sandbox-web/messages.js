@@ -1,5 +1,6 @@
-// How a message looks on the sandbox page: bubble, quoted reply, file or photo, the bot's buttons
-// (a press goes to the bot; a link button follows its link) and the time line with "reply".
+// How a message looks on the sandbox page: bubble, quoted reply, file or photo (a QR code with a start
+// link is "scanned" by a click), the bot's buttons (a press goes to the bot; a link button follows its
+// link) and the time line with "reply".
 // Uses the page's state and helpers from sandbox.js; called only once the page has started.
 'use strict';
 
@@ -45,14 +46,28 @@ function renderFile(file) {
   const url = API + personaPath() + '/files/' + encodeURIComponent(file.id);
   if (file.kind === 'PHOTO' && /^image\/(png|jpeg|gif|webp)$/.test(file.mime)) {
     const link = document.createElement('a');
-    link.href = url;
-    link.target = '_blank';
-    link.rel = 'noopener';
+    const scan = file.link && startPayload(file.link) ? file.link : null;
+    if (scan) {
+      // A QR code with a start link: a click does what a phone's camera would (the page follows it).
+      link.href = scan;
+      link.className = 'msg-scan';
+      link.title = 'Bấm vào mã để quét, như quét bằng điện thoại';
+    } else {
+      link.href = url;
+      link.target = '_blank';
+      link.rel = 'noopener';
+    }
     const img = document.createElement('img');
     img.src = url;
     img.alt = file.name;
     img.className = 'msg-photo';
     link.appendChild(img);
+    if (scan) {
+      const hint = document.createElement('span');
+      hint.className = 'msg-scan-hint';
+      hint.textContent = '📷 ' + link.title;
+      link.appendChild(hint);
+    }
     return link;
   }
   const link = document.createElement('a');

@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 final class FileStore {
     static final String COLLECTION = "sandbox_files";
+    private static final String PHOTO = "PHOTO";
 
     /** A stored file: what the page shows of it, the chat it was said in, and its bytes. */
     record Stored(SandboxView.File file, String chat, byte[] data) {
@@ -25,8 +26,11 @@ final class FileStore {
         this.counters = counters;
     }
 
+    /** Stores the file; a photo is read for a QR code with a start link ({@link QrScan}). */
     SandboxView.File save(String chat, String kind, String name, String mime, byte[] data) {
-        SandboxView.File file = new SandboxView.File("f-" + counters.next("file"), kind, name, mime, data.length);
+        String link = PHOTO.equals(kind) ? QrScan.startLink(data).orElse(null) : null;
+        SandboxView.File file = new SandboxView.File("f-" + counters.next("file"), kind, name, mime, data.length,
+                link);
         mongo.insert(MessageCodec.stored(file).append("_id", file.id()).append("chat", chat)
                 .append("data", new Binary(data)), COLLECTION);
         return file;
@@ -37,8 +41,7 @@ final class FileStore {
         if (doc == null) {
             return Optional.empty();
         }
-        SandboxView.File file = new SandboxView.File(id, doc.getString("kind"), doc.getString("name"),
-                doc.getString("mime"), ((Number) doc.get("size")).longValue());
+        SandboxView.File file = MessageCodec.file(doc.append("id", id));
         return Optional.of(new Stored(file, doc.getString("chat"), doc.get("data", Binary.class).getData()));
     }
 }

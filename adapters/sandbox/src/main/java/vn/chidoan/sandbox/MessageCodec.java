@@ -24,7 +24,8 @@ final class MessageCodec {
 
     static Document stored(SandboxView.File file) {
         return file == null ? null : new Document("id", file.id()).append("kind", file.kind())
-                .append("name", file.name()).append("mime", file.mime()).append("size", file.size());
+                .append("name", file.name()).append("mime", file.mime()).append("size", file.size())
+                .append("link", file.link());
     }
 
     static SandboxView.Message view(Document doc) {
@@ -49,8 +50,9 @@ final class MessageCodec {
                 .toList()).toList();
     }
 
-    private static SandboxView.File file(Document doc) {
+    static SandboxView.File file(Document doc) {
         return doc == null ? null : new SandboxView.File(doc.getString("id"), doc.getString("kind"),
-                doc.getString("name"), doc.getString("mime"), ((Number) doc.get("size")).longValue());
+                doc.getString("name"), doc.getString("mime"), ((Number) doc.get("size")).longValue(),
+                doc.getString("link"));
     }
 }

@@ -34,8 +34,12 @@ public final class SandboxView {
     public record Button(String label, String data, String url) {
     }
 
-    /** A file or photo; its bytes are fetched separately by {@code id}. */
-    public record File(String id, String kind, String name, String mime, long size) {
+    /**
+     * A file or photo; its bytes are fetched separately by {@code id}. {@code link}: for a photo of a QR
+     * code that holds one of the sandbox's start links (the check-in code), that link, so the page can
+     * follow it when the photo is clicked, as a phone's camera would on a real platform; else null.
+     */
+    public record File(String id, String kind, String name, String mime, long size, String link) {
     }
 
     /** A file's bytes, for download. */

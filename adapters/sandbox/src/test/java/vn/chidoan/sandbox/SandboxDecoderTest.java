@@ -21,7 +21,7 @@ class SandboxDecoderTest {
     void aMessageInAGroupBecomesAMessageReceivedWithItsReplyAndFile() {
         SandboxView.Message repliedTo = new SandboxView.Message("m7", 7, minh.id(), minh.name(), "xin chào", null,
                 List.of(), null, null, false, null, null, Instant.EPOCH);
-        SandboxView.File photo = new SandboxView.File("f-3", "PHOTO", "anh.png", "image/png", 10);
+        SandboxView.File photo = new SandboxView.File("f-3", "PHOTO", "anh.png", "image/png", 10, null);
         String payload = SandboxDecoder.encode(SandboxEvent.message("g-1", ChatKind.GROUP, lan, "/bch_them", "m8",
                 repliedTo, minh, photo));
 

@@ -2,7 +2,13 @@ package vn.chidoan.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
@@ -97,7 +103,25 @@ class SandboxSenderTest {
         assertThat(file.kind()).isEqualTo("PHOTO");
         assertThat(file.name()).isEqualTo("qr.png");
         assertThat(file.size()).isEqualTo(PNG.length);
+        assertThat(file.link()).as("not a readable image, so no code in it").isNull();
         assertThat(sandbox.sandbox.file(lan.id(), file.id()).data()).isEqualTo(PNG);
+    }
+
+    @Test
+    void aPhotoOfAQrCodeWithAStartLinkCarriesThatLinkForThePageAndAnyOtherCodeNone() throws Exception {
+        String checkIn = SandboxDeepLinks.PREFIX + "dd_Ab3-x";
+        delivered(sandbox.sender.send(entry("in:e1:1", OutgoingMessage.text(RichText.plain("Quét mã"))
+                .withAttachment(Attachment.generated(Attachment.Kind.PHOTO, "diemdanh.png", "image/png", qr(checkIn))))));
+        delivered(sandbox.sender.send(entry("in:e2:1", OutgoingMessage.text(RichText.plain("Mã khác"))
+                .withAttachment(Attachment.generated(Attachment.Kind.PHOTO, "khac.png", "image/png",
+                        qr("https://example.org/#start=dd_x"))))));
+        delivered(sandbox.sender.send(entry("in:e3:1", OutgoingMessage.text(RichText.plain("Tệp"))
+                .withAttachment(Attachment.generated(Attachment.Kind.DOCUMENT, "ma.png", "image/png", qr(checkIn))))));
+
+        List<SandboxView.Message> shown = sandbox.sandbox.messages(lan.id(), lan.id(), 0);
+        assertThat(shown).extracting(m -> m.file().link()).containsExactly(checkIn, null, null);
+        String stored = shown.get(0).file().id();
+        assertThat(sandbox.sandbox.file(lan.id(), stored).file().link()).isEqualTo(checkIn);
     }
 
     @Test
@@ -132,6 +156,19 @@ class SandboxSenderTest {
 
         assertThat(only(sandbox.sandbox.messages(lan.id(), "g-1", 0)).toast()).isEqualTo("Đã ghi nhận");
         assertThat(sandbox.sandbox.messages(minh.id(), "g-1", 0)).isEmpty();
+    }
+
+    private static byte[] qr(String text) throws Exception {
+        BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 200, 200);
+        BufferedImage image = new BufferedImage(200, 200, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 200; x++) {
+            for (int y = 0; y < 200; y++) {
+                image.setRGB(x, y, matrix.get(x, y) ? 0 : 0xFFFFFF);
+            }
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        return png.toByteArray();
     }
 
     private OutboxEntry entry(String key, OutgoingMessage message) {

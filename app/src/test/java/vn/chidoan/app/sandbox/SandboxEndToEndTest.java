@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -75,6 +76,9 @@ class SandboxEndToEndTest {
 
     @Autowired
     Reminders appReminders;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void remindersMadeInTheSandboxFireFromItsOwnSchedulerOnItsOwnDatabase() {
@@ -185,6 +189,20 @@ class SandboxEndToEndTest {
             page.resize(360, 740);
             assertThat(page.messages()).anyMatch(m -> m.contains("Chào mừng bạn đến với Chi đoàn thôn Bắc"));
             assertThat(page.screenshot("newcomer-phone")).exists();
+            page.resize(1280, 900);
+
+            page.as(FUTURE_SECRETARY);
+            page.openChat(group);
+            page.say("/hop " + SandboxWalkthroughTest.soon(clock) + " Họp thử điểm danh");
+            page.awaitBot("Mời họp chi đoàn");
+            page.say("/diemdanh_qr");
+            page.awaitBot("Quét mã để điểm danh");
+            page.as(newcomer);
+            page.openChat(group);
+            page.awaitPhotos();
+            page.scanQr();
+            page.awaitBot("Đã điểm danh: bạn có mặt ở buổi Họp thử điểm danh");
+            page.screenshot("newcomer-scanned-qr");
         }
     }
 

@@ -129,6 +129,18 @@ final class SandboxPage implements AutoCloseable {
         wait.until(d -> photosLoaded());
     }
 
+    /** Clicks the last QR code shown in the open chat, as a phone's camera would scan it. */
+    void scanQr() {
+        wait.until(d -> {
+            WebElement code = d.findElements(By.cssSelector("#messages a.msg-scan img.msg-photo")).stream()
+                    .reduce((first, second) -> second).orElse(null);
+            if (code != null) {
+                code.click();
+            }
+            return code != null;
+        });
+    }
+
     /** The texts of the open chat's messages, read in one go (the page re-renders while polling). */
     List<String> messages() {
         return strings("return [...document.querySelectorAll('#messages li.msg')].map(m => m.innerText);");

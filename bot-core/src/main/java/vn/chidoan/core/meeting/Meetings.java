@@ -94,6 +94,16 @@ public class Meetings implements MeetingSweep {
         return store.latestBefore(branch, clock.instant().plus(properties.checkinBefore()).plusMillis(1));
     }
 
+    /**
+     * Meetings of these branches since {@code from} that count as held, earliest first: started, or with
+     * check-in closed already (its roll is final, even if the BCH closed it before the start time).
+     */
+    public List<Meeting> held(List<UnitId> branches, Instant from) {
+        Instant now = clock.instant();
+        return between(branches, from, now.plus(properties.checkinBefore()).plusMillis(1)).stream()
+                .filter(m -> m.start().isBefore(now) || m.closed()).toList();
+    }
+
     /** Meetings of these branches starting in {@code [from, to)}, earliest first. */
     public List<Meeting> between(List<UnitId> branches, Instant from, Instant to) {
         return branches.isEmpty() ? List.of() : store.between(branches, from, to);

@@ -77,6 +77,22 @@ class AttendanceReportTest extends MeetingScenarioTest {
     }
 
     @Test
+    void aMeetingWhoseCheckInClosedBeforeItsStartTimeCountsAsHeld() {
+        s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/hop 20/03 9h20 Họp nhanh");
+        Meeting quick = s.meetings().get(1);
+        s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/diemdanh");
+        s.bot.inGroup(MeetingScenario.GROUP, s.dung).presses("mci:" + quick.id());
+        assertThat(s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/baocao").messages().get(0).text())
+                .as("still open, not started: not held yet").contains("3/2026: 1 buổi, 2/4 lượt (50%)");
+
+        s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/diemdanh_dong");
+
+        assertThat(s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/baocao").messages().get(0).text())
+                .contains("Chi đoàn 12A1 — 3/2026: 2 buổi, 3/8 lượt");
+        assertThat(s.bot.inPrivate(s.dung).says("/toi").text()).contains("tham gia 2/2 buổi", "20/03/2026 Họp nhanh: có mặt");
+    }
+
+    @Test
     void aMemberSeesTheirAttendanceInToi() {
         assertThat(s.bot.inPrivate(s.giang).says("/toi").text())
                 .contains("tham gia 1/1 buổi", "02/03/2026 Sinh hoạt tháng 3: đến muộn");

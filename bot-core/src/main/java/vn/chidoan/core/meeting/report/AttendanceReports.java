@@ -38,12 +38,12 @@ class AttendanceReports {
         this.clock = clock;
     }
 
-    /** The last {@link #MONTHS} months up to now, for these branches. */
+    /** The last {@link #MONTHS} months up to now, for these branches: the meetings {@link Meetings#held}. */
     Period lastMonths(List<UnitId> branches) {
         YearMonth current = YearMonth.now(clock);
         YearMonth first = current.minusMonths(MONTHS - 1L);
         Instant from = first.atDay(1).atStartOfDay(clock.getZone()).toInstant();
-        List<Meeting> held = meetings.between(branches, from, clock.instant());
+        List<Meeting> held = meetings.held(branches, from);
         Map<String, List<Attendance>> attendance = checkIns.ofMeetings(held.stream().map(Meeting::id).toList())
                 .stream().collect(Collectors.groupingBy(Attendance::meeting));
         Map<String, Tally> byMeeting = new LinkedHashMap<>();

@@ -2,7 +2,6 @@ package vn.chidoan.core.meeting.report;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,9 +45,8 @@ public class AttendanceSection implements vn.chidoan.core.member.ProfileSection 
 
     @Override
     public List<RichText> lines(PersonId person, Replies replies) {
-        Instant now = clock.instant();
-        List<Meeting> past = meetings.between(members.membershipsOf(person).stream().map(Membership::branch).toList(),
-                now.minus(Duration.ofDays(366)), now);
+        List<Meeting> past = meetings.held(members.membershipsOf(person).stream().map(Membership::branch).toList(),
+                clock.instant().minus(Duration.ofDays(366)));
         if (past.isEmpty()) {
             return List.of();
         }
