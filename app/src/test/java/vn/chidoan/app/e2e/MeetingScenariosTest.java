@@ -12,12 +12,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,7 +89,7 @@ class MeetingScenariosTest extends TelegramEndToEnd {
         exchange(Updates.groupText(branch.secretary(), branch.chat(), "/baocao hop"), branch.chat());
         RecordedRequest file = await(() -> API.requests("sendDocument").stream()
                 .filter(r -> String.valueOf(branch.secretary().id()).equals(r.chatId())).findFirst().orElse(null));
-        assertThat(rows(file.files().values().iterator().next().content())).contains(
+        assertThat(EndToEndSupport.sheetRows(file.files().values().iterator().next().content())).contains(
                 List.of("1", "Phạm Thị Dung", "Có mặt"), List.of("2", "Vũ Văn Giang", "Có mặt"));
     }
 
@@ -138,19 +134,6 @@ class MeetingScenariosTest extends TelegramEndToEnd {
         var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(
                 ImageIO.read(new ByteArrayInputStream(png)))));
         return new QRCodeReader().decode(bitmap).getText();
-    }
-
-    private static List<List<String>> rows(byte[] xlsx) throws Exception {
-        List<List<String>> rows = new ArrayList<>();
-        DataFormatter format = new DataFormatter();
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            for (Row row : book.getSheetAt(0)) {
-                List<String> cells = new ArrayList<>();
-                row.forEach(cell -> cells.add(format.formatCellValue(cell)));
-                rows.add(cells);
-            }
-        }
-        return rows;
     }
 
 }
