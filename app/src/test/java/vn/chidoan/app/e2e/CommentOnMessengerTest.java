@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import vn.chidoan.core.export.Spreadsheet;
 import vn.chidoan.messenger.testing.RecordedSend;
@@ -36,8 +35,7 @@ class CommentOnMessengerTest extends MessengerEndToEnd {
         assertThat(texts(results)).contains("Phạm Thị Dung", "Ý kiến từ Messenger.", "Tệp Excel góp ý #")
                 .doesNotContain("Telegram");
         assertThat(results).allSatisfy(sent -> assertThat(sent.succeeded()).isTrue());
-        RecordedSend.Upload xlsx = results.stream().map(RecordedSend::upload).filter(Objects::nonNull)
-                .findFirst().orElseThrow();
+        RecordedSend.Upload xlsx = firstUpload(results).upload();
         assertThat(xlsx.fileName()).matches("gop-y-\\d+\\.xlsx");
         assertThat(xlsx.contentType()).isEqualTo(Spreadsheet.MIME_TYPE);
         assertThat(EndToEndSupport.sheetRows(xlsx.content()).get(1)).startsWith("1", "Phạm Thị Dung", branch.name(),

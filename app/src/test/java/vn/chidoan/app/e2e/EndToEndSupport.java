@@ -1,5 +1,12 @@
 package vn.chidoan.app.e2e;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.ChecksumException;
+import com.google.zxing.FormatException;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -23,7 +31,7 @@ import vn.chidoan.telegram.testing.FakeBotApi;
 /**
  * What the end-to-end bases share: Telegram's webhook-mode properties for a fake Bot API, HTTP to the
  * app on loopback, whether an inbound event has settled (handled, nothing it caused still queued), and
- * the cells of an .xlsx file the bot sent, on either platform.
+ * the cells of an .xlsx file and the text of a QR code image the bot sent, on either platform.
  */
 final class EndToEndSupport {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -87,5 +95,18 @@ final class EndToEndSupport {
             throw new UncheckedIOException(e);
         }
         return rows;
+    }
+
+    /** The text of the QR code in a PNG image. */
+    static String qrText(byte[] png) {
+        try {
+            var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(
+                    ImageIO.read(new ByteArrayInputStream(png)))));
+            return new QRCodeReader().decode(bitmap).getText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NotFoundException | ChecksumException | FormatException e) {
+            throw new AssertionError("no readable QR code in the image", e);
+        }
     }
 }

@@ -2,18 +2,12 @@ package vn.chidoan.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,7 +70,7 @@ class MeetingScenariosTest extends TelegramEndToEnd {
         post(Updates.groupText(branch.secretary(), branch.chat(), "/diemdanh_qr"));
         RecordedRequest photo = await(() -> API.requests("sendPhoto").stream()
                 .filter(r -> String.valueOf(branch.chat()).equals(r.chatId())).findFirst().orElse(null));
-        String link = decode(photo.files().values().iterator().next().content());
+        String link = EndToEndSupport.qrText(photo.files().values().iterator().next().content());
         assertThat(link).contains("?start=dd_");
         RecordedRequest scanned = postAndAwaitReply(
                 Updates.privateText(giang, "/start " + link.substring(link.indexOf("start=") + 6)), giang.id());
@@ -128,12 +122,6 @@ class MeetingScenariosTest extends TelegramEndToEnd {
             API.awaitRequests("sendMessage", API.requests("sendMessage").size() + 1, Duration.ofMillis(100));
         }
         throw new AssertionError("not seen within " + WAIT);
-    }
-
-    private static String decode(byte[] png) throws Exception {
-        var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(
-                ImageIO.read(new ByteArrayInputStream(png)))));
-        return new QRCodeReader().decode(bitmap).getText();
     }
 
 }
