@@ -56,7 +56,8 @@ class MessengerSenderTest {
         API.close();
     }
 
-    private static OutboxEntry entry(String key, OutgoingMessage message, Priority priority) {
+    /** A message to the person {@code 24680}, on its first try. */
+    static OutboxEntry entry(String key, OutgoingMessage message, Priority priority) {
         return new OutboxEntry(key, PERSON, OutboxEntry.Kind.MESSAGE, message, null, null, priority, 1);
     }
 

@@ -1,6 +1,7 @@
 package vn.chidoan.messenger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.chidoan.messenger.MessengerSenderTest.entry;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -10,10 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.chidoan.core.chat.Attachment;
-import vn.chidoan.core.chat.ChatRef;
 import vn.chidoan.core.chat.MessageTag;
 import vn.chidoan.core.chat.OutgoingMessage;
-import vn.chidoan.core.chat.Platform;
 import vn.chidoan.core.chat.RichText;
 import vn.chidoan.core.export.Spreadsheet;
 import vn.chidoan.core.outbox.OutboxEntry;
@@ -23,10 +22,12 @@ import vn.chidoan.core.testing.MutableClock;
 import vn.chidoan.messenger.testing.FakeGraphApi;
 import vn.chidoan.messenger.testing.RecordedSend;
 
-/** Generated files (an Excel export, a QR code) uploaded to the Send API as multipart, as the fake Graph API reads them. */
+/**
+ * Generated files (an Excel export, a QR code) uploaded to the Send API as multipart, as the fake
+ * Graph API reads them.
+ */
 class MessengerUploadTest {
     static final FakeGraphApi API = FakeGraphApi.start();
-    private static final ChatRef PERSON = new ChatRef(Platform.MESSENGER, "24680");
     /** A PNG signature and every byte value, so a charset or line-ending slip in the body would show. */
     private static final byte[] PNG = png();
 
@@ -37,16 +38,13 @@ class MessengerUploadTest {
     void wire() {
         API.clear();
         MessengerProperties properties = new MessengerProperties(API.token(), "secret", "verify", API.baseUrl(), null);
-        sender = MessengerSenderTest.sender(properties, new MessengerConfiguration().messengerStatus(properties), clock);
+        sender = MessengerSenderTest.sender(properties, new MessengerConfiguration().messengerStatus(properties),
+                clock);
     }
 
     @AfterAll
     static void stopApi() {
         API.close();
-    }
-
-    private static OutboxEntry entry(String key, OutgoingMessage message, Priority priority) {
-        return new OutboxEntry(key, PERSON, OutboxEntry.Kind.MESSAGE, message, null, null, priority, 1);
     }
 
     private static OutgoingMessage file(Attachment attachment) {
@@ -117,7 +115,8 @@ class MessengerUploadTest {
         assertThat(sends.get(0).text()).isNull();
         assertThat(sends.get(1).upload()).isNull();
         assertThat(sends.get(1).text()).isEqualTo("Quét mã để điểm danh");
-        String firstId = JsonParser.parseString(sends.get(0).response()).getAsJsonObject().get("message_id").getAsString();
+        String firstId = JsonParser.parseString(sends.get(0).response()).getAsJsonObject().get("message_id")
+                .getAsString();
         assertThat(outcome).isEqualTo(new SendOutcome.Delivered(firstId));
     }
 

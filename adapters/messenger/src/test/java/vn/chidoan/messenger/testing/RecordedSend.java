@@ -40,7 +40,8 @@ public record RecordedSend(String path, String recipient, String messagingType, 
             }
         }
         Multipart.Part file = parts.get("filedata");
-        return of(path, json, file == null ? null : new Upload(file.fileName(), file.contentType(), file.content()), at);
+        Upload upload = file == null ? null : new Upload(file.fileName(), file.contentType(), file.content());
+        return of(path, json, upload, at);
     }
 
     private static RecordedSend of(String path, JsonObject json, Upload upload, Instant at) {
