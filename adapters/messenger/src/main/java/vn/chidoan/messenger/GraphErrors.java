@@ -2,6 +2,7 @@ package vn.chidoan.messenger;
 
 import com.github.messenger4j.exception.MessengerApiException;
 import com.github.messenger4j.exception.MessengerIOException;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
 import vn.chidoan.core.outbox.SendOutcome;
@@ -11,7 +12,8 @@ import vn.chidoan.core.outbox.SendOutcome;
  * window (code 10, subcode 2018278, or the older 2018065) the message is held; 551 ("this person isn't
  * available") makes the chat unreachable; the rate limits (613, and 4/17/32) back off, longer at each
  * try; temporary errors (1, 2, 1200), 5xx and network failures are transient; anything else fails with
- * the API's message.
+ * the API's message. The same for a library send and an upload, whose network failure is a plain
+ * {@link IOException}.
  */
 final class GraphErrors {
     static final int PERMISSION = 10;
@@ -34,7 +36,7 @@ final class GraphErrors {
         if (error instanceof MessengerApiException api) {
             return classify(200, api.code().orElse(0), 0, "(#" + api.code().orElse(0) + ") " + api.message(), attempts);
         }
-        if (error instanceof MessengerIOException) {
+        if (error instanceof MessengerIOException || error instanceof IOException) {
             return new SendOutcome.Transient(networkReason(error));
         }
         return new SendOutcome.Failed("refused before sending: " + error.getMessage());

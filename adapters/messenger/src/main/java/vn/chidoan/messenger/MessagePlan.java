@@ -28,7 +28,8 @@ import vn.chidoan.core.chat.Platform;
  * kept as addresses), in parts of at most 2,000 characters. Choices: up to three buttons with short
  * labels become a button template under the last part (its text at most 640 characters); otherwise
  * links become lines of text and requests become quick replies (up to thirteen, short titles) or,
- * past that, numbered lines the person answers by typing the number. A file given by URL goes first.
+ * past that, numbered lines the person answers by typing the number. A file goes first: by its URL,
+ * or, when it was generated here (an export, a QR code), uploaded with its bytes ({@link FileUpload}).
  * Edits do not exist on Messenger: an edit is sent as a new message.
  */
 final class MessagePlan {
@@ -39,19 +40,35 @@ final class MessagePlan {
     private MessagePlan() {
     }
 
-    /** Thrown for what Messenger cannot carry as given (a generated file, a malformed link). */
+    /** One Send API call of a plan: a message the library sends as JSON, or a file uploaded with its bytes. */
+    sealed interface Step permits Json, Upload {
+    }
+
+    record Json(Message message) implements Step {
+    }
+
+    record Upload(Attachment file) implements Step {
+    }
+
+    /** Thrown for what Messenger cannot carry as given (another platform's file id, a malformed link). */
     static final class Unsendable extends RuntimeException {
         Unsendable(String reason) {
             super(reason, null, false, false);
         }
     }
 
-    /** The messages for {@code message}; {@code typeANumber} is the line that asks to answer numbered choices. */
-    static List<Message> of(OutgoingMessage message, String typeANumber) {
-        List<Message> plan = new ArrayList<>();
+    /** The calls for {@code message}; {@code typeANumber} is the line that asks to answer numbered choices. */
+    static List<Step> of(OutgoingMessage message, String typeANumber) {
+        List<Step> steps = new ArrayList<>();
         if (message.attachment() != null) {
-            plan.add(file(message.attachment()));
+            steps.add(file(message.attachment()));
         }
+        messages(message, typeANumber).forEach(m -> steps.add(new Json(m)));
+        return steps;
+    }
+
+    private static List<Message> messages(OutgoingMessage message, String typeANumber) {
+        List<Message> plan = new ArrayList<>();
         String text = message.text() == null ? "" : message.text().toPlainText();
         List<List<Button>> rows = message.buttons();
         List<Button> all = rows.stream().flatMap(List::stream).toList();
@@ -109,13 +126,20 @@ final class MessagePlan {
                 : PostbackButton.create(button.label(), button.data());
     }
 
-    private static Message file(Attachment attachment) {
+    private static Step file(Attachment attachment) {
+        if (attachment.content() != null) {
+            if (attachment.content().length > FileUpload.MAX_BYTES) {
+                throw new Unsendable("file over Messenger's " + FileUpload.MAX_BYTES / (1024 * 1024) + " MB: "
+                        + attachment.fileName());
+            }
+            return new Upload(attachment);
+        }
         if (attachment.fileRef() == null || !attachment.fileRef().matches("(?i)https?://.+")) {
-            throw new Unsendable("Messenger takes files by URL; uploading generated files is not supported yet");
+            throw new Unsendable("Messenger takes files by URL or as uploaded bytes, not as another platform's id");
         }
         RichMediaAsset.Type type = attachment.kind() == Attachment.Kind.PHOTO ? RichMediaAsset.Type.IMAGE
                 : RichMediaAsset.Type.FILE;
-        return RichMediaMessage.create(UrlRichMediaAsset.create(type, url(attachment.fileRef())));
+        return new Json(RichMediaMessage.create(UrlRichMediaAsset.create(type, url(attachment.fileRef()))));
     }
 
     private static URL url(String address) {

@@ -10,8 +10,9 @@ import vn.chidoan.core.text.Texts;
 
 /**
  * The Messenger adapter's beans, all off unless {@code chidoan.messenger.page-token} is set. messenger4j
- * is given {@link GraphHttpClient}, so every call goes to {@code chidoan.messenger.api-url}; it never
- * checks signatures itself ({@link MessengerWebhookController} does, on the raw bytes).
+ * is given {@link GraphHttpClient}, which the sender also uploads files with, so every call goes to
+ * {@code chidoan.messenger.api-url}; it never checks signatures itself ({@link MessengerWebhookController}
+ * does, on the raw bytes).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnMessenger
@@ -21,9 +22,14 @@ class MessengerConfiguration {
     static final String TYPE_A_NUMBER = "messenger.type_a_number";
 
     @Bean
-    Messenger messenger(MessengerProperties properties) {
+    GraphHttpClient graphHttpClient(MessengerProperties properties) {
+        return new GraphHttpClient(properties.apiUrl(), properties.pageToken());
+    }
+
+    @Bean
+    Messenger messenger(MessengerProperties properties, GraphHttpClient graph) {
         return Messenger.create(properties.pageToken(), secretOrUnset(properties.appSecret()),
-                secretOrUnset(properties.verifyToken()), Optional.of(new GraphHttpClient(properties.apiUrl())));
+                secretOrUnset(properties.verifyToken()), Optional.of(graph));
     }
 
     @Bean
@@ -37,8 +43,9 @@ class MessengerConfiguration {
     }
 
     @Bean
-    MessengerSender messengerSender(Messenger messenger, MessengerStatus status, Clock clock, Texts texts) {
-        return new MessengerSender(messenger, status, clock, texts.plain(TYPE_A_NUMBER, Texts.VIETNAMESE));
+    MessengerSender messengerSender(Messenger messenger, GraphHttpClient graph, MessengerStatus status, Clock clock,
+            Texts texts) {
+        return new MessengerSender(messenger, graph, status, clock, texts.plain(TYPE_A_NUMBER, Texts.VIETNAMESE));
     }
 
     @Bean

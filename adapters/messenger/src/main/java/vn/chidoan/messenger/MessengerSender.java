@@ -9,6 +9,7 @@ import com.github.messenger4j.send.MessagingType;
 import com.github.messenger4j.send.message.Message;
 import com.github.messenger4j.send.message.TextMessage;
 import com.github.messenger4j.send.recipient.IdRecipient;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,9 +25,10 @@ import vn.chidoan.core.outbox.Priority;
 import vn.chidoan.core.outbox.SendOutcome;
 
 /**
- * Sends outbox entries through messenger4j's Send API client and classifies the answers
- * ({@link GraphErrors}). A reply is {@code RESPONSE}, a bulk message {@code UPDATE}, a tagged one
- * {@code MESSAGE_TAG} with its tag. After a rate limit the whole Page waits: until the back-off ends
+ * Sends outbox entries through messenger4j's Send API client, and generated files through
+ * {@link GraphHttpClient#upload}, and classifies the answers ({@link GraphErrors}) the same way for
+ * both. A reply is {@code RESPONSE}, a bulk message {@code UPDATE}, a tagged one {@code MESSAGE_TAG}
+ * with its tag, an upload included. After a rate limit the whole Page waits: until the back-off ends
  * every entry is answered "retry after" without calling the API. A message sent in several parts
  * resumes after the parts already delivered when it is retried in the same process. The answer to
  * a button press has nothing to stop on Messenger; its toast, if any, is sent as a message.
@@ -36,6 +38,7 @@ class MessengerSender implements PlatformSender {
     static final Duration CHAT_GAP = Duration.ofMillis(250);
 
     private final Messenger messenger;
+    private final GraphHttpClient graph;
     private final MessengerStatus status;
     private final Clock clock;
     private final String typeANumber;
@@ -46,8 +49,10 @@ class MessengerSender implements PlatformSender {
         static final Progress NONE = new Progress(0, null);
     }
 
-    MessengerSender(Messenger messenger, MessengerStatus status, Clock clock, String typeANumber) {
+    MessengerSender(Messenger messenger, GraphHttpClient graph, MessengerStatus status, Clock clock,
+            String typeANumber) {
         this.messenger = messenger;
+        this.graph = graph;
         this.status = status;
         this.clock = clock;
         this.typeANumber = typeANumber;
@@ -72,7 +77,7 @@ class MessengerSender implements PlatformSender {
         }
         SendOutcome outcome = switch (entry.kind()) {
             case BUTTON_ANSWER -> entry.toast() == null ? new SendOutcome.Delivered(entry.callbackId())
-                    : deliver(entry, List.of(TextMessage.create(entry.toast())));
+                    : deliver(entry, List.of(new MessagePlan.Json(TextMessage.create(entry.toast()))));
             case MESSAGE -> deliver(entry);
         };
         if (outcome instanceof SendOutcome.RetryAfter wait) {
@@ -83,7 +88,7 @@ class MessengerSender implements PlatformSender {
     }
 
     private SendOutcome deliver(OutboxEntry entry) {
-        List<Message> plan;
+        List<MessagePlan.Step> plan;
         try {
             plan = MessagePlan.of(entry.message(), typeANumber);
         } catch (MessagePlan.Unsendable unsendable) {
@@ -92,14 +97,14 @@ class MessengerSender implements PlatformSender {
         return plan.isEmpty() ? new SendOutcome.Failed("empty message: no text and no file") : deliver(entry, plan);
     }
 
-    private SendOutcome deliver(OutboxEntry entry, List<Message> plan) {
+    private SendOutcome deliver(OutboxEntry entry, List<MessagePlan.Step> plan) {
         Progress done = progress.getOrDefault(entry.key(), Progress.NONE);
         String firstId = done.firstId();
         for (int i = done.done(); i < plan.size(); i++) {
             try {
-                MessageResponse response = messenger.send(payload(entry, plan.get(i)));
-                firstId = firstId == null ? response.messageId().orElse(null) : firstId;
-            } catch (MessengerApiException | MessengerIOException | RuntimeException e) {
+                String id = send(entry, plan.get(i));
+                firstId = firstId == null ? id : firstId;
+            } catch (MessengerApiException | MessengerIOException | IOException | RuntimeException e) {
                 SendOutcome outcome = GraphErrors.classify(e, Math.max(1, entry.attempts()));
                 remember(entry.key(), outcome, new Progress(i, firstId));
                 return outcome;
@@ -109,15 +114,36 @@ class MessengerSender implements PlatformSender {
         return new SendOutcome.Delivered(firstId);
     }
 
+    /** The message id the Send API answered, or null. */
+    private String send(OutboxEntry entry, MessagePlan.Step step)
+            throws MessengerApiException, MessengerIOException, IOException {
+        if (step instanceof MessagePlan.Upload upload) {
+            return graph.upload(FileUpload.form(entry.chat().id(), messagingType(entry), tag(entry), upload.file()));
+        }
+        MessageResponse response = messenger.send(payload(entry, ((MessagePlan.Json) step).message()));
+        return response.messageId().orElse(null);
+    }
+
     static MessagePayload payload(OutboxEntry entry, Message message) {
         IdRecipient to = IdRecipient.create(entry.chat().id());
-        MessageTag tag = entry.message() == null ? null : entry.message().tag();
+        MessageTag tag = tag(entry);
         if (tag != null) {
-            return MessagePayload.create(to, MessagingType.MESSAGE_TAG, message, Optional.empty(),
+            return MessagePayload.create(to, messagingType(entry), message, Optional.empty(),
                     Optional.of(libraryTag(tag)));
         }
-        MessagingType type = entry.priority() == Priority.INTERACTIVE ? MessagingType.RESPONSE : MessagingType.UPDATE;
-        return MessagePayload.create(to, type, message);
+        return MessagePayload.create(to, messagingType(entry), message);
+    }
+
+    /** {@code MESSAGE_TAG} for a tagged message, else {@code RESPONSE} for a reply and {@code UPDATE} for the rest. */
+    static MessagingType messagingType(OutboxEntry entry) {
+        if (tag(entry) != null) {
+            return MessagingType.MESSAGE_TAG;
+        }
+        return entry.priority() == Priority.INTERACTIVE ? MessagingType.RESPONSE : MessagingType.UPDATE;
+    }
+
+    private static MessageTag tag(OutboxEntry entry) {
+        return entry.message() == null ? null : entry.message().tag();
     }
 
     /** messenger4j 1.1.0 knows {@code CONFIRMED_EVENT_UPDATE} by its old name; {@link GraphHttpClient} renames it. */

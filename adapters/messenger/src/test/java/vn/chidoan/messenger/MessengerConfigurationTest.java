@@ -63,7 +63,7 @@ class MessengerConfigurationTest {
 
     @Test
     void theLibrarysUrlsAreRewrittenOntoTheConfiguredBase() {
-        GraphHttpClient client = new GraphHttpClient("http://127.0.0.1:8080/v23.0");
+        GraphHttpClient client = new GraphHttpClient("http://127.0.0.1:8080/v23.0", "T");
 
         assertThat(client.rewrite("https://graph.facebook.com/v3.2/me/messages?access_token=T"))
                 .isEqualTo("http://127.0.0.1:8080/v23.0/me/messages?access_token=T");

@@ -2,6 +2,7 @@ package vn.chidoan.messenger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,11 +37,18 @@ class MessengerSenderTest {
     @BeforeEach
     void wire() {
         API.clear();
-        MessengerConfiguration configuration = new MessengerConfiguration();
         MessengerProperties properties = new MessengerProperties(API.token(), "secret", "verify", API.baseUrl(),
                 "chidoan.test");
-        status = configuration.messengerStatus(properties);
-        sender = configuration.messengerSender(configuration.messenger(properties), status, clock, new Texts());
+        status = new MessengerConfiguration().messengerStatus(properties);
+        sender = sender(properties, status, clock);
+    }
+
+    /** The sender as the configuration wires it, for {@code properties}. */
+    static MessengerSender sender(MessengerProperties properties, MessengerStatus status, Clock clock) {
+        MessengerConfiguration configuration = new MessengerConfiguration();
+        GraphHttpClient graph = configuration.graphHttpClient(properties);
+        return configuration.messengerSender(configuration.messenger(properties, graph), graph, status, clock,
+                new Texts());
     }
 
     @AfterAll
@@ -48,7 +56,8 @@ class MessengerSenderTest {
         API.close();
     }
 
-    private static OutboxEntry entry(String key, OutgoingMessage message, Priority priority) {
+    /** A message to the person {@code 24680}, on its first try. */
+    static OutboxEntry entry(String key, OutgoingMessage message, Priority priority) {
         return new OutboxEntry(key, PERSON, OutboxEntry.Kind.MESSAGE, message, null, null, priority, 1);
     }
 
@@ -164,17 +173,20 @@ class MessengerSenderTest {
     }
 
     @Test
-    void aFileByUrlGoesFirstAndAGeneratedFileIsRefusedWithoutACall() {
+    void aFileByUrlGoesFirstAndAnotherPlatformsFileIdIsRefusedWithoutACall() {
         Attachment pdf = Attachment.inbound(Attachment.Kind.DOCUMENT, "https://cdn.fbsbx.com/ke_hoach.pdf", "ke_hoach.pdf",
                 null);
         sender.send(entry("in:9", text("Kế hoạch").withAttachment(pdf), Priority.INTERACTIVE));
-        SendOutcome generated = sender.send(entry("in:10", text("Báo cáo").withAttachment(Attachment.generated(
-                Attachment.Kind.DOCUMENT, "bao_cao.xlsx", "application/vnd.ms-excel", new byte[] {1})), Priority.BULK));
+        SendOutcome telegramFile = sender.send(entry("in:10", text("Báo cáo").withAttachment(Attachment.inbound(
+                Attachment.Kind.DOCUMENT, "BQACAgUAAxkBAAIB", "bao_cao.pdf", "application/pdf")), Priority.BULK));
 
         assertThat(API.sends()).hasSize(2);
         assertThat(API.sends().get(0).attachment().get("type").getAsString()).isEqualTo("file");
+        assertThat(API.sends().get(0).attachment().getAsJsonObject("payload").get("url").getAsString())
+                .isEqualTo("https://cdn.fbsbx.com/ke_hoach.pdf");
+        assertThat(API.sends().get(0).upload()).isNull();
         assertThat(API.sends().get(1).text()).isEqualTo("Kế hoạch");
-        assertThat(generated).isInstanceOf(SendOutcome.Failed.class);
+        assertThat(telegramFile).isInstanceOf(SendOutcome.Failed.class);
     }
 
     @Test
@@ -247,10 +259,8 @@ class MessengerSenderTest {
 
     @Test
     void otherErrorsFailWithTheApisMessageAndAWrongTokenNeverLeaksIt() {
-        MessengerConfiguration configuration = new MessengerConfiguration();
         MessengerProperties wrong = new MessengerProperties("EAA-wrong-token", "s", "v", API.baseUrl(), null);
-        MessengerSender withWrongToken = configuration.messengerSender(configuration.messenger(wrong),
-                configuration.messengerStatus(wrong), clock, new Texts());
+        MessengerSender withWrongToken = sender(wrong, new MessengerConfiguration().messengerStatus(wrong), clock);
 
         SendOutcome outcome = withWrongToken.send(entry("in:18", text("x"), Priority.BULK));
 

@@ -7,12 +7,15 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import vn.chidoan.core.chat.Attachment;
 import vn.chidoan.core.chat.ChatRef;
 import vn.chidoan.core.chat.Inbound;
 import vn.chidoan.core.chat.OutgoingMessage;
@@ -21,7 +24,6 @@ import vn.chidoan.core.chat.RichText;
 import vn.chidoan.core.outbox.OutboxEntry;
 import vn.chidoan.core.outbox.Priority;
 import vn.chidoan.core.testing.RecordingGateway;
-import vn.chidoan.core.text.Texts;
 import vn.chidoan.messenger.testing.FakeGraphApi;
 import vn.chidoan.messenger.testing.MessengerWebhooks;
 
@@ -35,6 +37,11 @@ class VietnameseUnderLatin1Test {
     private static final String SECRET = "app-secret";
     private static final String TEXT = "Đăng ký sinh hoạt chi đoàn tháng Mười — đồng chí Nguyễn Thị Hằng 🙏";
     private static final FakeGraphApi API = FakeGraphApi.start();
+
+    @BeforeEach
+    void forgetSends() {
+        API.clear();
+    }
 
     @AfterAll
     static void stopApi() {
@@ -70,13 +77,27 @@ class VietnameseUnderLatin1Test {
     void aVietnameseMessageReachesTheSendApiWhole() {
         MessengerConfiguration configuration = new MessengerConfiguration();
         MessengerProperties properties = new MessengerProperties(API.token(), SECRET, "verify", API.baseUrl(), null);
-        MessengerSender sender = configuration.messengerSender(configuration.messenger(properties),
-                configuration.messengerStatus(properties), Clock.fixed(Instant.EPOCH, java.time.ZoneOffset.UTC),
-                new Texts());
+        MessengerSender sender = MessengerSenderTest.sender(properties, configuration.messengerStatus(properties),
+                Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
 
         sender.send(new OutboxEntry("in:1", new ChatRef(Platform.MESSENGER, "psid-7"), OutboxEntry.Kind.MESSAGE,
                 OutgoingMessage.text(RichText.plain(TEXT)), null, null, Priority.INTERACTIVE, 1));
 
         assertThat(API.sends()).singleElement().satisfies(sent -> assertThat(sent.text()).isEqualTo(TEXT));
+    }
+
+    @Test
+    void aGeneratedFilesVietnameseNameReachesTheSendApiWhole() {
+        MessengerProperties properties = new MessengerProperties(API.token(), SECRET, "verify", API.baseUrl(), null);
+        MessengerSender sender = MessengerSenderTest.sender(properties,
+                new MessengerConfiguration().messengerStatus(properties), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+
+        sender.send(new OutboxEntry("in:2", new ChatRef(Platform.MESSENGER, "psid-7"), OutboxEntry.Kind.MESSAGE,
+                OutgoingMessage.text(RichText.plain(TEXT)).withAttachment(Attachment.generated(Attachment.Kind.DOCUMENT,
+                        "Điểm danh Đoàn.xlsx", null, new byte[] {1, 2, 3})), null, null, Priority.INTERACTIVE, 1));
+
+        assertThat(API.sends().get(0).upload().fileName()).isEqualTo("Điểm danh Đoàn.xlsx");
+        assertThat(API.sends().get(0).upload().contentType()).isEqualTo(FileUpload.DEFAULT_TYPE);
+        assertThat(API.sends().get(1).text()).isEqualTo(TEXT);
     }
 }

@@ -5,13 +5,17 @@ import static org.awaitility.Awaitility.await;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.chidoan.core.export.Spreadsheet;
 import vn.chidoan.messenger.testing.RecordedSend;
 
-/** Issue 6 for a branch on Messenger: the post reaches each member one to one, who comments with its button. */
+/**
+ * Issue 6 for a branch on Messenger: the post reaches each member one to one, who comments with its
+ * button; the poster gets the results and the uploaded .xlsx file, as on Telegram.
+ */
 class CommentOnMessengerTest extends MessengerEndToEnd {
 
     @Test
-    void aMessengerMemberGetsThePostPrivatelyAndCommentsWithItsButton() {
+    void aMessengerMemberCommentsWithThePostsButtonAndThePosterGetsTheExcelFile() {
         Branch branch = branch("3101");
         String member = "310103";
         join(member, branch.joinCode(), "Phạm Thị Dung");
@@ -28,8 +32,14 @@ class CommentOnMessengerTest extends MessengerEndToEnd {
         assertThat(texts(says(member, "Ý kiến từ Messenger."))).contains("#1");
         List<RecordedSend> results = says(branch.secretary(), "/gopy_ketqua");
 
-        assertThat(texts(results)).contains("Phạm Thị Dung", "Ý kiến từ Messenger.", "Telegram");
+        assertThat(texts(results)).contains("Phạm Thị Dung", "Ý kiến từ Messenger.", "Tệp Excel góp ý #")
+                .doesNotContain("Telegram");
         assertThat(results).allSatisfy(sent -> assertThat(sent.succeeded()).isTrue());
+        RecordedSend.Upload xlsx = firstUpload(results).upload();
+        assertThat(xlsx.fileName()).matches("gop-y-\\d+\\.xlsx");
+        assertThat(xlsx.contentType()).isEqualTo(Spreadsheet.MIME_TYPE);
+        assertThat(EndToEndSupport.sheetRows(xlsx.content()).get(1)).startsWith("1", "Phạm Thị Dung", branch.name(),
+                "Ý kiến từ Messenger.");
     }
 
     private static RecordedSend postTo(String psid) {

@@ -5,19 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -219,18 +214,8 @@ class CommentScenariosTest extends TelegramEndToEnd {
         return entry == null ? null : entry.getString("status");
     }
 
-    private static List<List<String>> rows(RecordedRequest document) throws IOException {
-        byte[] content = document.files().values().iterator().next().content();
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            DataFormatter format = new DataFormatter();
-            List<List<String>> rows = new ArrayList<>();
-            for (Row row : workbook.getSheetAt(0)) {
-                List<String> cells = new ArrayList<>();
-                row.forEach(cell -> cells.add(format.formatCellValue(cell)));
-                rows.add(cells);
-            }
-            return rows;
-        }
+    private static List<List<String>> rows(RecordedRequest document) {
+        return EndToEndSupport.sheetRows(document.files().values().iterator().next().content());
     }
 
     private static Instant vn(String localDateTime) {

@@ -1,12 +1,27 @@
 package vn.chidoan.app.e2e;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.ChecksumException;
+import com.google.zxing.FormatException;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -15,7 +30,8 @@ import vn.chidoan.telegram.testing.FakeBotApi;
 
 /**
  * What the end-to-end bases share: Telegram's webhook-mode properties for a fake Bot API, HTTP to the
- * app on loopback, and whether an inbound event has settled (handled, nothing it caused still queued).
+ * app on loopback, whether an inbound event has settled (handled, nothing it caused still queued), and
+ * the cells of an .xlsx file and the text of a QR code image the bot sent, on either platform.
  */
 final class EndToEndSupport {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -63,5 +79,34 @@ final class EndToEndSupport {
         Query waiting = Query.query(Criteria.where("_id").regex("^in:" + Pattern.quote(key) + "[:#]")
                 .and("status").in("PENDING", "SENDING"));
         return mongo.exists(handled, "inbound_events") && !mongo.exists(waiting, "outbox");
+    }
+
+    /** The first sheet of an .xlsx file, row by row, each cell as Excel shows it. */
+    static List<List<String>> sheetRows(byte[] xlsx) {
+        List<List<String>> rows = new ArrayList<>();
+        DataFormatter format = new DataFormatter();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Row row : book.getSheetAt(0)) {
+                List<String> cells = new ArrayList<>();
+                row.forEach(cell -> cells.add(format.formatCellValue(cell)));
+                rows.add(cells);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+
+    /** The text of the QR code in a PNG image. */
+    static String qrText(byte[] png) {
+        try {
+            var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(
+                    ImageIO.read(new ByteArrayInputStream(png)))));
+            return new QRCodeReader().decode(bitmap).getText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NotFoundException | ChecksumException | FormatException e) {
+            throw new AssertionError("no readable QR code in the image", e);
+        }
     }
 }

@@ -2,22 +2,12 @@ package vn.chidoan.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,7 +70,7 @@ class MeetingScenariosTest extends TelegramEndToEnd {
         post(Updates.groupText(branch.secretary(), branch.chat(), "/diemdanh_qr"));
         RecordedRequest photo = await(() -> API.requests("sendPhoto").stream()
                 .filter(r -> String.valueOf(branch.chat()).equals(r.chatId())).findFirst().orElse(null));
-        String link = decode(photo.files().values().iterator().next().content());
+        String link = EndToEndSupport.qrText(photo.files().values().iterator().next().content());
         assertThat(link).contains("?start=dd_");
         RecordedRequest scanned = postAndAwaitReply(
                 Updates.privateText(giang, "/start " + link.substring(link.indexOf("start=") + 6)), giang.id());
@@ -93,7 +83,7 @@ class MeetingScenariosTest extends TelegramEndToEnd {
         exchange(Updates.groupText(branch.secretary(), branch.chat(), "/baocao hop"), branch.chat());
         RecordedRequest file = await(() -> API.requests("sendDocument").stream()
                 .filter(r -> String.valueOf(branch.secretary().id()).equals(r.chatId())).findFirst().orElse(null));
-        assertThat(rows(file.files().values().iterator().next().content())).contains(
+        assertThat(EndToEndSupport.sheetRows(file.files().values().iterator().next().content())).contains(
                 List.of("1", "Phạm Thị Dung", "Có mặt"), List.of("2", "Vũ Văn Giang", "Có mặt"));
     }
 
@@ -132,25 +122,6 @@ class MeetingScenariosTest extends TelegramEndToEnd {
             API.awaitRequests("sendMessage", API.requests("sendMessage").size() + 1, Duration.ofMillis(100));
         }
         throw new AssertionError("not seen within " + WAIT);
-    }
-
-    private static String decode(byte[] png) throws Exception {
-        var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(
-                ImageIO.read(new ByteArrayInputStream(png)))));
-        return new QRCodeReader().decode(bitmap).getText();
-    }
-
-    private static List<List<String>> rows(byte[] xlsx) throws Exception {
-        List<List<String>> rows = new ArrayList<>();
-        DataFormatter format = new DataFormatter();
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            for (Row row : book.getSheetAt(0)) {
-                List<String> cells = new ArrayList<>();
-                row.forEach(cell -> cells.add(format.formatCellValue(cell)));
-                rows.add(cells);
-            }
-        }
-        return rows;
     }
 
 }

@@ -168,6 +168,11 @@ abstract class MessengerEndToEnd {
         return ref.group(1);
     }
 
+    /** The first of these sends that uploaded a file (an export, a QR code), or null. */
+    static RecordedSend firstUpload(List<RecordedSend> sent) {
+        return sent.stream().filter(s -> s.upload() != null).findFirst().orElse(null);
+    }
+
     /** Every text the person read, one per line. */
     static String texts(List<RecordedSend> sent) {
         return String.join("\n", sent.stream().map(RecordedSend::text).filter(t -> t != null).toList());

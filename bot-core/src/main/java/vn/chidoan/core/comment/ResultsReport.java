@@ -11,7 +11,6 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.chat.ChatRef;
 import vn.chidoan.core.chat.OutgoingMessage;
-import vn.chidoan.core.chat.Platform;
 import vn.chidoan.core.chat.RichText;
 import vn.chidoan.core.export.Spreadsheet;
 import vn.chidoan.core.outbox.Outbox;
@@ -21,8 +20,7 @@ import vn.chidoan.core.text.Texts;
 /**
  * The poster's summary: the counts (per branch when the post went to several), the comments numbered
  * and attributed (never on an anonymous post), and the same as an .xlsx file. Both go to one private
- * chat under {@code <key>} and {@code <key>:xlsx}; on Messenger, which cannot take an uploaded file,
- * the second message says where to get it.
+ * chat under {@code <key>} and {@code <key>:xlsx}, on every platform.
  */
 @Component
 class ResultsReport {
@@ -41,11 +39,8 @@ class ResultsReport {
     void send(CommentPost post, ChatRef chat, String lang, String key, Priority priority) {
         Results results = tallies.results(post);
         outbox.enqueue(key, chat, OutgoingMessage.text(summary(results, lang)), priority);
-        Map<String, Object> number = Map.of("number", post.number());
-        OutgoingMessage file = chat.platform() == Platform.MESSENGER // it takes files by address, not upload
-                ? OutgoingMessage.text(texts.render("comment.results.no_file", lang, number))
-                : OutgoingMessage.text(texts.render("comment.results.file", lang, number))
-                        .withAttachment(spreadsheet(results, lang).toAttachment());
+        OutgoingMessage file = OutgoingMessage.text(texts.render("comment.results.file", lang,
+                Map.of("number", post.number()))).withAttachment(spreadsheet(results, lang).toAttachment());
         outbox.enqueue(key + ":xlsx", chat, file, priority);
     }
 

@@ -11,13 +11,17 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.chidoan.core.testing.LoopbackServer;
+import vn.chidoan.core.testing.Multipart;
 
 /**
  * A Graph API on 127.0.0.1 for tests. Records every {@code POST /<version>/me/messages} (recipient,
- * message, tag, messaging type) and answers it like the Send API ({@code recipient_id},
- * {@code message_id}) or with a scripted error body, such as the shared {@code send_api/} fixtures;
+ * message, tag, messaging type), sent as JSON or, with a file, as {@code multipart/form-data} (its
+ * {@code filedata} then recorded as {@link RecordedSend#upload()}), and answers it like the Send API
+ * ({@code recipient_id}, {@code message_id}, and {@code attachment_id} for an upload) or with a
+ * scripted error body, such as the shared {@code send_api/} fixtures;
  * accepts {@code POST /<version>/me/messenger_profile}. A wrong page token is answered with the Graph
  * API's code 190. Point {@code chidoan.messenger.api-url} at {@link #baseUrl()}.
  */
@@ -120,13 +124,14 @@ public final class FakeGraphApi implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            byte[] body = exchange.getRequestBody().readAllBytes();
             Reply reply = answer(exchange, path, body);
             LoopbackServer.reply(exchange, reply.status(), "application/json; charset=UTF-8", reply.body());
         }
     }
 
-    private Reply answer(HttpExchange exchange, String path, String body) {
+    private Reply answer(HttpExchange exchange, String path, byte[] bytes) {
+        String body = new String(bytes, StandardCharsets.UTF_8);
         if (!token.equals(accessToken(exchange.getRequestURI().getRawQuery()))) {
             return new Reply(400, "{\"error\":{\"message\":\"Invalid OAuth access token.\",\"type\":\"OAuthException\","
                     + "\"code\":190}}");
@@ -141,14 +146,18 @@ public final class FakeGraphApi implements AutoCloseable {
             return new Reply(404, "{\"error\":{\"message\":\"Unknown path components: " + path
                     + "\",\"type\":\"OAuthException\",\"code\":2500}}");
         }
-        RecordedSend send = RecordedSend.of(path, body, Instant.now());
+        String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+        RecordedSend send = type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
+                ? RecordedSend.ofForm(path, Multipart.parse(bytes, Multipart.boundary(type)), Instant.now())
+                : RecordedSend.of(path, body, Instant.now());
         Reply reply;
         synchronized (scripted) {
             reply = scripted.pollFirst();
         }
         if (reply == null) {
-            reply = new Reply(200, "{\"recipient_id\":\"" + send.recipient() + "\",\"message_id\":\"m_fake"
-                    + ids.incrementAndGet() + "\"}");
+            int id = ids.incrementAndGet();
+            reply = new Reply(200, "{\"recipient_id\":\"" + send.recipient() + "\",\"message_id\":\"m_fake" + id
+                    + (send.upload() == null ? "" : "\",\"attachment_id\":\"" + (1_000_000 + id)) + "\"}");
         }
         synchronized (sends) {
             sends.add(send.answered(reply.status(), reply.body()));

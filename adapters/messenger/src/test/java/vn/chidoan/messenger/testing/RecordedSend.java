@@ -4,27 +4,54 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import vn.chidoan.core.testing.Multipart;
 
 /**
  * One Send API call the bot made to the {@link FakeGraphApi} and the answer it got: the path (with the
  * API version), the recipient's PSID, {@code messaging_type}, {@code tag}, the {@code message} object
- * as JSON, the HTTP status and body of the answer.
+ * as JSON, the uploaded file ({@code filedata} of a multipart send, else null), the HTTP status and
+ * body of the answer.
  */
 public record RecordedSend(String path, String recipient, String messagingType, String tag, JsonObject message,
-        Instant at, int status, String response) {
+        Upload upload, Instant at, int status, String response) {
+
+    /** The {@code filedata} part of an upload: its file name, content type and bytes. */
+    public record Upload(String fileName, String contentType, byte[] content) {
+    }
 
     static RecordedSend of(String path, String body, Instant at) {
-        JsonObject json = JsonParser.parseString(body).getAsJsonObject();
+        return of(path, JsonParser.parseString(body).getAsJsonObject(), null, at);
+    }
+
+    /** A multipart send: its JSON fields read as the same call sent as JSON would carry them. */
+    static RecordedSend ofForm(String path, Map<String, Multipart.Part> parts, Instant at) {
+        JsonObject json = new JsonObject();
+        for (Multipart.Part part : parts.values()) {
+            if (part.fileName() == null) {
+                String value = new String(part.content(), StandardCharsets.UTF_8);
+                boolean object = part.name().equals("recipient") || part.name().equals("message");
+                json.add(part.name(), object ? JsonParser.parseString(value) : new JsonPrimitive(value));
+            }
+        }
+        Multipart.Part file = parts.get("filedata");
+        Upload upload = file == null ? null : new Upload(file.fileName(), file.contentType(), file.content());
+        return of(path, json, upload, at);
+    }
+
+    private static RecordedSend of(String path, JsonObject json, Upload upload, Instant at) {
         String recipient = json.has("recipient") ? json.getAsJsonObject("recipient").get("id").getAsString() : null;
         return new RecordedSend(path, recipient, text(json.get("messaging_type")), text(json.get("tag")),
-                json.has("message") ? json.getAsJsonObject("message") : null, at, 0, null);
+                json.has("message") ? json.getAsJsonObject("message") : null, upload, at, 0, null);
     }
 
     RecordedSend answered(int httpStatus, String body) {
-        return new RecordedSend(path, recipient, messagingType, tag, message, at, httpStatus, body);
+        return new RecordedSend(path, recipient, messagingType, tag, message, upload, at, httpStatus, body);
     }
 
     public boolean succeeded() {
@@ -63,6 +90,12 @@ public record RecordedSend(String path, String recipient, String messagingType, 
     public List<String> links() {
         JsonObject payload = templatePayload();
         return values(payload == null ? null : payload.getAsJsonArray("buttons"), "url");
+    }
+
+    /** The attachment's {@code type}: {@code template}, {@code file}, {@code image}…, or null. */
+    public String attachmentType() {
+        JsonObject attachment = attachment();
+        return attachment == null ? null : text(attachment.get("type"));
     }
 
     /** The {@code message.attachment} object (a template or a file), or null. */

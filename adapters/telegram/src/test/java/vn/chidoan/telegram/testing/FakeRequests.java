@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import vn.chidoan.core.testing.Multipart;
 
 /** Reads a Bot API call in any of its encodings: JSON, multipart (uploads), form or query string. */
 final class FakeRequests {

@@ -1,4 +1,4 @@
-package vn.chidoan.telegram.testing;
+package vn.chidoan.core.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -7,20 +7,22 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Just enough of multipart/form-data to read what the Bot API client uploads. */
-final class Multipart {
+/** Just enough of multipart/form-data to read what a platform client uploads, for the fake platform APIs. */
+public final class Multipart {
     private static final Pattern NAME = Pattern.compile("(?i)\\bname=\"([^\"]*)\"");
     private static final Pattern FILE_NAME = Pattern.compile("(?i)\\bfilename=\"([^\"]*)\"");
     private static final Pattern CONTENT_TYPE = Pattern.compile("(?im)^content-type:\\s*(\\S+)");
     private static final Pattern BOUNDARY = Pattern.compile("(?i)boundary=\"?([^\";]+)\"?");
 
-    record Part(String name, String fileName, String contentType, byte[] content) {
+    /** One part: its field name, the file name and content type when it is a file, and its bytes. */
+    public record Part(String name, String fileName, String contentType, byte[] content) {
     }
 
     private Multipart() {
     }
 
-    static String boundary(String contentType) {
+    /** The boundary of a {@code multipart/form-data; boundary=…} content type. */
+    public static String boundary(String contentType) {
         Matcher m = BOUNDARY.matcher(contentType);
         if (!m.find()) {
             throw new IllegalArgumentException("no boundary in " + contentType);
@@ -28,7 +30,8 @@ final class Multipart {
         return m.group(1);
     }
 
-    static Map<String, Part> parse(byte[] body, String boundary) {
+    /** The parts by field name, in order. */
+    public static Map<String, Part> parse(byte[] body, String boundary) {
         byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
         byte[] blankLine = "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
         Map<String, Part> parts = new LinkedHashMap<>();
