@@ -7,6 +7,7 @@ import vn.chidoan.core.chat.ChatKind;
 import vn.chidoan.core.chat.ChatRef;
 import vn.chidoan.core.chat.DeepLinks;
 import vn.chidoan.core.chat.Platform;
+import vn.chidoan.core.outbox.Deliveries;
 import vn.chidoan.core.outbox.Outbox;
 import vn.chidoan.core.pipeline.ButtonContext;
 import vn.chidoan.core.pipeline.Replies;

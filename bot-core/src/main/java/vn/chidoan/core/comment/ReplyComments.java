@@ -11,6 +11,7 @@ import vn.chidoan.core.chat.UnitId;
 import vn.chidoan.core.member.Members;
 import vn.chidoan.core.member.Membership;
 import vn.chidoan.core.org.Organisation;
+import vn.chidoan.core.outbox.Deliveries;
 import vn.chidoan.core.pipeline.MessageContext;
 import vn.chidoan.core.pipeline.MessageListener;
 

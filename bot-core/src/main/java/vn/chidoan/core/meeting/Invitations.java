@@ -9,6 +9,7 @@ import vn.chidoan.core.chat.Button;
 import vn.chidoan.core.chat.Capabilities;
 import vn.chidoan.core.chat.ChatRef;
 import vn.chidoan.core.chat.OutgoingMessage;
+import vn.chidoan.core.outbox.Deliveries;
 import vn.chidoan.core.outbox.Outbox;
 import vn.chidoan.core.outbox.Priority;
 import vn.chidoan.core.text.Texts;
@@ -25,11 +26,11 @@ class Invitations {
     private final BranchAudience audience;
     private final Outbox outbox;
     private final Texts texts;
-    private final SentMessages sent;
+    private final Deliveries sent;
     private final MeetingProperties properties;
     private final Clock clock;
 
-    Invitations(BranchAudience audience, Outbox outbox, Texts texts, SentMessages sent, MeetingProperties properties,
+    Invitations(BranchAudience audience, Outbox outbox, Texts texts, Deliveries sent, MeetingProperties properties,
             Clock clock) {
         this.audience = audience;
         this.outbox = outbox;
@@ -56,7 +57,7 @@ class Invitations {
             if (!Capabilities.of(chat.platform()).edits()) {
                 continue;
             }
-            var id = sent.idOf(BranchAudience.key(cause(meeting), chat));
+            var id = sent.messageId(BranchAudience.key(cause(meeting), chat));
             if (id.isPresent() && outbox.enqueue("meeting:" + meeting.id() + ":counts:" + chat.key() + ":" + version,
                     chat, fresh.editing(id.get()), Priority.BULK)) {
                 edits++;

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.chidoan.core.audience.BranchAudience;
 import vn.chidoan.core.chat.ChatRef;
+import vn.chidoan.core.outbox.Deliveries;
 import vn.chidoan.core.reminder.Reminders;
 import vn.chidoan.core.reminder.RemindersForTests;
 import vn.chidoan.core.testing.TestBot;

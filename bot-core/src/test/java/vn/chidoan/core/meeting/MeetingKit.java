@@ -7,12 +7,14 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.chidoan.core.audience.BranchAudience;
+import vn.chidoan.core.chat.ChatRef;
 import vn.chidoan.core.chat.UnitId;
 import vn.chidoan.core.meeting.checkin.CheckInKit;
 import vn.chidoan.core.meeting.checkin.CheckIns;
 import vn.chidoan.core.meeting.checkin.QrRotation;
 import vn.chidoan.core.meeting.checkin.Tallies;
 import vn.chidoan.core.meeting.report.ReportKit;
+import vn.chidoan.core.outbox.Deliveries;
 import vn.chidoan.core.reminder.Reminder;
 import vn.chidoan.core.testing.FakeDeepLinks;
 import vn.chidoan.core.testing.RecordingOutbox;
@@ -23,7 +25,7 @@ import vn.chidoan.core.testing.TestBot;
  * scheduled (tests fire the kind themselves), every message in the recording outbox counts as
  * delivered with id {@link #DELIVERED_ID}, and {@link #tick()} runs the periodic work.
  */
-final class MeetingKit {
+final class MeetingKit implements Deliveries {
     static final String DELIVERED_ID = "900";
 
     final List<Reminder> saved = new CopyOnWriteArrayList<>();
@@ -62,7 +64,7 @@ final class MeetingKit {
             }
         };
         Invitations invitations = new Invitations(new BranchAudience(s.org(), s.members(), s.outbox()), s.outbox(),
-                s.texts(), this::delivered, properties, s.clock());
+                s.texts(), this, properties, s.clock());
         meetings = new Meetings(s.mongo(), invitations, reminders, properties, s.clock());
         series = new MeetingSeries(s.mongo(), reminders);
         kind = new MeetingReminderKind(meetings, series, invitations, reminders, s.members(), s.outbox(), s.texts(),
@@ -84,10 +86,17 @@ final class MeetingKit {
         return parts;
     }
 
-    private Optional<String> delivered(String key) {
+    /** Every message the outbox took is delivered, all under one platform id. */
+    @Override
+    public Optional<String> messageId(String key) {
         RecordingOutbox outbox = bot.outbox();
         return outbox.messages().stream().anyMatch(m -> m.key().equals(key)) ? Optional.of(DELIVERED_ID)
                 : Optional.empty();
+    }
+
+    @Override
+    public boolean reachable(ChatRef chat) {
+        return true;
     }
 
     private static <T> T only(List<Object> parts, Class<T> type) {

@@ -1,11 +1,10 @@
-package vn.chidoan.core.comment;
+package vn.chidoan.core.outbox;
 
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.chat.ChatRef;
-import vn.chidoan.core.outbox.OutboxChats;
 
-/** {@link Deliveries} as the outbox knows them. */
+/** {@link Deliveries} as the outbox's records know them. */
 @Component
 class OutboxDeliveries implements Deliveries {
     private final OutboxChats chats;

@@ -1,11 +1,13 @@
-package vn.chidoan.core.comment;
+package vn.chidoan.core.outbox;
 
 import java.util.Optional;
 import vn.chidoan.core.chat.ChatRef;
 
 /**
- * Port: what the feature asks of the outbox about its posts: the platform id a post got in a chat
- * (to know which post a reply answers), and whether a person's private chat can be written to.
+ * Port: what a feature asks the outbox about what it sent: the platform id a message got in its
+ * chat (to edit a post's counts in place, or to know which post a reply answers), and whether a
+ * person's private chat can be written to. Features depend on this, not on the outbox's stores, so
+ * their tests can say what was delivered.
  */
 public interface Deliveries {
 
