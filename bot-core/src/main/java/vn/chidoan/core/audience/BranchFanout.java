@@ -2,6 +2,8 @@ package vn.chidoan.core.audience;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
@@ -26,6 +28,7 @@ public class BranchFanout {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    @Autowired
     public BranchFanout(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
         this(new FanoutStore(mongo), events, clock);
     }
@@ -46,7 +49,7 @@ public class BranchFanout {
     }
 
     /** How many of the fan-out's branches are done, out of how many; empty if there is no such fan-out. */
-    public java.util.Optional<Progress> progress(String cause) {
+    public Optional<Progress> progress(String cause) {
         return store.find(cause).map(job -> new Progress(job.done() ? job.total() : job.next(), job.total(),
                 job.done()));
     }
