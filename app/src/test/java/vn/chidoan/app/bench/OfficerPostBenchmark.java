@@ -6,12 +6,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,10 +18,8 @@ import java.util.regex.Pattern;
 import org.bson.Document;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import vn.chidoan.app.ChidoanApplication;
 import vn.chidoan.core.chat.Platform;
 import vn.chidoan.core.chat.Speaker;
 import vn.chidoan.core.chat.UserRef;
@@ -59,17 +51,13 @@ class OfficerPostBenchmark {
     static final int MEMBERS = 16;
     static final int MESSENGER_EVERY = 20;
     static final long OFFICER = 77_000_001L;
-    static final String SECRET = "bench-secret";
 
     @Test
     void officerPostsToEveryBranchOfTheProvince() throws Exception {
-        Path data = Files.createTempDirectory("chidoan-bench");
-        try (FakeBotApi api = FakeBotApi.start(); ConfigurableApplicationContext app = start(api, data)) {
-            String url = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/telegram/webhook";
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            MongoTemplate mongo = app.getBean(MongoTemplate.class);
+        try (FakeBotApi api = FakeBotApi.start(); BenchApp app = BenchApp.start(api)) {
+            MongoTemplate mongo = app.context.getBean(MongoTemplate.class);
             long seedStart = System.nanoTime();
-            int expectedChats = seed(app, mongo);
+            int expectedChats = seed(app.context, mongo);
             System.out.printf("BENCH seeded %d branches, %d members, %d chats to reach in %.1f s%n", BRANCHES,
                     BRANCHES * MEMBERS, expectedChats, (System.nanoTime() - seedStart) / 1e9);
 
@@ -81,8 +69,8 @@ class OfficerPostBenchmark {
             long cpuBefore = cpuNanos();
 
             long t0 = System.nanoTime();
-            post(http, url, update(1, "/gopy Kế hoạch năm mới hạn " + deadline() + "\nĐề nghị các chi đoàn góp ý."));
-            post(http, url, update(2, "/trogiup"));
+            post(app, update(1, "/gopy Kế hoạch năm mới hạn " + deadline() + "\nĐề nghị các chi đoàn góp ý."));
+            post(app, update(2, "/trogiup"));
             double reply = awaitReply(api, "Kế hoạch năm mới", t0);
             double next = awaitReply(api, "/gopy", t0);
             double done = awaitFanOut(mongo, expectedChats, t0);
@@ -97,17 +85,6 @@ class OfficerPostBenchmark {
                     mb(idleHeap), mb(peak.get()), mb(peak.get() - idleHeap), mb(afterHeap), mb(afterHeap - idleHeap),
                     cpu / 1e9);
         }
-    }
-
-    private static ConfigurableApplicationContext start(FakeBotApi api, Path data) {
-        return new SpringApplicationBuilder(ChidoanApplication.class).run(
-                "--server.port=0",
-                "--chidoan.data-dir=" + data,
-                "--chidoan.telegram.token=" + api.token(),
-                "--chidoan.telegram.api-url=" + api.baseUrl(),
-                "--chidoan.telegram.mode=webhook",
-                "--chidoan.telegram.webhook-secret=" + SECRET,
-                "--logging.level.root=WARN");
     }
 
     /**
@@ -250,13 +227,8 @@ class OfficerPostBenchmark {
         return bytes / (1024 * 1024);
     }
 
-    private static void post(HttpClient http, String url, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json")
-                .header("X-Telegram-Bot-Api-Secret-Token", SECRET)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        assertThat(status).isEqualTo(200);
+    private static void post(BenchApp app, String body) throws Exception {
+        assertThat(app.post(body)).isEqualTo(200);
     }
 
     private static String update(long updateId, String text) {
