@@ -7,12 +7,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,12 +21,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import vn.chidoan.app.ChidoanApplication;
 import vn.chidoan.telegram.testing.FakeBotApi;
 import vn.chidoan.telegram.testing.RecordedRequest;
 
@@ -55,21 +46,17 @@ class WebhookBenchmark {
     static final int CLIENTS = 8;
     static final int PACED = 300;
     static final int WARM_UP = 2_000;
-    static final String SECRET = "bench-secret";
 
     @Test
     void webhookThroughputAndReplyLatency() throws Exception {
-        Path data = Files.createTempDirectory("chidoan-bench");
-        try (FakeBotApi api = FakeBotApi.start(); ConfigurableApplicationContext app = start(api, data)) {
-            String url = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/telegram/webhook";
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            MongoTemplate mongo = app.getBean(MongoTemplate.class);
-            MeterRegistry meters = app.getBean(MeterRegistry.class);
-            warmUp(http, url);
+        try (FakeBotApi api = FakeBotApi.start(); BenchApp app = BenchApp.start(api)) {
+            MongoTemplate mongo = app.context.getBean(MongoTemplate.class);
+            MeterRegistry meters = app.context.getBean(MeterRegistry.class);
+            warmUp(app);
             awaitHandled(meters, mongo, WARM_UP);
-            long[] replies = paced(http, url, api);
+            long[] replies = paced(app, api);
             ThreadCpu beforeFlood = ThreadCpu.now();
-            long[] answers = flood(http, url);
+            long[] answers = flood(app);
             awaitHandled(meters, mongo, WARM_UP + PACED + UPDATES);
             System.out.printf("BENCH CPU per update, flood until all handled (ms, by thread): %s%n",
                     beforeFlood.since(UPDATES));
@@ -77,25 +64,14 @@ class WebhookBenchmark {
         }
     }
 
-    private static ConfigurableApplicationContext start(FakeBotApi api, Path data) {
-        return new SpringApplicationBuilder(ChidoanApplication.class).run(
-                "--server.port=0",
-                "--chidoan.data-dir=" + data,
-                "--chidoan.telegram.token=" + api.token(),
-                "--chidoan.telegram.api-url=" + api.baseUrl(),
-                "--chidoan.telegram.mode=webhook",
-                "--chidoan.telegram.webhook-secret=" + SECRET,
-                "--logging.level.root=WARN");
-    }
-
     /** Ordinary chatter in a group the bot is not linked to: handled in full, answered with nothing. */
-    private static void warmUp(HttpClient http, String url) throws Exception {
+    private static void warmUp(BenchApp app) throws Exception {
         for (int i = 0; i < WARM_UP; i++) {
-            post(http, url, chatter(9_000_000 + i, 7_000_000 + i % 50));
+            app.post(chatter(9_000_000 + i, 7_000_000 + i % 50));
         }
     }
 
-    private static long[] flood(HttpClient http, String url) throws Exception {
+    private static long[] flood(BenchApp app) throws Exception {
         long[] nanos = new long[UPDATES];
         AtomicInteger next = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -106,7 +82,7 @@ class WebhookBenchmark {
             running.add(clients.submit(() -> {
                 for (int i = next.getAndIncrement(); i < UPDATES; i = next.getAndIncrement()) {
                     long t0 = System.nanoTime();
-                    int status = post(http, url, update(1_000_000 + i, 5_000_000 + i));
+                    int status = app.post(update(1_000_000 + i, 5_000_000 + i));
                     nanos[i] = System.nanoTime() - t0;
                     if (status != 200) {
                         throw new IllegalStateException("webhook answered " + status);
@@ -184,12 +160,12 @@ class WebhookBenchmark {
         }
     }
 
-    private static long[] paced(HttpClient http, String url, FakeBotApi api) throws Exception {
+    private static long[] paced(BenchApp app, FakeBotApi api) throws Exception {
         Map<String, Long> postedAt = new ConcurrentHashMap<>();
         for (int i = 0; i < PACED; i++) {
             long chat = 8_000_000 + i;
             postedAt.put(String.valueOf(chat), System.nanoTime());
-            post(http, url, update(2_000_000 + i, chat));
+            app.post(update(2_000_000 + i, chat));
             Thread.sleep(50);
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -223,14 +199,6 @@ class WebhookBenchmark {
 
     private static double ms(long[] sorted, double quantile) {
         return sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1e6;
-    }
-
-    private static int post(HttpClient http, String url, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json")
-                .header("X-Telegram-Bot-Api-Secret-Token", SECRET)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static String chatter(long updateId, long userId) {

@@ -8,15 +8,14 @@ import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 import vn.chidoan.core.audience.BranchAudience;
+import vn.chidoan.core.audience.BranchFanout;
 import vn.chidoan.core.chat.BadInput;
 import vn.chidoan.core.chat.Caller;
-import vn.chidoan.core.chat.ChatRef;
 import vn.chidoan.core.chat.PersonId;
 import vn.chidoan.core.chat.UnitId;
 import vn.chidoan.core.member.Members;
 import vn.chidoan.core.member.Membership;
 import vn.chidoan.core.org.Organisation;
-import vn.chidoan.core.outbox.Outbox;
 import vn.chidoan.core.outbox.Priority;
 import vn.chidoan.core.reminder.Reminder;
 import vn.chidoan.core.reminder.Reminders;
@@ -35,27 +34,29 @@ public class Comments {
     private final Organisation org;
     private final Members members;
     private final BranchAudience audience;
-    private final Outbox outbox;
+    private final BranchFanout fanout;
     private final Reminders reminders;
     private final Texts texts;
     private final Clock clock;
 
-    public Comments(MongoTemplate mongo, Organisation org, Members members, BranchAudience audience, Outbox outbox,
-            Reminders reminders, Texts texts, Clock clock) {
+    public Comments(MongoTemplate mongo, Organisation org, Members members, BranchAudience audience,
+            BranchFanout fanout, Reminders reminders, Texts texts, Clock clock) {
         this.posts = new PostStore(mongo);
         this.comments = new CommentStore(mongo);
         this.org = org;
         this.members = members;
         this.audience = audience;
-        this.outbox = outbox;
+        this.fanout = fanout;
         this.reminders = reminders;
         this.texts = texts;
         this.clock = clock;
     }
 
     /**
-     * Stores the post, sends it to every chat of every branch at or below the caller's unit, and plans
-     * the deadline reminders and summary; a replay of {@code source} does none of it twice.
+     * Stores the post and plans the summary, then hands the sending to every branch at or below the
+     * caller's unit to a {@link BranchFanout} ({@link CommentFanout}: the post to every chat, the
+     * deadline reminder of each branch), which goes on in the background and survives a crash; a replay
+     * of {@code source} does none of it twice.
      */
     public CommentPost publish(PostDraft draft, Caller caller, String source) {
         List<UnitId> branches = caller.unit() == null ? List.of() : org.branchesWithin(caller.unit());
@@ -67,21 +68,25 @@ public class Comments {
         }
         CommentPost post = posts.create(draft, caller.person(), caller.user(), caller.unit(), branches, source,
                 clock.instant());
-        for (UnitId branch : post.branches()) {
-            for (ChatRef chat : audience.chatsOf(branch)) {
-                outbox.enqueue(BranchAudience.key(post.cause(), chat), chat,
-                        PostMessages.post(post, chat, texts, Texts.VIETNAMESE, clock.getZone()), Priority.BULK);
-            }
-            if (post.deadline() != null) {
-                reminders.save(Reminder.of(CommentReminder.KIND, CommentReminder.target(post, branch), branch,
-                        new Schedule.OneOff(post.deadline())));
-            }
-        }
         if (post.deadline() != null) {
             reminders.save(new Reminder(SummaryReminder.KIND, Long.toString(post.number()), post.origin(),
                     new Schedule.OneOff(post.deadline()), List.of(Duration.ZERO)));
         }
+        fanout.start(post.cause(), CommentFanout.KIND, post.branches());
         return post;
+    }
+
+    /**
+     * Posts to these branches of the post (a slice of its fan-out): the message to each of their chats,
+     * and each one's reminder before the deadline. Again for the same branches stores nothing new.
+     */
+    void deliver(CommentPost post, List<UnitId> branches) {
+        audience.post(post.cause(), branches,
+                platform -> PostMessages.post(post, platform, texts, Texts.VIETNAMESE, clock.getZone()), Priority.BULK);
+        if (post.deadline() != null) {
+            reminders.saveAll(branches.stream().map(branch -> Reminder.of(CommentReminder.KIND,
+                    CommentReminder.target(post, branch), branch, new Schedule.OneOff(post.deadline()))).toList());
+        }
     }
 
     public Optional<CommentPost> post(long number) {

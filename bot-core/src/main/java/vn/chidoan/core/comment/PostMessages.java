@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import vn.chidoan.core.chat.Attachment;
 import vn.chidoan.core.chat.Button;
-import vn.chidoan.core.chat.ChatRef;
 import vn.chidoan.core.chat.OutgoingMessage;
+import vn.chidoan.core.chat.Platform;
 import vn.chidoan.core.text.Formats;
 import vn.chidoan.core.text.Texts;
 
@@ -41,10 +41,10 @@ final class PostMessages {
         return Formats.dateTime(at.atZone(zone));
     }
 
-    /** The post as it goes to one chat of a branch. */
-    static OutgoingMessage post(CommentPost post, ChatRef chat, Texts texts, String lang, ZoneId zone) {
+    /** The post as it goes to the chats of branches on one platform. */
+    static OutgoingMessage post(CommentPost post, Platform platform, Texts texts, String lang, ZoneId zone) {
         Map<String, Object> model = model(post, zone);
-        Attachment file = fileFor(post, chat);
+        Attachment file = fileFor(post, platform);
         model.put("fileElsewhere", post.document() != null && file == null);
         OutgoingMessage message = OutgoingMessage.text(texts.render("comment.post.message", lang, model))
                 .withButtons(buttons(post.number(), texts, lang, true));
@@ -60,7 +60,7 @@ final class PostMessages {
                 CommentButtons.data("m", post)))) : List.of(answer);
     }
 
-    private static Attachment fileFor(CommentPost post, ChatRef chat) {
-        return post.posterAccount().platform() == chat.platform() ? post.document() : null;
+    private static Attachment fileFor(CommentPost post, Platform platform) {
+        return post.posterAccount().platform() == platform ? post.document() : null;
     }
 }

@@ -154,6 +154,18 @@ public class Members {
         return roster;
     }
 
+    /**
+     * The active members of each branch, in roster order, from one read of the memberships however
+     * many branches there are: for fan-out to a subtree. A branch with no member is left out.
+     */
+    public Map<UnitId, List<PersonId>> activeMembers(Collection<UnitId> branches) {
+        Map<UnitId, List<PersonId>> members = new LinkedHashMap<>();
+        for (MembershipStore.MembershipDoc doc : memberships.rosters(branches.stream().map(UnitId::value).toList())) {
+            members.computeIfAbsent(new UnitId(doc.branch()), b -> new ArrayList<>()).add(new PersonId(doc.person()));
+        }
+        return members;
+    }
+
     /** The roster line at {@code number}; {@link BadInput} {@code member.roster.no_such_number} if none. */
     public RosterEntry rosterEntry(UnitId branch, int number) {
         List<RosterEntry> roster = roster(branch);

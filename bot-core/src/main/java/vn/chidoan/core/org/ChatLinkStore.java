@@ -4,6 +4,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
@@ -49,6 +52,15 @@ final class ChatLinkStore {
 
     Optional<LinkDoc> ofBranch(UnitId branch, Platform platform) {
         return Optional.ofNullable(mongo.findById(id(branch, platform), LinkDoc.class, COLLECTION));
+    }
+
+    /** The links of these branches on these platforms, in one read by key. */
+    List<LinkDoc> ofBranches(Collection<UnitId> branches, Collection<Platform> platforms) {
+        List<String> ids = new ArrayList<>();
+        for (UnitId branch : branches) {
+            platforms.forEach(platform -> ids.add(id(branch, platform)));
+        }
+        return mongo.find(query(where("_id").in(ids)), LinkDoc.class, COLLECTION);
     }
 
     /**

@@ -1,7 +1,10 @@
 package vn.chidoan.core.org;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +66,19 @@ public class Organisation {
     /** The branch's group on a platform, while the bot is in it. */
     public Optional<ChatRef> chatOfBranch(UnitId branch, Platform platform) {
         return links.ofBranch(branch, platform).filter(ChatLinkStore.LinkDoc::active).map(l -> ChatRef.parse(l.chat()));
+    }
+
+    /**
+     * The active groups of these branches on these platforms, in one read however many branches: a
+     * branch's groups follow the order of {@code platforms}; a branch with none is left out.
+     */
+    public Map<UnitId, List<ChatRef>> groupsOf(Collection<UnitId> branches, List<Platform> platforms) {
+        Map<UnitId, List<ChatRef>> groups = new LinkedHashMap<>();
+        links.ofBranches(branches, platforms).stream().filter(ChatLinkStore.LinkDoc::active)
+                .sorted(Comparator.comparingInt(link -> platforms.indexOf(link.platform())))
+                .forEach(link -> groups.computeIfAbsent(new UnitId(link.branch()), b -> new ArrayList<>())
+                        .add(ChatRef.parse(link.chat())));
+        return groups;
     }
 
     /** Every branch at or below the unit, for fan-out to a subtree. */

@@ -3,7 +3,13 @@ package vn.chidoan.core.outbox;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -51,6 +57,23 @@ class ChatStates {
             current = ChatRef.parse(state.getString("movedTo"));
         }
         return new Route(current, null);
+    }
+
+    /**
+     * The routes of many chats: one read by key for all of them; only a chat with a record (moved or
+     * unreachable, which is rare) is then followed as {@link #route} does.
+     */
+    Map<ChatRef, Route> routes(Collection<ChatRef> chats) {
+        Set<ChatRef> distinct = new LinkedHashSet<>(chats);
+        Query known = new Query(where("_id").in(distinct.stream().map(ChatRef::key).toList()));
+        known.fields().include("_id");
+        Set<String> recorded = new HashSet<>();
+        mongo.find(known, Document.class, COLLECTION).forEach(doc -> recorded.add(doc.getString("_id")));
+        Map<ChatRef, Route> routes = new HashMap<>();
+        for (ChatRef chat : distinct) {
+            routes.put(chat, recorded.contains(chat.key()) ? route(chat) : new Route(chat, null));
+        }
+        return routes;
     }
 
     /** Records that the bot cannot reach {@code chat}; true if it was not known unreachable before. */

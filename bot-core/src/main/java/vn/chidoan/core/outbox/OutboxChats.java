@@ -2,6 +2,8 @@ package vn.chidoan.core.outbox;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.chidoan.core.chat.ChatRef;
@@ -125,5 +127,10 @@ public class OutboxChats {
     /** Outgoing messages for {@code chat} go where it moved, or are refused while it is unreachable. */
     ChatStates.Route route(ChatRef chat) {
         return states.route(chat);
+    }
+
+    /** {@link #route} of many chats, in one read for those that never moved nor became unreachable. */
+    Map<ChatRef, ChatStates.Route> routes(Collection<ChatRef> chats) {
+        return states.routes(chats);
     }
 }

@@ -3,10 +3,17 @@ package vn.chidoan.core.outbox;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static vn.chidoan.core.outbox.OutboxCodec.*;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.InsertManyOptions;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -60,6 +67,31 @@ class OutboxStore {
         } catch (DuplicateKeyException e) {
             return false;
         }
+    }
+
+    /**
+     * Stores new entries in one unordered bulk insert: an entry whose key is taken is skipped, the
+     * others are stored all the same. Returns the entries stored.
+     */
+    List<Document> insertAll(List<Document> entries) {
+        Set<Integer> taken = new HashSet<>();
+        try {
+            mongo.getCollection(COLLECTION).insertMany(entries, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                taken.add(error.getIndex());
+            }
+        }
+        List<Document> stored = new ArrayList<>(entries.size() - taken.size());
+        for (int i = 0; i < entries.size(); i++) {
+            if (!taken.contains(i)) {
+                stored.add(entries.get(i));
+            }
+        }
+        return stored;
     }
 
     Optional<Document> find(String key) {

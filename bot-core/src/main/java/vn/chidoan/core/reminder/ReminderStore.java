@@ -2,11 +2,17 @@ package vn.chidoan.core.reminder;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -44,6 +50,26 @@ class ReminderStore {
     Optional<Stored> find(ReminderId id) {
         return Optional.ofNullable(mongo.getCollection(COLLECTION).find(Filters.eq("_id", id.value())).first())
                 .map(ReminderStore::decode);
+    }
+
+    /** The stored reminders among {@code ids}, in one read. */
+    Map<ReminderId, Stored> findAll(Collection<ReminderId> ids) {
+        Map<ReminderId, Stored> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            mongo.getCollection(COLLECTION).find(Filters.in("_id", ids.stream().map(ReminderId::value).toList()))
+                    .forEach(doc -> found.put(new ReminderId(doc.getString("_id")), decode(doc)));
+        }
+        return found;
+    }
+
+    /** Writes {@link #encode encoded} reminders, each replacing the one with its id, in one bulk write. */
+    void saveAll(List<Document> encoded) {
+        if (!encoded.isEmpty()) {
+            mongo.getCollection(COLLECTION).bulkWrite(encoded.stream()
+                    .map(doc -> new ReplaceOneModel<>(Filters.eq("_id", doc.get("_id")), doc,
+                            new ReplaceOptions().upsert(true)))
+                    .toList(), new BulkWriteOptions().ordered(false));
+        }
     }
 
     void save(Reminder reminder, Instant handledUpTo, Instant now) {

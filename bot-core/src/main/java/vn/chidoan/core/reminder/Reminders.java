@@ -3,8 +3,11 @@ package vn.chidoan.core.reminder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.bson.Document;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import vn.chidoan.core.chat.UnitId;
@@ -38,13 +41,40 @@ public class Reminders {
     public boolean save(Reminder reminder) {
         Instant now = clock.instant();
         Optional<ReminderStore.Stored> existing = store.find(reminder.id());
-        if (existing.isPresent() && existing.get().reminder().equals(reminder)) {
+        if (unchanged(existing, reminder)) {
             return false;
         }
-        Instant handledUpTo = existing.map(ReminderStore.Stored::handledUpTo).filter(now::isBefore).orElse(now);
-        store.save(reminder, handledUpTo, now);
+        store.save(reminder, handledUpTo(existing, now), now);
         events.publishEvent(new ReminderScheduled(reminder.id()));
         return true;
+    }
+
+    /**
+     * {@link #save} of many reminders (a post's reminder for each of a thousand branches) with one
+     * read and one bulk write; returns how many changed.
+     */
+    public int saveAll(List<Reminder> reminders) {
+        Instant now = clock.instant();
+        Map<ReminderId, ReminderStore.Stored> existing = store.findAll(reminders.stream().map(Reminder::id).toList());
+        List<Document> changed = new ArrayList<>();
+        for (Reminder reminder : reminders) {
+            Optional<ReminderStore.Stored> before = Optional.ofNullable(existing.get(reminder.id()));
+            if (!unchanged(before, reminder)) {
+                changed.add(ReminderStore.encode(reminder, handledUpTo(before, now), now));
+            }
+        }
+        store.saveAll(changed);
+        changed.forEach(doc -> events.publishEvent(new ReminderScheduled(new ReminderId(doc.getString("_id")))));
+        return changed.size();
+    }
+
+    private static boolean unchanged(Optional<ReminderStore.Stored> existing, Reminder reminder) {
+        return existing.isPresent() && existing.get().reminder().equals(reminder);
+    }
+
+    /** Occurrences before a change are never sent; a change keeps progress recorded past now. */
+    private static Instant handledUpTo(Optional<ReminderStore.Stored> existing, Instant now) {
+        return existing.map(ReminderStore.Stored::handledUpTo).filter(now::isBefore).orElse(now);
     }
 
     public boolean delete(ReminderId id) {

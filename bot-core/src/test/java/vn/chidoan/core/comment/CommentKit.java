@@ -4,8 +4,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.chidoan.core.audience.BranchAudience;
+import vn.chidoan.core.audience.FanoutKind;
+import vn.chidoan.core.audience.FanoutWorker;
+import vn.chidoan.core.audience.FanoutsForTests;
 import vn.chidoan.core.chat.ChatRef;
 import vn.chidoan.core.outbox.Deliveries;
 import vn.chidoan.core.reminder.Reminders;
@@ -27,13 +31,22 @@ final class CommentKit implements Deliveries {
     private Publishing publishing;
     private PrivateChannel channel;
 
+    FanoutWorker fanoutWorker;
+
     CommentKit(MongoTemplate mongo) {
+        this(mongo, BranchAudience.SLICE, UnaryOperator.identity());
+    }
+
+    /** With fan-outs {@code slice} branches at a time, through {@code wrap} of the comment kind (to interrupt it). */
+    CommentKit(MongoTemplate mongo, int slice, UnaryOperator<FanoutKind> wrap) {
         bot = TestBot.builder(mongo)
                 .flow(s -> {
                     reminders = RemindersForTests.over(s.mongo(), s.clock(), s.events());
                     comments = new Comments(s.mongo(), s.org(), s.members(),
-                            new BranchAudience(s.org(), s.members(), s.outbox()), s.outbox(), reminders, s.texts(),
-                            s.clock());
+                            new BranchAudience(s.org(), s.members(), s.outbox()),
+                            FanoutsForTests.over(s.mongo(), s.clock(), s.events()), reminders, s.texts(), s.clock());
+                    fanoutWorker = FanoutsForTests.runAtOnce(s.mongo(), s.clock(), s.events(),
+                            List.of(wrap.apply(new CommentFanout(comments))), slice);
                     tallies = new AnswerTallies(comments, s.members(), s.org());
                     report = new ResultsReport(tallies, s.outbox(), s.texts(), s.clock());
                     publishing = new Publishing(comments, s.clock());

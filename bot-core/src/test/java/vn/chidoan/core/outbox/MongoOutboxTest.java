@@ -44,6 +44,28 @@ class MongoOutboxTest {
     }
 
     @Test
+    void aBulkEnqueueStoresTheNewKeysSkipsTakenOnesAndFollowsEachChatsRoute() {
+        MutableClock clock = new MutableClock(OutboxFixture.START);
+        FakeSender telegram = FakeSender.unpaced(Platform.TELEGRAM, clock);
+        OutboxFixture fx = new OutboxFixture(db.freshTemplate(), clock, OutboxProperties.defaults(), telegram);
+        fx.outbox.enqueue("post:1:chat:-2", telegram("-2"), text("sent before"), Priority.BULK);
+        fx.chats.moveChat(telegram("-3"), telegram("-1003"));
+        fx.chats.markUnreachable(telegram("-4"), "kicked", clock.instant());
+        List<Outbox.Envelope> post = List.of("-1", "-2", "-3", "-4").stream()
+                .map(id -> new Outbox.Envelope("post:1:chat:" + id, telegram(id), text("post"), Priority.BULK)).toList();
+
+        assertThat(fx.outbox.enqueueAll(post)).isEqualTo(3);
+        assertThat(fx.outbox.enqueueAll(post)).as("a replay").isZero();
+        fx.dispatchAll();
+
+        assertThat(telegram.sent()).extracting(s -> s.key() + "@" + s.chat().id() + ":" + s.entry().message().text()
+                .toPlainText()).containsExactlyInAnyOrder("post:1:chat:-2@-2:sent before", "post:1:chat:-1@-1:post",
+                        "post:1:chat:-3@-1003:post");
+        assertThat(fx.status("post:1:chat:-4")).isEqualTo(OutboxStatus.FAILED);
+        assertThat(fx.raw("post:1:chat:-4").getString("lastError")).isEqualTo("unreachable");
+    }
+
+    @Test
     void aMessageReachesTheSenderExactlyAsItWasEnqueued() {
         MutableClock clock = new MutableClock(OutboxFixture.START);
         FakeSender telegram = FakeSender.unpaced(Platform.TELEGRAM, clock);

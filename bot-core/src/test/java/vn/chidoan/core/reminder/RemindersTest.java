@@ -45,6 +45,22 @@ class RemindersTest {
     }
 
     @Test
+    void savingManyAtOnceStoresAndAnnouncesOnlyTheNewAndTheChangedOnes() {
+        Reminder other = Reminder.of("comment", "7:" + BRANCH.value(), BRANCH, new Schedule.OneOff(vn("2027-03-10T19:00")));
+        Reminder moved = new Reminder(weekly.kind(), weekly.target(), BRANCH, weekly.schedule(), List.of(Duration.ofHours(2)));
+        kit.reminders.save(weekly);
+
+        assertThat(kit.reminders.saveAll(List.of(weekly, other))).isEqualTo(1);
+        assertThat(kit.reminders.saveAll(List.of(weekly, other))).as("again").isZero();
+        assertThat(kit.reminders.saveAll(List.of(moved, other))).isEqualTo(1);
+
+        assertThat(kit.reminders.find(other.id())).contains(other);
+        assertThat(kit.reminders.find(weekly.id())).contains(moved);
+        assertThat(kit.events).containsExactly(new ReminderScheduled(weekly.id()), new ReminderScheduled(other.id()),
+                new ReminderScheduled(weekly.id()));
+    }
+
+    @Test
     void savingTheSameReminderAgainChangesNothing() {
         kit.reminders.save(weekly);
 

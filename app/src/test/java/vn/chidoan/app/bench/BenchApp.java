@@ -1,0 +1,54 @@
+package vn.chidoan.app.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.chidoan.app.ChidoanApplication;
+import vn.chidoan.telegram.testing.FakeBotApi;
+
+/**
+ * What the benchmarks share: the whole app in webhook mode on the embedded database (file in a temp
+ * dir) against a fake Bot API, and posting an update to its webhook.
+ */
+final class BenchApp implements AutoCloseable {
+    static final String SECRET = "bench-secret";
+
+    final ConfigurableApplicationContext context;
+    final String webhook;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private BenchApp(ConfigurableApplicationContext context) {
+        this.context = context;
+        this.webhook = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port")
+                + "/telegram/webhook";
+    }
+
+    static BenchApp start(FakeBotApi api) throws java.io.IOException {
+        return new BenchApp(new SpringApplicationBuilder(ChidoanApplication.class).run(
+                "--server.port=0",
+                "--chidoan.data-dir=" + Files.createTempDirectory("chidoan-bench"),
+                "--chidoan.telegram.token=" + api.token(),
+                "--chidoan.telegram.api-url=" + api.baseUrl(),
+                "--chidoan.telegram.mode=webhook",
+                "--chidoan.telegram.webhook-secret=" + SECRET,
+                "--logging.level.root=WARN"));
+    }
+
+    /** Posts one update to the webhook; returns the HTTP status. */
+    int post(String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(webhook))
+                .header("Content-Type", "application/json")
+                .header("X-Telegram-Bot-Api-Secret-Token", SECRET)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

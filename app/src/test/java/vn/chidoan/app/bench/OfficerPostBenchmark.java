@@ -1,0 +1,243 @@
+package vn.chidoan.app.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import org.bson.Document;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.chidoan.core.chat.Platform;
+import vn.chidoan.core.chat.Speaker;
+import vn.chidoan.core.chat.UserRef;
+import vn.chidoan.core.member.Members;
+import vn.chidoan.core.member.Person;
+import vn.chidoan.core.org.Organisation;
+import vn.chidoan.core.org.Unit;
+import vn.chidoan.core.org.UnitKind;
+import vn.chidoan.telegram.testing.FakeBotApi;
+import vn.chidoan.telegram.testing.RecordedRequest;
+
+/**
+ * A benchmark, not a unit test: one officer's {@code /gopy} to a whole province. The whole app in
+ * webhook mode on the embedded database (file in a temp dir), a fake Bot API on loopback. The province
+ * ({@code -Dbench.branches}, default 4,700 branches under 47 district units, 16 members each) is
+ * written straight into the stores; one branch in twenty has no Telegram group and its members are on
+ * Messenger, so the post goes to each of them in private. The province officer then posts
+ * {@code /gopy} with a deadline from their private chat, followed at once by {@code /trogiup} from
+ * the same chat (same inbound lane). Reported: the time to the officer's reply, to the answer of the
+ * next command in the lane, until every chat's post is in the outbox and every branch's reminder and
+ * the summary are saved; the heap. Run with
+ * {@code ./mvnw -B -o -pl app -am verify -Dgroups=benchmark -DexcludedGroups= -Dsurefire.failIfNoSpecifiedTests=false -Dtest=OfficerPostBenchmark};
+ * figures go to docs/BENCHMARKS.md.
+ */
+@Tag("benchmark")
+class OfficerPostBenchmark {
+    static final int BRANCHES = Integer.getInteger("bench.branches", 4_700);
+    static final int DISTRICTS = 47;
+    static final int MEMBERS = 16;
+    static final int MESSENGER_EVERY = 20;
+    static final long OFFICER = 77_000_001L;
+
+    @Test
+    void officerPostsToEveryBranchOfTheProvince() throws Exception {
+        try (FakeBotApi api = FakeBotApi.start(); BenchApp app = BenchApp.start(api)) {
+            MongoTemplate mongo = app.context.getBean(MongoTemplate.class);
+            long seedStart = System.nanoTime();
+            int expectedChats = seed(app.context, mongo);
+            System.out.printf("BENCH seeded %d branches, %d members, %d chats to reach in %.1f s%n", BRANCHES,
+                    BRANCHES * MEMBERS, expectedChats, (System.nanoTime() - seedStart) / 1e9);
+
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            System.gc();
+            long idleHeap = memory.getHeapMemoryUsage().getUsed();
+            AtomicLong peak = new AtomicLong(idleHeap);
+            Thread sampler = sampler(memory, peak);
+            long cpuBefore = cpuNanos();
+
+            long t0 = System.nanoTime();
+            post(app, update(1, "/gopy Kế hoạch năm mới hạn " + deadline() + "\nĐề nghị các chi đoàn góp ý."));
+            post(app, update(2, "/trogiup"));
+            double reply = awaitReply(api, "Kế hoạch năm mới", t0);
+            double next = awaitReply(api, "/gopy", t0);
+            double done = awaitFanOut(mongo, expectedChats, t0);
+            long cpu = cpuNanos() - cpuBefore;
+            sampler.interrupt();
+            System.gc();
+            long afterHeap = memory.getHeapMemoryUsage().getUsed();
+            System.out.printf("BENCH /gopy to %d branches: reply after %.2f s, next command in the lane answered after"
+                    + " %.2f s, all %d posts in the outbox and %d reminders saved after %.2f s%n", BRANCHES, reply, next,
+                    expectedChats, BRANCHES + 1, done);
+            System.out.printf("BENCH heap: idle %d MB, peak %d MB (+%d MB), after GC %d MB (+%d MB); process CPU %.1f s%n",
+                    mb(idleHeap), mb(peak.get()), mb(peak.get() - idleHeap), mb(afterHeap), mb(afterHeap - idleHeap),
+                    cpu / 1e9);
+        }
+    }
+
+    /**
+     * The province: its root and officer through the app's services, everything else written straight
+     * into the collections in bulk. Returns how many chats a post to every branch reaches.
+     */
+    private static int seed(ConfigurableApplicationContext app, MongoTemplate mongo) {
+        Organisation org = app.getBean(Organisation.class);
+        Members members = app.getBean(Members.class);
+        Unit root = org.create("Tỉnh đoàn Hà Nam", UnitKind.TINH_DOAN, null, "bench:root");
+        Person officer = members.register(new Speaker(new UserRef(Platform.TELEGRAM, Long.toString(OFFICER)),
+                "Bí thư Tỉnh đoàn", null, "vi"));
+        org.appoint(officer.id(), root.id());
+
+        Date now = Date.from(Instant.now());
+        List<Document> units = new ArrayList<>();
+        List<Document> links = new ArrayList<>();
+        List<Document> persons = new ArrayList<>();
+        List<Document> accounts = new ArrayList<>();
+        List<Document> memberships = new ArrayList<>();
+        int chats = 0;
+        for (int d = 0; d < DISTRICTS; d++) {
+            String district = "ubench-d" + d;
+            units.add(unit(district, "Huyện đoàn " + d, UnitKind.HUYEN_DOAN, root.id().value(),
+                    List.of(root.id().value()), now));
+        }
+        for (int b = 0; b < BRANCHES; b++) {
+            String district = "ubench-d" + (b % DISTRICTS);
+            String branch = "ubench-b" + b;
+            units.add(unit(branch, "Chi đoàn " + b, UnitKind.CHI_DOAN, district, List.of(root.id().value(), district),
+                    now));
+            boolean messenger = b % MESSENGER_EVERY == 0;
+            if (!messenger) {
+                String chat = "telegram:-100" + (1_000_000 + b);
+                links.add(new Document("_id", branch + "|telegram").append("chat", chat).append("branch", branch)
+                        .append("platform", "TELEGRAM").append("active", true).append("linkedAt", now)
+                        .append("linkedBy", officer.id().value()));
+                chats++;
+            }
+            for (int m = 0; m < MEMBERS; m++) {
+                String person = "pbench" + b + "x" + m;
+                String account = (messenger ? "messenger:" : "telegram:") + (10_000_000L + (long) b * MEMBERS + m);
+                persons.add(new Document("_id", person).append("name", "Đoàn viên " + b + "." + m).append("lang", "vi")
+                        .append("consentAt", now).append("origin", "bench:" + person).append("createdAt", now));
+                accounts.add(new Document("_id", account).append("person", person).append("linkedAt", now));
+                memberships.add(new Document("_id", person + "@" + branch).append("person", person)
+                        .append("branch", branch).append("role", m == 0 ? "SECRETARY" : "MEMBER")
+                        .append("status", "ACTIVE").append("joinedAt", now));
+                if (messenger) {
+                    chats++;
+                }
+            }
+        }
+        insert(mongo, "units", units);
+        insert(mongo, "chat_links", links);
+        insert(mongo, "persons", persons);
+        insert(mongo, "accounts", accounts);
+        insert(mongo, "memberships", memberships);
+        return chats;
+    }
+
+    private static Document unit(String id, String name, UnitKind kind, String parent, List<String> ancestors,
+            Date now) {
+        return new Document("_id", id).append("name", name).append("kind", kind.name()).append("parent", parent)
+                .append("ancestors", ancestors).append("origin", "bench:" + id).append("createdAt", now);
+    }
+
+    private static void insert(MongoTemplate mongo, String collection, List<Document> docs) {
+        MongoCollection<Document> target = mongo.getCollection(collection);
+        for (int from = 0; from < docs.size(); from += 5_000) {
+            target.insertMany(docs.subList(from, Math.min(docs.size(), from + 5_000)));
+        }
+    }
+
+    private static String deadline() {
+        return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(30).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
+    /** Seconds from {@code t0} to the first reply to the officer whose text contains {@code marker}. */
+    private static double awaitReply(FakeBotApi api, String marker, long t0) throws InterruptedException {
+        long nanoOffset = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
+        while (true) {
+            for (RecordedRequest r : api.requests("sendMessage")) {
+                if (Long.toString(OFFICER).equals(r.chatId()) && r.text() != null && r.text().contains(marker)) {
+                    return (r.at().toEpochMilli() * 1_000_000L - nanoOffset - t0) / 1e9;
+                }
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** Seconds from {@code t0} until every chat's post is in the outbox and every reminder is saved. */
+    private static double awaitFanOut(MongoTemplate mongo, int chats, long t0) throws InterruptedException {
+        MongoCollection<Document> outbox = mongo.getCollection("outbox");
+        MongoCollection<Document> reminders = mongo.getCollection("reminders");
+        var posts = Filters.regex("_id", Pattern.compile("^comment:1:chat:"));
+        long posted = 0;
+        long saved = 0;
+        long lastReport = t0;
+        while (true) {
+            posted = outbox.countDocuments(posts);
+            saved = reminders.countDocuments(Filters.in("kind", "comment", "comment-summary"));
+            if (System.nanoTime() - lastReport > 10_000_000_000L) {
+                lastReport = System.nanoTime();
+                System.out.printf("BENCH progress at %.0f s: %d posts, %d reminders%n", (lastReport - t0) / 1e9, posted,
+                        saved);
+            }
+            if (posted >= chats && saved >= BRANCHES + 1) {
+                double at = (System.nanoTime() - t0) / 1e9;
+                assertThat(posted).isEqualTo(chats);
+                assertThat(saved).isEqualTo(BRANCHES + 1);
+                return at;
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static Thread sampler(MemoryMXBean memory, AtomicLong peak) {
+        Thread thread = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static long mb(long bytes) {
+        return bytes / (1024 * 1024);
+    }
+
+    private static void post(BenchApp app, String body) throws Exception {
+        assertThat(app.post(body)).isEqualTo(200);
+    }
+
+    private static String update(long updateId, String text) {
+        int commandLength = text.split("[ \n]", 2)[0].length();
+        String json = text.replace("\n", "\\n");
+        return "{\"update_id\":" + updateId + ",\"message\":{\"message_id\":" + updateId + ",\"date\":1760000000,"
+                + "\"from\":{\"id\":" + OFFICER + ",\"is_bot\":false,\"first_name\":\"Bí thư\",\"language_code\":\"vi\"},"
+                + "\"chat\":{\"id\":" + OFFICER + ",\"first_name\":\"Bí thư\",\"type\":\"private\"},"
+                + "\"text\":\"" + json + "\",\"entities\":[{\"offset\":0,\"length\":" + commandLength
+                + ",\"type\":\"bot_command\"}]}}";
+    }
+}
