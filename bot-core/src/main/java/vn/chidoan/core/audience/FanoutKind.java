@@ -17,4 +17,11 @@ public interface FanoutKind {
 
     /** Posts {@code cause} to these branches (a slice of the fan-out's, in order). */
     void deliver(String cause, List<UnitId> branches);
+
+    /**
+     * Every branch has been handed over; called before the fan-out is recorded finished, so it may be
+     * called again after a crash: tell anyone through an outbox key of the cause's.
+     */
+    default void finished(String cause, int branches) {
+    }
 }

@@ -112,6 +112,7 @@ public class FanoutWorker implements SmartLifecycle {
         while (job.isPresent()) {
             FanoutStore.Job now = job.get();
             if (now.next() >= now.total()) {
+                kind.finished(cause, now.total());
                 store.finish(now, clock.instant());
                 log.info("fan-out {}: done, {} branches", cause, now.total());
                 return;

@@ -1,13 +1,22 @@
 package vn.chidoan.core.comment;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.audience.FanoutKind;
+import vn.chidoan.core.chat.ChatRef;
+import vn.chidoan.core.chat.OutgoingMessage;
 import vn.chidoan.core.chat.UnitId;
+import vn.chidoan.core.member.Members;
+import vn.chidoan.core.member.Person;
+import vn.chidoan.core.outbox.Outbox;
+import vn.chidoan.core.outbox.Priority;
+import vn.chidoan.core.text.Texts;
 
 /**
  * Fan-out kind {@code comment}: a post's cause ({@code comment:<number>}) reaches its branches slice by
- * slice ({@link Comments#deliver}). A post deleted meanwhile has nothing left to send.
+ * slice ({@link Comments#deliver}). A post deleted meanwhile has nothing left to send. When a post for
+ * several branches has reached them all, its poster is told so, once.
  */
 @Component
 class CommentFanout implements FanoutKind {
@@ -15,9 +24,15 @@ class CommentFanout implements FanoutKind {
     private static final String PREFIX = "comment:";
 
     private final Comments comments;
+    private final Members members;
+    private final Outbox outbox;
+    private final Texts texts;
 
-    CommentFanout(Comments comments) {
+    CommentFanout(Comments comments, Members members, Outbox outbox, Texts texts) {
         this.comments = comments;
+        this.members = members;
+        this.outbox = outbox;
+        this.texts = texts;
     }
 
     @Override
@@ -27,6 +42,24 @@ class CommentFanout implements FanoutKind {
 
     @Override
     public void deliver(String cause, List<UnitId> branches) {
-        comments.post(Long.parseLong(cause.substring(PREFIX.length()))).ifPresent(post -> comments.deliver(post, branches));
+        comments.post(number(cause)).ifPresent(post -> comments.deliver(post, branches));
+    }
+
+    /** A branch's own post needs no word: the reply to {@code /gopy} already said it is posted. */
+    @Override
+    public void finished(String cause, int branches) {
+        if (branches < 2) {
+            return;
+        }
+        comments.post(number(cause)).ifPresent(post -> {
+            ChatRef chat = post.posterAccount().privateChat();
+            String lang = members.person(post.poster()).map(Person::lang).orElse(Texts.VIETNAMESE);
+            outbox.enqueue(cause + ":reached", chat, OutgoingMessage.text(texts.render("comment.post.reached", lang,
+                    Map.of("number", post.number(), "title", post.title(), "branches", branches))), Priority.BULK);
+        });
+    }
+
+    private static long number(String cause) {
+        return Long.parseLong(cause.substring(PREFIX.length()));
     }
 }

@@ -53,6 +53,11 @@ class CommentFanoutTest {
                 }
                 kind.deliver(cause, slice);
             }
+
+            @Override
+            public void finished(String cause, int branches) {
+                kind.finished(cause, branches);
+            }
         };
     }
 
@@ -70,6 +75,11 @@ class CommentFanoutTest {
         return bot.outbox().messagesTo(branch.group()).stream().filter(m -> m.key().startsWith("comment:1:")).toList();
     }
 
+    List<RecordingOutbox.Sent> reachedNotices() {
+        return bot.outbox().messagesTo(officer.ref().privateChat()).stream()
+                .filter(m -> m.key().equals("comment:1:reached")).toList();
+    }
+
     boolean reminded(Scenarios.Branch branch) {
         UnitId id = bot.org().branchOfChat(branch.group()).orElseThrow();
         return kit.reminders.find(ReminderId.of(CommentReminder.KIND, "1:" + id.value())).isPresent();
@@ -84,8 +94,11 @@ class CommentFanoutTest {
         assertThat(branches).filteredOn(b -> !postsTo(b).isEmpty()).hasSize(2);
         assertThat(branches).filteredOn(this::reminded).hasSize(2);
         assertThat(kit.reminders.find(ReminderId.of(SummaryReminder.KIND, "1"))).isPresent();
+        assertThat(reachedNotices()).as("not every branch has it yet").isEmpty();
 
         assertThat(kit.fanoutWorker.sweep()).isEqualTo(1);
+        assertThat(reachedNotices()).singleElement().satisfies(notice -> assertThat(notice.text())
+                .contains("đã được gửi tới đủ 5 chi đoàn", "/gopy_ketqua 1"));
 
         for (Scenarios.Branch branch : branches) {
             assertThat(postsTo(branch)).as(branch.group().key()).hasSize(1);
@@ -95,6 +108,7 @@ class CommentFanoutTest {
         assertThat(bot.replay(posted).messages()).isEmpty();
         kit.fanoutWorker.sweep();
         assertThat(bot.outbox().size()).isEqualTo(stored);
+        assertThat(reachedNotices()).as("told once").hasSize(1);
         assertThat(kit.comments.post(1).orElseThrow().branches()).hasSize(5);
     }
 }

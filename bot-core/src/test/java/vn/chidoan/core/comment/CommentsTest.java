@@ -83,6 +83,7 @@ class CommentsTest {
         assertThat(kit.comments.post(1).orElseThrow().deadline()).isEqualTo(DEADLINE);
         assertThat(bot.replay(posted).messages()).as("a replay posts nothing twice").isEmpty();
         assertThat(postsIn("comment:")).hasSize(1);
+        assertThat(bot.outbox().withKeyPrefix("comment:1:reached")).as("a branch's own post needs no word").isEmpty();
     }
 
     @Test
@@ -294,6 +295,8 @@ class CommentsTest {
         Turn results = bot.inPrivate(officer).says("/gopy_ketqua 1");
 
         assertThat(bot.outbox().messagesTo(second.group())).anySatisfy(m -> assertThat(m.key()).startsWith("comment:1:"));
+        assertThat(bot.outbox().messagesTo(officer.ref().privateChat())).filteredOn(m -> m.key().equals("comment:1:reached"))
+                .singleElement().satisfies(m -> assertThat(m.text()).contains("tới đủ 2 chi đoàn"));
         assertThat(results.text()).contains("Chi đoàn 12A1: 1 góp ý", "Chi đoàn 12A2: 1 góp ý", "Từ 12A2.");
         assertThat(bot.inPrivate(lan).says("/gopy_ketqua 1").templates()).contains("pipeline.refused.bch");
         assertThat(bot.inPrivate(branch.secretary()).says("/gopy_ketqua 1").templates())
