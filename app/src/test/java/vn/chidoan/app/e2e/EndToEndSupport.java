@@ -15,17 +15,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import vn.chidoan.core.testing.SheetRows;
 import vn.chidoan.telegram.testing.FakeBotApi;
 
 /**
@@ -83,18 +80,7 @@ final class EndToEndSupport {
 
     /** The first sheet of an .xlsx file, row by row, each cell as Excel shows it. */
     static List<List<String>> sheetRows(byte[] xlsx) {
-        List<List<String>> rows = new ArrayList<>();
-        DataFormatter format = new DataFormatter();
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            for (Row row : book.getSheetAt(0)) {
-                List<String> cells = new ArrayList<>();
-                row.forEach(cell -> cells.add(format.formatCellValue(cell)));
-                rows.add(cells);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
+        return SheetRows.of(xlsx);
     }
 
     /** The text of the QR code in a PNG image. */

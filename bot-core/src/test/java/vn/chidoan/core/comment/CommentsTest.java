@@ -2,16 +2,10 @@ package vn.chidoan.core.comment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
@@ -28,6 +22,7 @@ import vn.chidoan.core.reminder.ReminderId;
 import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.RecordingOutbox;
 import vn.chidoan.core.testing.Scenarios;
+import vn.chidoan.core.testing.SheetRows;
 import vn.chidoan.core.testing.TestBot;
 import vn.chidoan.core.testing.Turn;
 
@@ -303,20 +298,10 @@ class CommentsTest {
                 .contains("comment.results.not_yours");
     }
 
-    private static List<List<String>> sheet(Turn results, int index) throws IOException {
+    private static List<List<String>> sheet(Turn results, int index) {
         Attachment file = results.messages().stream().map(m -> m.message().attachment()).filter(a -> a != null)
                 .findFirst().orElseThrow();
         assertThat(file.fileName()).endsWith(".xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
-            Sheet sheet = workbook.getSheetAt(index);
-            DataFormatter format = new DataFormatter();
-            List<List<String>> rows = new ArrayList<>();
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                row.forEach(cell -> cells.add(format.formatCellValue(cell)));
-                rows.add(cells);
-            }
-            return rows;
-        }
+        return SheetRows.of(file.content(), index);
     }
 }

@@ -2,20 +2,14 @@ package vn.chidoan.core.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.chidoan.core.chat.Attachment;
 import vn.chidoan.core.testing.RecordingOutbox;
 import vn.chidoan.core.testing.Scenarios;
+import vn.chidoan.core.testing.SheetRows;
 import vn.chidoan.core.testing.Turn;
 
 /** /baocao: the monthly rate in the chat, the .xlsx files in private; /toi: the member's history. */
@@ -104,21 +98,9 @@ class AttendanceReportTest extends MeetingScenarioTest {
                 .orElseThrow(() -> new AssertionError("no private file in " + turn));
     }
 
-    private static List<List<String>> rows(RecordingOutbox.Sent sent, int sheetIndex) throws IOException {
+    private static List<List<String>> rows(RecordingOutbox.Sent sent, int sheetIndex) {
         Attachment file = sent.message().attachment();
         assertThat(file.fileName()).endsWith(".xlsx");
-        DataFormatter format = new DataFormatter();
-        List<List<String>> rows = new ArrayList<>();
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
-            Sheet sheet = book.getSheetAt(sheetIndex);
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (Cell cell : row) {
-                    cells.add(format.formatCellValue(cell));
-                }
-                rows.add(cells);
-            }
-        }
-        return rows;
+        return SheetRows.of(file.content(), sheetIndex);
     }
 }
