@@ -14,10 +14,10 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.springframework.stereotype.Component;
-import vn.chidoan.core.reminder.Due;
-import vn.chidoan.core.reminder.Occurrence;
-import vn.chidoan.core.reminder.ReminderId;
-import vn.chidoan.core.reminder.ReminderTriggers;
+import vn.chidoan.core.org.reminder.Due;
+import vn.chidoan.core.org.reminder.Occurrence;
+import vn.chidoan.core.org.reminder.ReminderId;
+import vn.chidoan.core.org.reminder.ReminderTriggers;
 
 /**
  * Reminder triggers as Quartz SimpleTriggers, one per reminder (keyed by its id). A trigger carries

@@ -9,8 +9,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.scheduling.quartz.SchedulerFactoryBean;
 import org.springframework.scheduling.quartz.SpringBeanJobFactory;
 import org.springframework.stereotype.Component;
-import vn.chidoan.core.reminder.FireReminder;
-import vn.chidoan.core.reminder.ReminderArming;
+import vn.chidoan.core.org.reminder.FireReminder;
+import vn.chidoan.core.org.reminder.ReminderArming;
 
 /**
  * How Boot's Quartz scheduler runs reminders, so many due at the same moment go out together: the

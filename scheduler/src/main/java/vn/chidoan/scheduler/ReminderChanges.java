@@ -2,9 +2,9 @@ package vn.chidoan.scheduler;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import vn.chidoan.core.reminder.ReminderArming;
-import vn.chidoan.core.reminder.ReminderEvents.ReminderCancelled;
-import vn.chidoan.core.reminder.ReminderEvents.ReminderScheduled;
+import vn.chidoan.core.org.reminder.ReminderArming;
+import vn.chidoan.core.org.reminder.ReminderEvents.ReminderCancelled;
+import vn.chidoan.core.org.reminder.ReminderEvents.ReminderScheduled;
 
 /** Keeps this instance's triggers in step when a reminder is saved or deleted here. */
 @Component

@@ -3,7 +3,7 @@ package vn.chidoan.scheduler;
 import org.quartz.Job;
 import org.quartz.JobDataMap;
 import org.quartz.JobExecutionContext;
-import vn.chidoan.core.reminder.FireReminder;
+import vn.chidoan.core.org.reminder.FireReminder;
 
 /** A reminder's trigger fired: hands its occurrence to the core. */
 class ReminderJob implements Job {

@@ -11,8 +11,8 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import vn.chidoan.core.reminder.ReminderArming;
-import vn.chidoan.core.reminder.RemindersProperties;
+import vn.chidoan.core.org.reminder.ReminderArming;
+import vn.chidoan.core.org.reminder.RemindersProperties;
 
 /**
  * At start, before Quartz starts firing: rebuilds every reminder trigger from MongoDB (catching up

@@ -3,7 +3,7 @@ package vn.chidoan.scheduler;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
-import vn.chidoan.core.reminder.ReminderArming;
+import vn.chidoan.core.org.reminder.ReminderArming;
 
 /** Periodically: re-arm reminders changed on other instances, resume interrupted firings. */
 @DisallowConcurrentExecution

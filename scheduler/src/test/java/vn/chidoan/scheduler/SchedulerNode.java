@@ -17,10 +17,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import vn.chidoan.core.outbox.Outbox;
-import vn.chidoan.core.reminder.ReminderKind;
-import vn.chidoan.core.reminder.Reminders;
-import vn.chidoan.core.text.Texts;
+import vn.chidoan.core.kernel.outbox.Outbox;
+import vn.chidoan.core.org.reminder.ReminderKind;
+import vn.chidoan.core.org.reminder.Reminders;
+import vn.chidoan.core.kernel.text.Texts;
 
 /**
  * One app instance as far as reminders go: a Spring context with Boot's Quartz auto-configuration

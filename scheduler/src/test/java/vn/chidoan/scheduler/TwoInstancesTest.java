@@ -18,11 +18,11 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import vn.chidoan.core.reminder.OccurrenceOutcome.Status;
-import vn.chidoan.core.reminder.RecordingKind;
-import vn.chidoan.core.reminder.RecordingOutbox;
-import vn.chidoan.core.reminder.Reminder;
-import vn.chidoan.core.reminder.Schedule;
+import vn.chidoan.core.org.reminder.OccurrenceOutcome.Status;
+import vn.chidoan.core.org.reminder.RecordingKind;
+import vn.chidoan.core.org.reminder.RecordingOutbox;
+import vn.chidoan.core.org.reminder.Reminder;
+import vn.chidoan.core.org.reminder.Schedule;
 import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.TravellingClock;
 

@@ -5,7 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.context.annotation.Conditional;
-import vn.chidoan.core.chat.PropertyHasText;
+import vn.chidoan.core.kernel.chat.PropertyHasText;
 
 /**
  * Active only when {@code chidoan.messenger.page-token} has a value; an empty value (an unset

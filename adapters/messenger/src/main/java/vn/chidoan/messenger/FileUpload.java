@@ -2,8 +2,8 @@ package vn.chidoan.messenger;
 
 import com.github.messenger4j.send.MessagingType;
 import com.google.gson.JsonObject;
-import vn.chidoan.core.chat.Attachment;
-import vn.chidoan.core.chat.MessageTag;
+import vn.chidoan.core.kernel.chat.Attachment;
+import vn.chidoan.core.kernel.chat.MessageTag;
 
 /**
  * A generated file (an Excel export, a QR code) as the Send API takes it: one multipart request with

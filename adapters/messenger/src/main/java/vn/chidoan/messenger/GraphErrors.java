@@ -5,7 +5,7 @@ import com.github.messenger4j.exception.MessengerIOException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
-import vn.chidoan.core.outbox.SendOutcome;
+import vn.chidoan.core.kernel.outbox.SendOutcome;
 
 /**
  * What a failed Send API call means for the outbox; nothing is retried blindly. Outside the 24-hour

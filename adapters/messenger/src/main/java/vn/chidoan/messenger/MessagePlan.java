@@ -17,11 +17,11 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.chidoan.core.chat.Attachment;
-import vn.chidoan.core.chat.Button;
-import vn.chidoan.core.chat.Capabilities;
-import vn.chidoan.core.chat.OutgoingMessage;
-import vn.chidoan.core.chat.Platform;
+import vn.chidoan.core.kernel.chat.Attachment;
+import vn.chidoan.core.kernel.chat.Button;
+import vn.chidoan.core.kernel.chat.Capabilities;
+import vn.chidoan.core.kernel.chat.OutgoingMessage;
+import vn.chidoan.core.kernel.chat.Platform;
 
 /**
  * The Messenger messages one neutral message becomes, in order. Text is plain (markup removed, links

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.chidoan.core.text.Texts;
+import vn.chidoan.core.kernel.text.Texts;
 
 /**
  * The Messenger adapter's beans, all off unless {@code chidoan.messenger.page-token} is set. messenger4j

@@ -13,14 +13,14 @@ import com.google.gson.JsonParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.chidoan.core.chat.Attachment;
-import vn.chidoan.core.chat.ChatKind;
-import vn.chidoan.core.chat.ChatRef;
-import vn.chidoan.core.chat.Inbound;
-import vn.chidoan.core.chat.Platform;
-import vn.chidoan.core.chat.Speaker;
-import vn.chidoan.core.chat.UserRef;
-import vn.chidoan.core.inbound.InboundDecoder;
+import vn.chidoan.core.kernel.chat.Attachment;
+import vn.chidoan.core.kernel.chat.ChatKind;
+import vn.chidoan.core.kernel.chat.ChatRef;
+import vn.chidoan.core.kernel.chat.Inbound;
+import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.chat.Speaker;
+import vn.chidoan.core.kernel.chat.UserRef;
+import vn.chidoan.core.kernel.inbound.InboundDecoder;
 
 /**
  * One stored Messenger event into the chat contract, read by messenger4j (its event factory, the part

@@ -3,8 +3,8 @@ package vn.chidoan.messenger;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import vn.chidoan.core.chat.DeepLinks;
-import vn.chidoan.core.chat.Platform;
+import vn.chidoan.core.kernel.chat.DeepLinks;
+import vn.chidoan.core.kernel.chat.Platform;
 
 /**
  * {@code https://m.me/<page>?ref=<payload>}: opens the conversation with the Page, which sends the

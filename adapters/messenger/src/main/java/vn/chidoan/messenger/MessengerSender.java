@@ -17,12 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import vn.chidoan.core.chat.MessageTag;
-import vn.chidoan.core.chat.Platform;
-import vn.chidoan.core.outbox.OutboxEntry;
-import vn.chidoan.core.outbox.PlatformSender;
-import vn.chidoan.core.outbox.Priority;
-import vn.chidoan.core.outbox.SendOutcome;
+import vn.chidoan.core.kernel.chat.MessageTag;
+import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.outbox.OutboxEntry;
+import vn.chidoan.core.kernel.outbox.PlatformSender;
+import vn.chidoan.core.kernel.outbox.Priority;
+import vn.chidoan.core.kernel.outbox.SendOutcome;
 
 /**
  * Sends outbox entries through messenger4j's Send API client, and generated files through

@@ -8,7 +8,7 @@ import com.github.messenger4j.messengerprofile.getstarted.StartButton;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.chidoan.core.chat.AdapterStartup;
+import vn.chidoan.core.kernel.chat.AdapterStartup;
 
 /**
  * At start: sets the Page's "Get Started" button (a person opening an {@code m.me} link for the first

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.chidoan.core.chat.Platform;
-import vn.chidoan.core.inbound.InboundGateway;
+import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.inbound.InboundGateway;
 
 /**
  * {@code /messenger/webhook}. {@code GET} answers Facebook's verification: the challenge when the mode

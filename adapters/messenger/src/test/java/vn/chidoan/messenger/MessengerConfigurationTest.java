@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import vn.chidoan.core.inbound.InboundGateway;
-import vn.chidoan.core.outbox.PlatformSender;
+import vn.chidoan.core.kernel.inbound.InboundGateway;
+import vn.chidoan.core.kernel.outbox.PlatformSender;
 import vn.chidoan.core.testing.RecordingGateway;
-import vn.chidoan.core.text.Texts;
+import vn.chidoan.core.kernel.text.Texts;
 
 /** Messenger is on only with a page token; its webhook then needs the app secret and the verify token. */
 class MessengerConfigurationTest {

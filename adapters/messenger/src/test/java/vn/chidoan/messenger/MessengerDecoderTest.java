@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.chidoan.core.chat.Attachment;
-import vn.chidoan.core.chat.ChatKind;
-import vn.chidoan.core.chat.ChatRef;
-import vn.chidoan.core.chat.Inbound;
-import vn.chidoan.core.chat.Platform;
+import vn.chidoan.core.kernel.chat.Attachment;
+import vn.chidoan.core.kernel.chat.ChatKind;
+import vn.chidoan.core.kernel.chat.ChatRef;
+import vn.chidoan.core.kernel.chat.Inbound;
+import vn.chidoan.core.kernel.chat.Platform;
 import vn.chidoan.messenger.testing.MessengerFixtures;
 import vn.chidoan.messenger.testing.MessengerWebhooks;
 

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.chidoan.core.chat.ChatRef;
-import vn.chidoan.core.chat.PersonId;
-import vn.chidoan.core.chat.Platform;
-import vn.chidoan.core.chat.Role;
-import vn.chidoan.core.member.Members;
-import vn.chidoan.core.org.Organisation;
-import vn.chidoan.core.org.Unit;
-import vn.chidoan.core.org.UnitKind;
+import vn.chidoan.core.kernel.chat.ChatRef;
+import vn.chidoan.core.kernel.chat.PersonId;
+import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.chat.Role;
+import vn.chidoan.core.org.member.Members;
+import vn.chidoan.core.org.unit.Organisation;
+import vn.chidoan.core.org.unit.Unit;
+import vn.chidoan.core.org.unit.UnitKind;
 
 /**
  * A small province for training, made through the core's public services so it is real data: a Tỉnh

@@ -2,7 +2,7 @@ package vn.chidoan.sandbox;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
-import vn.chidoan.core.chat.Attachment;
+import vn.chidoan.core.kernel.chat.Attachment;
 
 /** Checks on what the page sends: names, titles, text and files, refused with a code the page explains. */
 final class Inputs {

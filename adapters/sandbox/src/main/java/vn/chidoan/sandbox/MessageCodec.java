@@ -3,7 +3,7 @@ package vn.chidoan.sandbox;
 import java.util.List;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.query.Update;
-import vn.chidoan.core.chat.Button;
+import vn.chidoan.core.kernel.chat.Button;
 
 /** The stored shape of the sandbox's messages, written and read in one place. */
 final class MessageCodec {

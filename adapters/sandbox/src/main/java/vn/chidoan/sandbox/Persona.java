@@ -1,8 +1,8 @@
 package vn.chidoan.sandbox;
 
-import vn.chidoan.core.chat.Platform;
-import vn.chidoan.core.chat.Speaker;
-import vn.chidoan.core.chat.UserRef;
+import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.chat.Speaker;
+import vn.chidoan.core.kernel.chat.UserRef;
 
 /** A simulated person: an account {@code sandbox:<id>} with the profile name the page shows. */
 public record Persona(String id, String name) {

@@ -2,11 +2,11 @@ package vn.chidoan.sandbox;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.chidoan.core.chat.Role;
-import vn.chidoan.core.chat.UnitId;
-import vn.chidoan.core.member.Members;
-import vn.chidoan.core.org.Organisation;
-import vn.chidoan.core.org.Unit;
+import vn.chidoan.core.kernel.chat.Role;
+import vn.chidoan.core.kernel.chat.UnitId;
+import vn.chidoan.core.org.member.Members;
+import vn.chidoan.core.org.unit.Organisation;
+import vn.chidoan.core.org.unit.Unit;
 
 /**
  * What a persona is in the organisation right now, read through the core's public services, so the

@@ -2,9 +2,9 @@ package vn.chidoan.sandbox;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.chidoan.core.chat.ChatKind;
-import vn.chidoan.core.chat.Platform;
-import vn.chidoan.core.inbound.InboundGateway;
+import vn.chidoan.core.kernel.chat.ChatKind;
+import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.inbound.InboundGateway;
 
 /**
  * Public API of the sandbox, used by the page's web layer: personas, their chats and what is said

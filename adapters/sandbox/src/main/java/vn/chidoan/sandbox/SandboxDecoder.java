@@ -3,12 +3,12 @@ package vn.chidoan.sandbox;
 import java.util.List;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import vn.chidoan.core.chat.Attachment;
-import vn.chidoan.core.chat.ChatRef;
-import vn.chidoan.core.chat.Inbound;
-import vn.chidoan.core.chat.Platform;
-import vn.chidoan.core.chat.Speaker;
-import vn.chidoan.core.inbound.InboundDecoder;
+import vn.chidoan.core.kernel.chat.Attachment;
+import vn.chidoan.core.kernel.chat.ChatRef;
+import vn.chidoan.core.kernel.chat.Inbound;
+import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.chat.Speaker;
+import vn.chidoan.core.kernel.inbound.InboundDecoder;
 
 /** Turns a stored {@link SandboxEvent} into the chat contract; an unknown type says nothing. */
 final class SandboxDecoder implements InboundDecoder {

@@ -3,8 +3,8 @@ package vn.chidoan.sandbox;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import vn.chidoan.core.chat.DeepLinks;
-import vn.chidoan.core.chat.Platform;
+import vn.chidoan.core.kernel.chat.DeepLinks;
+import vn.chidoan.core.kernel.chat.Platform;
 
 /**
  * {@code /sandbox/#start=<payload>}: the page opens the private chat of whoever follows it, and sends

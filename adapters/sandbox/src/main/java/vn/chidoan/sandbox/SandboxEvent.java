@@ -1,7 +1,7 @@
 package vn.chidoan.sandbox;
 
-import vn.chidoan.core.chat.ChatKind;
-import vn.chidoan.core.chat.Inbound;
+import vn.chidoan.core.kernel.chat.ChatKind;
+import vn.chidoan.core.kernel.chat.Inbound;
 
 /**
  * The sandbox's own raw event, as stored in the inbound journal: the page's typing, presses and the

@@ -4,12 +4,12 @@ import java.time.Clock;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import vn.chidoan.core.chat.DeepLinks;
-import vn.chidoan.core.inbound.InboundDecoder;
-import vn.chidoan.core.inbound.InboundGateway;
-import vn.chidoan.core.member.Members;
-import vn.chidoan.core.org.Organisation;
-import vn.chidoan.core.outbox.PlatformSender;
+import vn.chidoan.core.kernel.chat.DeepLinks;
+import vn.chidoan.core.kernel.inbound.InboundDecoder;
+import vn.chidoan.core.kernel.inbound.InboundGateway;
+import vn.chidoan.core.org.member.Members;
+import vn.chidoan.core.org.unit.Organisation;
+import vn.chidoan.core.kernel.outbox.PlatformSender;
 
 /**
  * The sandbox platform's beans, for the sandbox's own application context (next to the core, on the

@@ -2,12 +2,12 @@ package vn.chidoan.sandbox;
 
 import java.time.Duration;
 import java.util.Optional;
-import vn.chidoan.core.chat.Attachment;
-import vn.chidoan.core.chat.OutgoingMessage;
-import vn.chidoan.core.chat.Platform;
-import vn.chidoan.core.outbox.OutboxEntry;
-import vn.chidoan.core.outbox.PlatformSender;
-import vn.chidoan.core.outbox.SendOutcome;
+import vn.chidoan.core.kernel.chat.Attachment;
+import vn.chidoan.core.kernel.chat.OutgoingMessage;
+import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.outbox.OutboxEntry;
+import vn.chidoan.core.kernel.outbox.PlatformSender;
+import vn.chidoan.core.kernel.outbox.SendOutcome;
 
 /**
  * "Sends" by recording in the simulated chat: a message with its buttons and file, an edit that

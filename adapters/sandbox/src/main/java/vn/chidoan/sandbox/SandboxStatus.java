@@ -1,7 +1,7 @@
 package vn.chidoan.sandbox;
 
-import vn.chidoan.core.chat.Platform;
-import vn.chidoan.core.chat.PlatformStatus;
+import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.chat.PlatformStatus;
 
 /** The sandbox has no remote API: it is reachable while it runs; the detail says where its data lives. */
 public final class SandboxStatus implements PlatformStatus {

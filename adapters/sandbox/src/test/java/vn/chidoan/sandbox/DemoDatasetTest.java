@@ -12,11 +12,11 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import vn.chidoan.core.chat.ChatRef;
-import vn.chidoan.core.chat.Platform;
-import vn.chidoan.core.chat.Role;
-import vn.chidoan.core.chat.UnitId;
-import vn.chidoan.core.org.Unit;
+import vn.chidoan.core.kernel.chat.ChatRef;
+import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.chat.Role;
+import vn.chidoan.core.kernel.chat.UnitId;
+import vn.chidoan.core.org.unit.Unit;
 import vn.chidoan.core.testing.Database;
 
 @ParameterizedClass

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.chidoan.core.chat.Attachment;
-import vn.chidoan.core.chat.ChatKind;
-import vn.chidoan.core.chat.ChatRef;
-import vn.chidoan.core.chat.Inbound;
-import vn.chidoan.core.chat.Platform;
-import vn.chidoan.core.chat.UserRef;
+import vn.chidoan.core.kernel.chat.Attachment;
+import vn.chidoan.core.kernel.chat.ChatKind;
+import vn.chidoan.core.kernel.chat.ChatRef;
+import vn.chidoan.core.kernel.chat.Inbound;
+import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.chat.UserRef;
 
 class SandboxDecoderTest {
     private final SandboxDecoder decoder = new SandboxDecoder();

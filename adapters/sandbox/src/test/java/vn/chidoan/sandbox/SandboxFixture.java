@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import vn.chidoan.core.chat.Inbound;
-import vn.chidoan.core.chat.Platform;
-import vn.chidoan.core.inbound.InboundGateway;
-import vn.chidoan.core.member.Members;
-import vn.chidoan.core.org.Organisation;
+import vn.chidoan.core.kernel.chat.Inbound;
+import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.inbound.InboundGateway;
+import vn.chidoan.core.org.member.Members;
+import vn.chidoan.core.org.unit.Organisation;
 import vn.chidoan.core.testing.EventBus;
 import vn.chidoan.core.testing.MutableClock;
 

@@ -14,15 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.chidoan.core.chat.Attachment;
-import vn.chidoan.core.chat.Button;
-import vn.chidoan.core.chat.ChatRef;
-import vn.chidoan.core.chat.OutgoingMessage;
-import vn.chidoan.core.chat.Platform;
-import vn.chidoan.core.chat.RichText;
-import vn.chidoan.core.outbox.OutboxEntry;
-import vn.chidoan.core.outbox.Priority;
-import vn.chidoan.core.outbox.SendOutcome;
+import vn.chidoan.core.kernel.chat.Attachment;
+import vn.chidoan.core.kernel.chat.Button;
+import vn.chidoan.core.kernel.chat.ChatRef;
+import vn.chidoan.core.kernel.chat.OutgoingMessage;
+import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.chat.RichText;
+import vn.chidoan.core.kernel.outbox.OutboxEntry;
+import vn.chidoan.core.kernel.outbox.Priority;
+import vn.chidoan.core.kernel.outbox.SendOutcome;
 import vn.chidoan.core.testing.Database;
 
 @ParameterizedClass

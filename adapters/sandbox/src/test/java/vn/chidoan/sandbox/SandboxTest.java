@@ -9,14 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.chidoan.core.chat.Button;
-import vn.chidoan.core.chat.ChatKind;
-import vn.chidoan.core.chat.Inbound;
-import vn.chidoan.core.chat.OutgoingMessage;
-import vn.chidoan.core.chat.Platform;
-import vn.chidoan.core.chat.RichText;
-import vn.chidoan.core.outbox.OutboxEntry;
-import vn.chidoan.core.outbox.Priority;
+import vn.chidoan.core.kernel.chat.Button;
+import vn.chidoan.core.kernel.chat.ChatKind;
+import vn.chidoan.core.kernel.chat.Inbound;
+import vn.chidoan.core.kernel.chat.OutgoingMessage;
+import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.chat.RichText;
+import vn.chidoan.core.kernel.outbox.OutboxEntry;
+import vn.chidoan.core.kernel.outbox.Priority;
 import vn.chidoan.core.testing.Database;
 
 @ParameterizedClass

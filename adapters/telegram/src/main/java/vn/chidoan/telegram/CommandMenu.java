@@ -13,10 +13,10 @@ import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllChatAdministrators;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllGroupChats;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllPrivateChats;
-import vn.chidoan.core.chat.ChatKind;
-import vn.chidoan.core.chat.Role;
-import vn.chidoan.core.pipeline.CommandSpec;
-import vn.chidoan.core.text.Texts;
+import vn.chidoan.core.kernel.chat.ChatKind;
+import vn.chidoan.core.kernel.chat.Role;
+import vn.chidoan.core.kernel.pipeline.CommandSpec;
+import vn.chidoan.core.kernel.text.Texts;
 
 /**
  * The menu Telegram shows when a user types "/": member commands in private chats and in groups, and

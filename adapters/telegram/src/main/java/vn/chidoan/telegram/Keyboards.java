@@ -4,7 +4,7 @@ import java.util.List;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
-import vn.chidoan.core.chat.Button;
+import vn.chidoan.core.kernel.chat.Button;
 
 /** Contract button rows as a Telegram inline keyboard: data buttons call back, link buttons open a URL. */
 final class Keyboards {

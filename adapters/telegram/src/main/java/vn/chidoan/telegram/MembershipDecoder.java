@@ -6,9 +6,9 @@ import java.util.Set;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberRestricted;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
-import vn.chidoan.core.chat.ChatKind;
-import vn.chidoan.core.chat.Inbound;
-import vn.chidoan.core.chat.Inbound.BotStatus;
+import vn.chidoan.core.kernel.chat.ChatKind;
+import vn.chidoan.core.kernel.chat.Inbound;
+import vn.chidoan.core.kernel.chat.Inbound.BotStatus;
 
 /**
  * {@code my_chat_member}: the bot's own status changed. In groups: added (from left or kicked to a

@@ -11,9 +11,9 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
-import vn.chidoan.core.chat.Attachment;
-import vn.chidoan.core.chat.ChatRef;
-import vn.chidoan.core.chat.OutgoingMessage;
+import vn.chidoan.core.kernel.chat.Attachment;
+import vn.chidoan.core.kernel.chat.ChatRef;
+import vn.chidoan.core.kernel.chat.OutgoingMessage;
 
 /** The Bot API call behind each {@link SendStep}, in HTML parse mode; each returns the message id. */
 final class MessageCalls {

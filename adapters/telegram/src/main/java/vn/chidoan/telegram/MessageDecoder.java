@@ -7,10 +7,10 @@ import org.telegram.telegrambots.meta.api.objects.Document;
 import org.telegram.telegrambots.meta.api.objects.MessageEntity;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
-import vn.chidoan.core.chat.Attachment;
-import vn.chidoan.core.chat.ChatKind;
-import vn.chidoan.core.chat.Inbound;
-import vn.chidoan.core.chat.Speaker;
+import vn.chidoan.core.kernel.chat.Attachment;
+import vn.chidoan.core.kernel.chat.ChatKind;
+import vn.chidoan.core.kernel.chat.Inbound;
+import vn.chidoan.core.kernel.chat.Speaker;
 
 /**
  * A Telegram message into a {@link Inbound.MessageReceived} (text, caption, document or photo) or a

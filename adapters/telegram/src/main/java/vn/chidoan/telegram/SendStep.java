@@ -2,7 +2,7 @@ package vn.chidoan.telegram;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.chidoan.core.chat.OutgoingMessage;
+import vn.chidoan.core.kernel.chat.OutgoingMessage;
 
 /**
  * One Bot API call of an outgoing message. A long text becomes several text steps; a file whose text

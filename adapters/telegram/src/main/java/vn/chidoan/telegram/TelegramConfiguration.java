@@ -9,9 +9,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
-import vn.chidoan.core.inbound.InboundGateway;
-import vn.chidoan.core.pipeline.CommandCatalog;
-import vn.chidoan.core.text.Texts;
+import vn.chidoan.core.kernel.inbound.InboundGateway;
+import vn.chidoan.core.kernel.pipeline.CommandCatalog;
+import vn.chidoan.core.kernel.text.Texts;
 
 /**
  * The Telegram adapter's beans, all off unless {@code chidoan.telegram.token} is set. The webhook

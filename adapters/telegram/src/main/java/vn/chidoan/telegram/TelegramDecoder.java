@@ -5,9 +5,9 @@ import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
-import vn.chidoan.core.chat.Inbound;
-import vn.chidoan.core.chat.Platform;
-import vn.chidoan.core.inbound.InboundDecoder;
+import vn.chidoan.core.kernel.chat.Inbound;
+import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.inbound.InboundDecoder;
 
 /**
  * One stored Telegram {@code Update} into chat-contract events. The bot reads new messages, button

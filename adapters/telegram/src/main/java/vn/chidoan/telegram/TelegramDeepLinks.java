@@ -2,8 +2,8 @@ package vn.chidoan.telegram;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
-import vn.chidoan.core.chat.DeepLinks;
-import vn.chidoan.core.chat.Platform;
+import vn.chidoan.core.kernel.chat.DeepLinks;
+import vn.chidoan.core.kernel.chat.Platform;
 
 /** {@code https://t.me/<bot>?start=<payload>}: opens the private chat and sends {@code /start <payload>}. */
 class TelegramDeepLinks implements DeepLinks {

@@ -6,7 +6,7 @@ import org.telegram.telegrambots.meta.api.objects.ResponseParameters;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
-import vn.chidoan.core.outbox.SendOutcome;
+import vn.chidoan.core.kernel.outbox.SendOutcome;
 
 /**
  * What a failed Bot API call means for the outbox. 429 waits {@code retry_after}; a group that became a

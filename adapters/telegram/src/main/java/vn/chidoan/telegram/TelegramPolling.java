@@ -15,8 +15,8 @@ import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsume
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import vn.chidoan.core.chat.AdapterStartup;
-import vn.chidoan.core.inbound.InboundGateway;
+import vn.chidoan.core.kernel.chat.AdapterStartup;
+import vn.chidoan.core.kernel.inbound.InboundGateway;
 
 /**
  * Long polling: fetches updates from the configured API base, re-serializes each with the adapter's

@@ -3,11 +3,11 @@ package vn.chidoan.telegram;
 import java.util.Optional;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
-import vn.chidoan.core.chat.ChatKind;
-import vn.chidoan.core.chat.ChatRef;
-import vn.chidoan.core.chat.Platform;
-import vn.chidoan.core.chat.Speaker;
-import vn.chidoan.core.chat.UserRef;
+import vn.chidoan.core.kernel.chat.ChatKind;
+import vn.chidoan.core.kernel.chat.ChatRef;
+import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.chat.Speaker;
+import vn.chidoan.core.kernel.chat.UserRef;
 
 /** Telegram users and chats as opaque contract references. */
 final class TelegramRefs {

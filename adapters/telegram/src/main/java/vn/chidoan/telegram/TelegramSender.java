@@ -7,11 +7,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
-import vn.chidoan.core.chat.ChatRef;
-import vn.chidoan.core.chat.Platform;
-import vn.chidoan.core.outbox.OutboxEntry;
-import vn.chidoan.core.outbox.PlatformSender;
-import vn.chidoan.core.outbox.SendOutcome;
+import vn.chidoan.core.kernel.chat.ChatRef;
+import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.outbox.OutboxEntry;
+import vn.chidoan.core.kernel.outbox.PlatformSender;
+import vn.chidoan.core.kernel.outbox.SendOutcome;
 
 /**
  * Sends outbox entries through the Bot API and classifies the answers. A message sent in several parts

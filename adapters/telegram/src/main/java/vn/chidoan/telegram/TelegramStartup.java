@@ -10,9 +10,9 @@ import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
-import vn.chidoan.core.chat.AdapterStartup;
-import vn.chidoan.core.pipeline.CommandCatalog;
-import vn.chidoan.core.text.Texts;
+import vn.chidoan.core.kernel.chat.AdapterStartup;
+import vn.chidoan.core.kernel.pipeline.CommandCatalog;
+import vn.chidoan.core.kernel.text.Texts;
 
 /**
  * At start: learns who the bot is (getMe), publishes the command menu, registers the webhook when a

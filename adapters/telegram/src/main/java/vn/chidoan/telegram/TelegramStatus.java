@@ -1,7 +1,7 @@
 package vn.chidoan.telegram;
 
-import vn.chidoan.core.chat.Platform;
-import vn.chidoan.core.outbox.ApiStatus;
+import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.outbox.ApiStatus;
 
 /**
  * Whether the Bot API answered lately: reachable after a call that got an answer, unreachable after a

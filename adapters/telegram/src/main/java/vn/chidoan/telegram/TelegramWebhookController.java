@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.stereotype.Component;
-import vn.chidoan.core.inbound.InboundGateway;
+import vn.chidoan.core.kernel.inbound.InboundGateway;
 
 /**
  * {@code POST /telegram/webhook}: checks Telegram's secret header in constant time, hands the raw body

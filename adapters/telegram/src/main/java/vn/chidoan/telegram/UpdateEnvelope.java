@@ -3,8 +3,8 @@ package vn.chidoan.telegram;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import vn.chidoan.core.chat.Platform;
-import vn.chidoan.core.inbound.InboundGateway;
+import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.inbound.InboundGateway;
 
 /**
  * What the inbound journal needs to know of a raw update before it is decoded: its idempotency key

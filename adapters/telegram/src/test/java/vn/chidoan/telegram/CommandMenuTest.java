@@ -8,10 +8,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
-import vn.chidoan.core.chat.Place;
-import vn.chidoan.core.chat.Role;
-import vn.chidoan.core.pipeline.CommandSpec;
-import vn.chidoan.core.text.Texts;
+import vn.chidoan.core.kernel.chat.Place;
+import vn.chidoan.core.kernel.chat.Role;
+import vn.chidoan.core.kernel.pipeline.CommandSpec;
+import vn.chidoan.core.kernel.text.Texts;
 
 /** Uses the test templates under {@code templates/<lang>/command/}. */
 class CommandMenuTest {

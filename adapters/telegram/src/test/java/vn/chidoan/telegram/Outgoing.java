@@ -1,11 +1,11 @@
 package vn.chidoan.telegram;
 
-import vn.chidoan.core.chat.ChatRef;
-import vn.chidoan.core.chat.OutgoingMessage;
-import vn.chidoan.core.chat.Platform;
-import vn.chidoan.core.chat.RichText;
-import vn.chidoan.core.outbox.OutboxEntry;
-import vn.chidoan.core.outbox.Priority;
+import vn.chidoan.core.kernel.chat.ChatRef;
+import vn.chidoan.core.kernel.chat.OutgoingMessage;
+import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.chat.RichText;
+import vn.chidoan.core.kernel.outbox.OutboxEntry;
+import vn.chidoan.core.kernel.outbox.Priority;
 
 /** Chats, entries and texts the sender tests share. */
 final class Outgoing {

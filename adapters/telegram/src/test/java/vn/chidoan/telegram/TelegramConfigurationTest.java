@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import vn.chidoan.core.chat.DeepLinks;
-import vn.chidoan.core.chat.PlatformStatus;
-import vn.chidoan.core.inbound.InboundDecoder;
-import vn.chidoan.core.inbound.InboundGateway;
-import vn.chidoan.core.outbox.PlatformSender;
+import vn.chidoan.core.kernel.chat.DeepLinks;
+import vn.chidoan.core.kernel.chat.PlatformStatus;
+import vn.chidoan.core.kernel.inbound.InboundDecoder;
+import vn.chidoan.core.kernel.inbound.InboundGateway;
+import vn.chidoan.core.kernel.outbox.PlatformSender;
 import vn.chidoan.core.testing.RecordingGateway;
-import vn.chidoan.core.text.Texts;
+import vn.chidoan.core.kernel.text.Texts;
 import vn.chidoan.telegram.testing.FakeBotApi;
 
 class TelegramConfigurationTest {

@@ -8,13 +8,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.chidoan.core.chat.Attachment;
-import vn.chidoan.core.chat.ChatKind;
-import vn.chidoan.core.chat.ChatRef;
-import vn.chidoan.core.chat.Inbound;
-import vn.chidoan.core.chat.UserRef;
-import vn.chidoan.core.chat.Inbound.BotStatus;
-import vn.chidoan.core.chat.Platform;
+import vn.chidoan.core.kernel.chat.Attachment;
+import vn.chidoan.core.kernel.chat.ChatKind;
+import vn.chidoan.core.kernel.chat.ChatRef;
+import vn.chidoan.core.kernel.chat.Inbound;
+import vn.chidoan.core.kernel.chat.UserRef;
+import vn.chidoan.core.kernel.chat.Inbound.BotStatus;
+import vn.chidoan.core.kernel.chat.Platform;
 import vn.chidoan.telegram.testing.TelegramFixtures;
 
 class TelegramDecoderTest {

@@ -10,11 +10,11 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import vn.chidoan.core.chat.Attachment;
-import vn.chidoan.core.chat.Button;
-import vn.chidoan.core.chat.OutgoingMessage;
-import vn.chidoan.core.chat.RichText;
-import vn.chidoan.core.outbox.SendOutcome;
+import vn.chidoan.core.kernel.chat.Attachment;
+import vn.chidoan.core.kernel.chat.Button;
+import vn.chidoan.core.kernel.chat.OutgoingMessage;
+import vn.chidoan.core.kernel.chat.RichText;
+import vn.chidoan.core.kernel.outbox.SendOutcome;
 import vn.chidoan.telegram.testing.FakeBotApi;
 import vn.chidoan.telegram.testing.RecordedRequest;
 

@@ -22,14 +22,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.chidoan.core.chat.Platform;
-import vn.chidoan.core.chat.Role;
-import vn.chidoan.core.pipeline.Command;
-import vn.chidoan.core.pipeline.CommandCatalog;
-import vn.chidoan.core.pipeline.CommandSpec;
+import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.chat.Role;
+import vn.chidoan.core.kernel.pipeline.Command;
+import vn.chidoan.core.kernel.pipeline.CommandCatalog;
+import vn.chidoan.core.kernel.pipeline.CommandSpec;
 import vn.chidoan.core.testing.LogRecorder;
 import vn.chidoan.core.testing.RecordingGateway;
-import vn.chidoan.core.text.Texts;
+import vn.chidoan.core.kernel.text.Texts;
 import vn.chidoan.telegram.testing.FakeBotApi;
 import vn.chidoan.telegram.testing.RecordedRequest;
 import vn.chidoan.telegram.testing.TelegramFixtures;
@@ -199,7 +199,7 @@ class TelegramWebhookControllerTest {
                 }
 
                 @Override
-                public void handle(vn.chidoan.core.pipeline.CommandContext ctx) {
+                public void handle(vn.chidoan.core.kernel.pipeline.CommandContext ctx) {
                 }
             };
         }

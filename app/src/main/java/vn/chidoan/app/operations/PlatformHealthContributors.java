@@ -5,7 +5,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.stereotype.Component;
-import vn.chidoan.core.chat.PlatformStatus;
+import vn.chidoan.core.kernel.chat.PlatformStatus;
 
 /**
  * Registers one health component per {@link PlatformStatus} bean, named by its platform code

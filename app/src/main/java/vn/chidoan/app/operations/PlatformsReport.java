@@ -9,9 +9,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import vn.chidoan.core.chat.Platform;
-import vn.chidoan.core.chat.PlatformStatus;
-import vn.chidoan.core.outbox.PlatformSender;
+import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.chat.PlatformStatus;
+import vn.chidoan.core.kernel.outbox.PlatformSender;
 
 /**
  * Says in the log, once started, which chat platforms are on. A platform is on when its adapter

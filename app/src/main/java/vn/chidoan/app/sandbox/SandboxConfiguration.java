@@ -8,7 +8,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import vn.chidoan.app.database.DatabaseProperties;
 import vn.chidoan.app.database.MongoEndpoint;
 import vn.chidoan.app.database.SandboxDatabase;
-import vn.chidoan.core.chat.PlatformStatus;
+import vn.chidoan.core.kernel.chat.PlatformStatus;
 import vn.chidoan.sandbox.ConditionalOnSandbox;
 import vn.chidoan.sandbox.Sandbox;
 import vn.chidoan.sandbox.SandboxProperties;

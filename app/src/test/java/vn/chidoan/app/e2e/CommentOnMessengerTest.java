@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.chidoan.core.export.Spreadsheet;
+import vn.chidoan.core.kernel.export.Spreadsheet;
 import vn.chidoan.messenger.testing.RecordedSend;
 
 /**

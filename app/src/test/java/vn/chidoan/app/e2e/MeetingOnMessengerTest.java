@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
-import vn.chidoan.core.export.Spreadsheet;
+import vn.chidoan.core.kernel.export.Spreadsheet;
 import vn.chidoan.messenger.testing.RecordedSend;
 
 /**

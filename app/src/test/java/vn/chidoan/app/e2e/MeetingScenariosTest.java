@@ -16,8 +16,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.chidoan.app.e2e.Updates.Person;
-import vn.chidoan.core.reminder.ReminderId;
-import vn.chidoan.core.reminder.Reminders;
+import vn.chidoan.core.org.reminder.ReminderId;
+import vn.chidoan.core.org.reminder.Reminders;
 import vn.chidoan.telegram.testing.RecordedRequest;
 
 /**

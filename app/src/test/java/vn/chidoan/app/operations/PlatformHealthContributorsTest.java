@@ -11,8 +11,8 @@ import org.springframework.boot.health.autoconfigure.actuate.endpoint.HealthEndp
 import org.springframework.boot.health.autoconfigure.registry.HealthContributorRegistryAutoConfiguration;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import vn.chidoan.core.chat.Platform;
-import vn.chidoan.core.chat.PlatformStatus;
+import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.chat.PlatformStatus;
 
 /** The health endpoint as the app configures it, with two platforms' status beans. */
 class PlatformHealthContributorsTest {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import vn.chidoan.core.chat.Platform;
+import vn.chidoan.core.kernel.chat.Platform;
 
 class PlatformsReportTest {
 

@@ -33,11 +33,11 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.chidoan.core.chat.UnitId;
-import vn.chidoan.core.reminder.OccurrenceOutcome.SkipReason;
-import vn.chidoan.core.reminder.Reminder;
-import vn.chidoan.core.reminder.Reminders;
-import vn.chidoan.core.reminder.Schedule;
+import vn.chidoan.core.kernel.chat.UnitId;
+import vn.chidoan.core.org.reminder.OccurrenceOutcome.SkipReason;
+import vn.chidoan.core.org.reminder.Reminder;
+import vn.chidoan.core.org.reminder.Reminders;
+import vn.chidoan.core.org.reminder.Schedule;
 import vn.chidoan.sandbox.Sandbox;
 import vn.chidoan.sandbox.SandboxView;
 

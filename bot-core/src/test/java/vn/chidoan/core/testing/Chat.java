@@ -1,9 +1,9 @@
 package vn.chidoan.core.testing;
 
-import vn.chidoan.core.chat.ChatKind;
-import vn.chidoan.core.chat.ChatRef;
-import vn.chidoan.core.chat.Inbound;
-import vn.chidoan.core.chat.Speaker;
+import vn.chidoan.core.kernel.chat.ChatKind;
+import vn.chidoan.core.kernel.chat.ChatRef;
+import vn.chidoan.core.kernel.chat.Inbound;
+import vn.chidoan.core.kernel.chat.Speaker;
 
 /** One person in one chat of a {@link TestBot}: what they say and press there. */
 public final class Chat {

@@ -1,8 +1,8 @@
 package vn.chidoan.core.testing;
 
 import java.util.Optional;
-import vn.chidoan.core.chat.DeepLinks;
-import vn.chidoan.core.chat.Platform;
+import vn.chidoan.core.kernel.chat.DeepLinks;
+import vn.chidoan.core.kernel.chat.Platform;
 
 /**
  * Start links of a test bot: Telegram-style {@code https://t.me/<bot>?start=<payload>} by default, or

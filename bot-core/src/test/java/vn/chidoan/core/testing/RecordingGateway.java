@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import vn.chidoan.core.chat.Platform;
-import vn.chidoan.core.inbound.InboundGateway;
+import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.inbound.InboundGateway;
 
 /** An inbound journal that remembers what it was handed, refuses nothing twice and can be made to fail. */
 public final class RecordingGateway implements InboundGateway {

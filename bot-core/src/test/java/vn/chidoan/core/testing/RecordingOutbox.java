@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import vn.chidoan.core.chat.Button;
-import vn.chidoan.core.chat.ChatRef;
-import vn.chidoan.core.chat.OutgoingMessage;
-import vn.chidoan.core.outbox.Outbox;
-import vn.chidoan.core.outbox.Priority;
+import vn.chidoan.core.kernel.chat.Button;
+import vn.chidoan.core.kernel.chat.ChatRef;
+import vn.chidoan.core.kernel.chat.OutgoingMessage;
+import vn.chidoan.core.kernel.outbox.Outbox;
+import vn.chidoan.core.kernel.outbox.Priority;
 
 /**
  * An in-memory {@link Outbox} that keeps what it was given, in order, and like the real one stores a

@@ -3,8 +3,8 @@ package vn.chidoan.core.testing;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import vn.chidoan.core.chat.RichText;
-import vn.chidoan.core.text.Texts;
+import vn.chidoan.core.kernel.chat.RichText;
+import vn.chidoan.core.kernel.text.Texts;
 
 /**
  * The real template renderer, remembering every template it rendered with its language and model, so

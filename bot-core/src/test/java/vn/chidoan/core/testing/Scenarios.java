@@ -1,7 +1,7 @@
 package vn.chidoan.core.testing;
 
-import vn.chidoan.core.chat.ChatRef;
-import vn.chidoan.core.chat.Speaker;
+import vn.chidoan.core.kernel.chat.ChatRef;
+import vn.chidoan.core.kernel.chat.Speaker;
 
 /**
  * Ready-made organisations for tests, built only through what people say and press: a province with

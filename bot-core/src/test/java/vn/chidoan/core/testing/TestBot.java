@@ -6,17 +6,17 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import vn.chidoan.core.chat.ChatKind;
-import vn.chidoan.core.chat.ChatRef;
-import vn.chidoan.core.chat.Inbound;
-import vn.chidoan.core.chat.Platform;
-import vn.chidoan.core.chat.Speaker;
-import vn.chidoan.core.chat.UserRef;
-import vn.chidoan.core.conversation.Conversations;
-import vn.chidoan.core.member.Members;
-import vn.chidoan.core.org.Organisation;
-import vn.chidoan.core.pipeline.CommandSpec;
-import vn.chidoan.core.pipeline.InboundRouter;
+import vn.chidoan.core.kernel.chat.ChatKind;
+import vn.chidoan.core.kernel.chat.ChatRef;
+import vn.chidoan.core.kernel.chat.Inbound;
+import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.chat.Speaker;
+import vn.chidoan.core.kernel.chat.UserRef;
+import vn.chidoan.core.kernel.conversation.Conversations;
+import vn.chidoan.core.org.member.Members;
+import vn.chidoan.core.org.unit.Organisation;
+import vn.chidoan.core.kernel.pipeline.CommandSpec;
+import vn.chidoan.core.kernel.pipeline.InboundRouter;
 
 /**
  * The whole core on an in-memory backend, errbot-style: people say things in groups and private

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import vn.chidoan.core.chat.Button;
-import vn.chidoan.core.chat.Inbound;
+import vn.chidoan.core.kernel.chat.Button;
+import vn.chidoan.core.kernel.chat.Inbound;
 
 /**
  * What handling one inbound event did: the messages it enqueued (keyed {@code in:<event>:<n>}), the

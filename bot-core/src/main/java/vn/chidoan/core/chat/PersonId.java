@@ -1,5 +1,0 @@
-package vn.chidoan.core.chat;
-
-/** A person known to the bot, across all their linked platform accounts. */
-public record PersonId(String value) {
-}

@@ -1,5 +1,0 @@
-/**
- * Multi-step dialogues: each is a {@link vn.chidoan.core.conversation.Flow} whose state lives in
- * MongoDB per (chat, user), one at a time, ended by {@code /huy} or by its timeout.
- */
-package vn.chidoan.core.conversation;

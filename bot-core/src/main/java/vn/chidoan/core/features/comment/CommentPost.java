@@ -1,0 +1,34 @@
+package vn.chidoan.core.features.comment;
+
+import java.time.Instant;
+import java.util.List;
+import vn.chidoan.core.kernel.chat.Attachment;
+import vn.chidoan.core.kernel.chat.PersonId;
+import vn.chidoan.core.kernel.chat.UnitId;
+import vn.chidoan.core.kernel.chat.UserRef;
+
+/**
+ * A plan, report or draft posted for comment. {@code number} is what people type
+ * ({@code /gopy_ketqua 12}); {@code deadline} is null when comments stay open; {@code branches} are
+ * every branch the post reached, and only their members may comment.
+ *
+ * @param posterAccount the account the poster wrote from: the summary goes to its private chat
+ * @param origin        the unit the post was made for (the BCH's branch, the officer's unit)
+ */
+public record CommentPost(long number, String title, String content, Attachment document, Instant deadline,
+        boolean anonymous, PersonId poster, UserRef posterAccount, UnitId origin, List<UnitId> branches,
+        Instant createdAt) {
+
+    public CommentPost {
+        branches = List.copyOf(branches);
+    }
+
+    public boolean openAt(Instant now) {
+        return deadline == null || now.isBefore(deadline);
+    }
+
+    /** The cause of the post's fan-out; its outbox keys are {@code comment:<number>:chat:<chat>}. */
+    String cause() {
+        return "comment:" + number;
+    }
+}

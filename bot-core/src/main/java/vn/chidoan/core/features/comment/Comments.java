@@ -1,0 +1,191 @@
+package vn.chidoan.core.features.comment;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+import vn.chidoan.core.org.audience.BranchAudience;
+import vn.chidoan.core.org.audience.BranchFanout;
+import vn.chidoan.core.kernel.chat.BadInput;
+import vn.chidoan.core.kernel.chat.Caller;
+import vn.chidoan.core.kernel.chat.PersonId;
+import vn.chidoan.core.kernel.chat.UnitId;
+import vn.chidoan.core.org.member.Members;
+import vn.chidoan.core.org.member.roster.Membership;
+import vn.chidoan.core.org.unit.Organisation;
+import vn.chidoan.core.kernel.outbox.Priority;
+import vn.chidoan.core.org.reminder.Reminder;
+import vn.chidoan.core.org.reminder.Reminders;
+import vn.chidoan.core.org.reminder.Schedule;
+import vn.chidoan.core.kernel.text.Texts;
+
+/**
+ * Public API of comments: post to every branch at or below the poster's unit, and take, change,
+ * withdraw comments (or "no comment") from members of those branches until the deadline. Every
+ * request re-checks that the post is open and the person is a member of a branch it reached.
+ */
+@Service
+public class Comments {
+    private final PostStore posts;
+    private final CommentStore comments;
+    private final Organisation org;
+    private final Members members;
+    private final BranchAudience audience;
+    private final BranchFanout fanout;
+    private final Reminders reminders;
+    private final Texts texts;
+    private final Clock clock;
+
+    public Comments(MongoTemplate mongo, Organisation org, Members members, BranchAudience audience,
+            BranchFanout fanout, Reminders reminders, Texts texts, Clock clock) {
+        this.posts = new PostStore(mongo);
+        this.comments = new CommentStore(mongo);
+        this.org = org;
+        this.members = members;
+        this.audience = audience;
+        this.fanout = fanout;
+        this.reminders = reminders;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores the post and plans the summary, then hands the sending to every branch at or below the
+     * caller's unit to a {@link BranchFanout} ({@link CommentFanout}: the post to every chat, the
+     * deadline reminder of each branch), which goes on in the background and survives a crash; a replay
+     * of {@code source} does none of it twice.
+     */
+    public CommentPost publish(PostDraft draft, Caller caller, String source) {
+        List<UnitId> branches = caller.unit() == null ? List.of() : org.branchesWithin(caller.unit());
+        if (branches.isEmpty() || caller.person() == null) {
+            throw new BadInput("comment.post.no_branches");
+        }
+        if (draft.deadline() != null && !draft.deadline().isAfter(clock.instant())) {
+            throw new BadInput("comment.post.past_deadline");
+        }
+        CommentPost post = posts.create(draft, caller.person(), caller.user(), caller.unit(), branches, source,
+                clock.instant());
+        if (post.deadline() != null) {
+            reminders.save(new Reminder(SummaryReminder.KIND, Long.toString(post.number()), post.origin(),
+                    new Schedule.OneOff(post.deadline()), List.of(Duration.ZERO)));
+        }
+        fanout.start(post.cause(), CommentFanout.KIND, post.branches());
+        return post;
+    }
+
+    /**
+     * Posts to these branches of the post (a slice of its fan-out): the message to each of their chats,
+     * and each one's reminder before the deadline. Again for the same branches stores nothing new.
+     */
+    void deliver(CommentPost post, List<UnitId> branches) {
+        audience.post(post.cause(), branches,
+                platform -> PostMessages.post(post, platform, texts, Texts.VIETNAMESE, clock.getZone()), Priority.BULK);
+        if (post.deadline() != null) {
+            reminders.saveAll(branches.stream().map(branch -> Reminder.of(CommentReminder.KIND,
+                    CommentReminder.target(post, branch), branch, new Schedule.OneOff(post.deadline()))).toList());
+        }
+    }
+
+    public Optional<CommentPost> post(long number) {
+        return posts.find(number);
+    }
+
+    /** The caller's latest post, if they posted any. */
+    public Optional<CommentPost> latestBy(PersonId poster) {
+        return posts.latestBy(poster);
+    }
+
+    /** A post the caller may answer now; {@link BadInput} when it is gone, closed, or not for them. */
+    CommentPost answerable(long number, Caller caller) {
+        CommentPost post = posts.find(number).orElseThrow(() -> new BadInput("comment.no_such_post",
+                Map.of("number", number)));
+        if (!post.openAt(clock.instant())) {
+            throw new BadInput("comment.closed", Map.of("title", post.title(),
+                    "deadline", PostMessages.deadline(post.deadline(), clock.getZone())));
+        }
+        branchOf(post, caller);
+        return post;
+    }
+
+    /** Takes a comment; the same {@code source} again returns the first one. */
+    Comment comment(long number, Caller caller, String text, String source) {
+        Optional<Comment> replay = comments.bySource(source);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        String body = nonEmpty(text);
+        CommentPost post = answerable(number, caller);
+        UnitId branch = branchOf(post, caller);
+        return comments.add(post.number(), posts.nextCommentNumber(post.number()), caller.person(), branch, body,
+                source, clock.instant());
+    }
+
+    /** Changes the caller's own standing comment; {@link BadInput} when it is not theirs or withdrawn. */
+    void edit(long number, int comment, Caller caller, String text) {
+        String body = nonEmpty(text);
+        answerable(number, caller);
+        if (!comments.edit(number, comment, caller.person(), body, clock.instant())) {
+            throw new BadInput("comment.not_yours", Map.of("number", comment));
+        }
+    }
+
+    /** Withdraws the caller's own comment; false when it was withdrawn already (a second press). */
+    boolean withdraw(long number, int comment, Caller caller) {
+        answerable(number, caller);
+        Optional<Comment> found = comments.find(number, comment).filter(c -> c.person().equals(caller.person()));
+        if (found.isEmpty()) {
+            throw new BadInput("comment.not_yours", Map.of("number", comment));
+        }
+        return comments.withdraw(number, comment, caller.person(), clock.instant());
+    }
+
+    /** Records that the caller has no comment; it counts as an answer. */
+    void pass(long number, Caller caller) {
+        CommentPost post = answerable(number, caller);
+        comments.pass(post.number(), caller.person(), branchOf(post, caller), clock.instant());
+    }
+
+    /** The caller's standing comments on the post, by number, and whether they said they have none. */
+    Mine mine(long number, Caller caller) {
+        CommentPost post = posts.find(number).orElseThrow(() -> new BadInput("comment.no_such_post",
+                Map.of("number", number)));
+        List<Comment> theirs = caller.person() == null ? List.of()
+                : comments.standing(number).stream().filter(c -> c.person().equals(caller.person())).toList();
+        return new Mine(post, theirs, caller.person() != null && comments.passed(number, caller.person()),
+                post.openAt(clock.instant()));
+    }
+
+    record Mine(CommentPost post, List<Comment> comments, boolean passed, boolean open) {
+    }
+
+    /** The latest posts that reached the branch, to find the one a reply answers. */
+    List<CommentPost> latestFor(UnitId branch, int limit) {
+        return posts.latestFor(branch, limit);
+    }
+
+    CommentStore store() {
+        return comments;
+    }
+
+    private UnitId branchOf(CommentPost post, Caller caller) {
+        if (caller.person() != null) {
+            for (Membership membership : members.membershipsOf(caller.person())) {
+                if (post.branches().contains(membership.branch())) {
+                    return membership.branch();
+                }
+            }
+        }
+        throw new BadInput("comment.not_member", Map.of("title", post.title()));
+    }
+
+    private static String nonEmpty(String text) {
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty()) {
+            throw new BadInput("comment.empty");
+        }
+        return body;
+    }
+}

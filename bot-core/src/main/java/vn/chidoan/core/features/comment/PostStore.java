@@ -1,0 +1,113 @@
+package vn.chidoan.core.features.comment;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import vn.chidoan.core.kernel.chat.Attachment;
+import vn.chidoan.core.kernel.chat.PersonId;
+import vn.chidoan.core.kernel.chat.UnitId;
+import vn.chidoan.core.kernel.chat.UserRef;
+
+/**
+ * Posts in {@code comment_posts}, numbered from a counter in {@code comment_counters}. A unique
+ * {@code source} (the event that posted it) makes posting idempotent; each post keeps the counter of
+ * its comments, so numbering them is one atomic increment.
+ */
+final class PostStore {
+    static final String COLLECTION = "comment_posts";
+    static final String COUNTERS = "comment_counters";
+    private static final String POSTS_COUNTER = "posts";
+
+    record FileDoc(Attachment.Kind kind, String fileRef, String fileName, String mimeType) {
+    }
+
+    record PostDoc(@Id long id, String title, String content, FileDoc file, Instant deadline, boolean anonymous,
+            String poster, String posterAccount, String origin, List<String> branches, String source,
+            Instant createdAt, int commentSeq) {
+
+        CommentPost toPost() {
+            Attachment document = file == null ? null
+                    : Attachment.inbound(file.kind(), file.fileRef(), file.fileName(), file.mimeType());
+            return new CommentPost(id, title, content, document, deadline, anonymous, new PersonId(poster),
+                    UserRef.parse(posterAccount), new UnitId(origin), branches.stream().map(UnitId::new).toList(),
+                    createdAt);
+        }
+    }
+
+    private final MongoTemplate mongo;
+
+    PostStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+        mongo.indexOps(COLLECTION).createIndex(new Index("source", Sort.Direction.ASC).unique());
+        mongo.indexOps(COLLECTION).createIndex(new Index("branches", Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new Index("poster", Sort.Direction.ASC));
+    }
+
+    /** Stores the post, or returns the one {@code source} already stored (a replay). */
+    CommentPost create(PostDraft draft, PersonId poster, UserRef account, UnitId origin, List<UnitId> branches,
+            String source, Instant now) {
+        Optional<PostDoc> existing = bySource(source);
+        if (existing.isPresent()) {
+            return existing.get().toPost();
+        }
+        Attachment file = draft.document();
+        PostDoc doc = new PostDoc(nextNumber(), draft.title(), draft.content(),
+                file == null ? null : new FileDoc(file.kind(), file.fileRef(), file.fileName(), file.mimeType()),
+                draft.deadline(), draft.anonymous(), poster.value(), account.key(), origin.value(),
+                branches.stream().map(UnitId::value).toList(), source, now, 0);
+        try {
+            return mongo.insert(doc, COLLECTION).toPost();
+        } catch (DuplicateKeyException replay) {
+            return bySource(source).orElseThrow().toPost();
+        }
+    }
+
+    Optional<CommentPost> find(long number) {
+        return Optional.ofNullable(mongo.findById(number, PostDoc.class, COLLECTION)).map(PostDoc::toPost);
+    }
+
+    /** The poster's latest post. */
+    Optional<CommentPost> latestBy(PersonId poster) {
+        Query mine = query(where("poster").is(poster.value())).with(Sort.by(Sort.Direction.DESC, "_id")).limit(1);
+        return Optional.ofNullable(mongo.findOne(mine, PostDoc.class, COLLECTION)).map(PostDoc::toPost);
+    }
+
+    /** The latest posts that reached the branch, newest first. */
+    List<CommentPost> latestFor(UnitId branch, int limit) {
+        Query reached = query(where("branches").is(branch.value())).with(Sort.by(Sort.Direction.DESC, "_id"))
+                .limit(limit);
+        return mongo.find(reached, PostDoc.class, COLLECTION).stream().map(PostDoc::toPost).toList();
+    }
+
+    /** The next comment number of the post: one atomic increment, so two comments never share one. */
+    int nextCommentNumber(long post) {
+        Document after = mongo.findAndModify(query(where("_id").is(post)), new Update().inc("commentSeq", 1),
+                FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION);
+        if (after == null) {
+            throw new IllegalStateException("no comment post " + post);
+        }
+        return after.getInteger("commentSeq");
+    }
+
+    private long nextNumber() {
+        Document counter = mongo.findAndModify(query(where("_id").is(POSTS_COUNTER)), new Update().inc("seq", 1L),
+                FindAndModifyOptions.options().returnNew(true).upsert(true), Document.class, COUNTERS);
+        return ((Number) counter.get("seq")).longValue();
+    }
+
+    private Optional<PostDoc> bySource(String source) {
+        return Optional.ofNullable(mongo.findOne(query(where("source").is(source)), PostDoc.class, COLLECTION));
+    }
+}

@@ -1,0 +1,73 @@
+package vn.chidoan.core.features.comment;
+
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import vn.chidoan.core.kernel.chat.BadInput;
+import vn.chidoan.core.kernel.chat.Caller;
+import vn.chidoan.core.kernel.chat.ChatKind;
+import vn.chidoan.core.kernel.chat.Place;
+import vn.chidoan.core.kernel.chat.Role;
+import vn.chidoan.core.org.unit.Organisation;
+import vn.chidoan.core.kernel.outbox.Priority;
+import vn.chidoan.core.kernel.pipeline.Arguments;
+import vn.chidoan.core.kernel.pipeline.Command;
+import vn.chidoan.core.kernel.pipeline.CommandContext;
+import vn.chidoan.core.kernel.pipeline.CommandSpec;
+
+/**
+ * {@code /gopy_ketqua [số]}: the summary and the Excel file of a post (by default the caller's latest),
+ * always in the caller's private chat since it names members. The poster may ask, and so may an officer
+ * whose unit the post's unit is under.
+ */
+@Component
+public class ResultsCommand implements Command {
+    private static final CommandSpec SPEC = CommandSpec.command("gopy_ketqua").minRole(Role.BCH)
+            .place(Place.ANYWHERE).arguments(CommandSpec.Arguments.OPTIONAL).build();
+
+    private final Comments comments;
+    private final Organisation org;
+    private final ResultsReport report;
+
+    public ResultsCommand(Comments comments, Organisation org, ResultsReport report) {
+        this.comments = comments;
+        this.org = org;
+        this.report = report;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public void handle(CommandContext ctx) {
+        CommentPost post = postOf(ctx);
+        if (!mayRead(ctx.caller(), post)) {
+            throw new BadInput("comment.results.not_yours", Map.of("number", post.number()));
+        }
+        String key = "in:" + ctx.replies().eventKey() + ":results";
+        report.send(post, ctx.caller().user().privateChat(), ctx.replies().lang(), key, Priority.INTERACTIVE);
+        if (ctx.message().kind() == ChatKind.GROUP) {
+            ctx.replies().say("comment.results.sent_private", Map.of("number", post.number()));
+        }
+    }
+
+    private CommentPost postOf(CommandContext ctx) {
+        if (ctx.hasArgs()) {
+            int number = Arguments.positive(Arguments.firstWord(ctx.args()), "comment.results.bad_number");
+            return comments.post(number).orElseThrow(() -> new BadInput("comment.no_such_post",
+                    Map.of("number", number)));
+        }
+        Optional<CommentPost> latest = ctx.caller().person() == null ? Optional.empty()
+                : comments.latestBy(ctx.caller().person());
+        return latest.orElseThrow(() -> new BadInput("comment.results.none"));
+    }
+
+    private boolean mayRead(Caller caller, CommentPost post) {
+        if (caller.admin() || post.poster().equals(caller.person())) {
+            return true;
+        }
+        return org.unit(post.origin()).filter(unit -> caller.officerOf().stream().anyMatch(unit::within)).isPresent();
+    }
+}

@@ -1,0 +1,97 @@
+package vn.chidoan.core.features.meeting;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.chidoan.core.kernel.chat.BadInput;
+import vn.chidoan.core.org.reminder.Schedule;
+import vn.chidoan.core.kernel.text.DateInput;
+
+/**
+ * What the BCH types after {@code /hop} and {@code /hop_dinhky}: {@code 15/12 19h30 Sinh hoạt tháng 12
+ * tại Hội trường} and {@code 15 19h30 Sinh hoạt định kỳ} or {@code cuối tháng 19h30}. Anything it
+ * cannot read is a {@link BadInput} with the command's usage.
+ */
+final class MeetingInput {
+    static final int TOPIC_MAX = 200;
+    private static final Pattern AT_PLACE = Pattern.compile("(?iu)(?:^|\\s+)t\u1ea1i\\s+");
+    private static final Pattern TWO_WORD_DAY = Pattern.compile("(?iu)^(h\u00f4m|hom|ng\u00e0y|ngay)\\s+(nay|mai)(?=\\s)");
+    private static final Pattern LAST_DAY = Pattern.compile("(?iu)^(cu\u1ed1i|cuoi)\\s*(th\u00e1ng|thang)?\\s+(.*)$");
+
+    /** A one-off meeting as typed. */
+    record OneOff(LocalDate date, LocalTime time, String topic, String place) {
+    }
+
+    /** A monthly meeting as typed; {@code day} may be {@link Schedule#LAST_DAY}. */
+    record Monthly(int day, LocalTime time, String topic) {
+    }
+
+    private MeetingInput() {
+    }
+
+    static OneOff oneOff(String args, LocalDate today) {
+        String[] words = TWO_WORD_DAY.matcher(args.strip()).replaceFirst("$1$2").split("\\s+", 3);
+        if (words.length < 3) {
+            throw new BadInput("command.hop.usage");
+        }
+        LocalDate date = DateInput.date(words[0], today)
+                .orElseThrow(() -> new BadInput("meeting.create.bad_date", Map.of("value", words[0])));
+        LocalTime time = DateInput.time(words[1])
+                .orElseThrow(() -> new BadInput("meeting.create.bad_time", Map.of("value", words[1])));
+        String rest = words[2].strip();
+        Matcher at = AT_PLACE.matcher(rest);
+        String topic = rest;
+        String place = null;
+        int split = -1;
+        while (at.find()) {
+            split = at.start();
+            place = rest.substring(at.end()).strip();
+        }
+        if (split >= 0) {
+            topic = rest.substring(0, split).strip();
+        }
+        return new OneOff(date, time, checked(topic), place == null || place.isEmpty() ? null : checked(place));
+    }
+
+    static Monthly monthly(String args) {
+        String text = args.strip().replaceFirst("(?iu)^(ng\u00e0y|ngay)\\s*(?=\\d)", "");
+        Matcher last = LAST_DAY.matcher(text);
+        int day;
+        String rest;
+        if (last.matches()) {
+            day = Schedule.LAST_DAY;
+            rest = last.group(3);
+        } else {
+            String[] first = text.split("\\s+", 2);
+            Optional<Integer> number = dayOfMonth(first[0]);
+            if (number.isEmpty() || first.length < 2) {
+                throw new BadInput("meeting.series.bad_day", Map.of("value", first[0]));
+            }
+            day = number.get();
+            rest = first[1];
+        }
+        String[] words = rest.strip().split("\\s+", 2);
+        LocalTime time = DateInput.time(words[0])
+                .orElseThrow(() -> new BadInput("meeting.create.bad_time", Map.of("value", words[0])));
+        String topic = words.length > 1 ? checked(words[1].strip()) : null;
+        return new Monthly(day, time, topic);
+    }
+
+    private static Optional<Integer> dayOfMonth(String word) {
+        if (!word.matches("\\d{1,2}")) {
+            return Optional.empty();
+        }
+        int day = Integer.parseInt(word);
+        return day >= 1 && day <= 31 ? Optional.of(day) : Optional.empty();
+    }
+
+    private static String checked(String text) {
+        if (text.isBlank() || text.length() > TOPIC_MAX) {
+            throw new BadInput("meeting.create.bad_topic", Map.of("max", TOPIC_MAX));
+        }
+        return text;
+    }
+}

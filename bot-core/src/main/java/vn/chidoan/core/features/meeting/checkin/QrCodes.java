@@ -1,0 +1,43 @@
+package vn.chidoan.core.features.meeting.checkin;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import javax.imageio.ImageIO;
+
+/** A QR code as a PNG image (ZXing), large enough to scan from a projected screen. */
+final class QrCodes {
+    static final int SIZE = 480;
+    private static final int BLACK = 0xFF000000;
+    private static final int WHITE = 0xFFFFFFFF;
+
+    private QrCodes() {
+    }
+
+    static byte[] png(String text) {
+        try {
+            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, SIZE, SIZE,
+                    Map.of(EncodeHintType.MARGIN, 2));
+            BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_INT_RGB);
+            for (int x = 0; x < matrix.getWidth(); x++) {
+                for (int y = 0; y < matrix.getHeight(); y++) {
+                    image.setRGB(x, y, matrix.get(x, y) ? BLACK : WHITE);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("cannot encode as a QR code: " + text, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

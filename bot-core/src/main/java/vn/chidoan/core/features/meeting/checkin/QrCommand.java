@@ -1,0 +1,30 @@
+package vn.chidoan.core.features.meeting.checkin;
+
+import java.time.Clock;
+import org.springframework.stereotype.Component;
+import vn.chidoan.core.kernel.chat.UnitId;
+import vn.chidoan.core.features.meeting.BranchMeetingCommand;
+import vn.chidoan.core.features.meeting.Meetings;
+import vn.chidoan.core.kernel.pipeline.CommandContext;
+import vn.chidoan.core.kernel.pipeline.CommandSpec;
+
+/**
+ * {@code /diemdanh_qr}: shows a QR code for the current meeting's check-in in this chat (to project on
+ * a screen); scanning it opens the private chat with the bot and checks the member in. The code
+ * changes every minute.
+ */
+@Component
+class QrCommand extends BranchMeetingCommand {
+    private final QrRotation rotation;
+
+    QrCommand(Meetings meetings, QrRotation rotation, Clock clock) {
+        super("diemdanh_qr", CommandSpec.Arguments.NONE, meetings, clock);
+        this.rotation = rotation;
+    }
+
+    @Override
+    protected void handle(CommandContext ctx, UnitId branch) {
+        rotation.start(OpenMeeting.of(meetings, branch, clock), ctx.message().chat(), ctx.message().threadId(),
+                ctx.replies().lang());
+    }
+}

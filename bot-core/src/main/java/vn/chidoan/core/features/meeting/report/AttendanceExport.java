@@ -1,0 +1,82 @@
+package vn.chidoan.core.features.meeting.report;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+import vn.chidoan.core.kernel.chat.UnitId;
+import vn.chidoan.core.kernel.export.Spreadsheet;
+import vn.chidoan.core.features.meeting.Meeting;
+import vn.chidoan.core.features.meeting.checkin.Tally;
+import vn.chidoan.core.kernel.pipeline.Replies;
+import vn.chidoan.core.kernel.text.Formats;
+
+/**
+ * The .xlsx files of attendance: a period (a sheet by month and branch, a sheet by meeting) and one
+ * meeting (a row per member with their status). Headers and status words come from templates.
+ */
+@Component
+class AttendanceExport {
+    private final Clock clock;
+
+    AttendanceExport(Clock clock) {
+        this.clock = clock;
+    }
+
+    Spreadsheet period(AttendanceReports.Period period, Function<UnitId, String> branchName, Replies replies) {
+        List<List<Object>> months = new ArrayList<>();
+        for (MonthRow row : period.months()) {
+            months.add(List.of(branchName.apply(row.branch()), row.month().getMonthValue() + "/" + row.month().getYear(),
+                    row.meetings(), row.expected(), row.present(), row.late(), row.excused(), row.absent(),
+                    row.ratePercent()));
+        }
+        List<List<Object>> meetings = new ArrayList<>();
+        for (Meeting meeting : period.meetings()) {
+            Tally tally = period.tallies().get(meeting.id());
+            meetings.add(List.of(branchName.apply(meeting.branch()), start(meeting), meeting.topic(), tally.expected(),
+                    tally.present().size(), tally.late().size(), tally.excused().size(), tally.absent().size(),
+                    tally.ratePercent()));
+        }
+        String today = Formats.date(java.time.LocalDate.now(clock)).replace('/', '-');
+        return Spreadsheet.named("diemdanh-" + today)
+                .sheet(replies.label("meeting.export.months_sheet"), header(replies, "meeting.export.months_header"), months)
+                .sheet(replies.label("meeting.export.meetings_sheet"), header(replies, "meeting.export.meetings_header"),
+                        meetings);
+    }
+
+    Spreadsheet meeting(Meeting meeting, Tally tally, Replies replies) {
+        List<List<Object>> rows = new ArrayList<>();
+        Map<String, String> status = Map.of("present", replies.label("meeting.export.status_present"),
+                "late", replies.label("meeting.export.status_late"),
+                "excused", replies.label("meeting.export.status_excused"),
+                "absent", replies.label("meeting.export.status_absent"));
+        tally.present().forEach(name -> rows.add(row(rows, name, status.get("present"), null)));
+        tally.late().forEach(name -> rows.add(row(rows, name, status.get("late"), null)));
+        tally.excused().forEach(e -> rows.add(row(rows, e.name(), status.get("excused"), e.reason())));
+        tally.absent().forEach(name -> rows.add(row(rows, name, status.get("absent"), null)));
+        String day = Formats.date(start(meeting).toLocalDate()).replace('/', '-');
+        return Spreadsheet.named("diemdanh-" + day).sheet(replies.label("meeting.export.meeting_sheet"),
+                header(replies, "meeting.export.meeting_header"), rows);
+    }
+
+    private static List<Object> row(List<List<Object>> rows, String name, String status, String reason) {
+        List<Object> row = new ArrayList<>();
+        row.add(rows.size() + 1);
+        row.add(name);
+        row.add(status);
+        row.add(reason);
+        return row;
+    }
+
+    private LocalDateTime start(Meeting meeting) {
+        return LocalDateTime.ofInstant(meeting.start(), clock.getZone());
+    }
+
+    private static List<String> header(Replies replies, String key) {
+        return Arrays.stream(replies.label(key).split("\\|")).map(String::strip).toList();
+    }
+}

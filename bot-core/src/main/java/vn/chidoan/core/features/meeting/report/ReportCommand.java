@@ -1,0 +1,100 @@
+package vn.chidoan.core.features.meeting.report;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.chidoan.core.kernel.chat.BadInput;
+import vn.chidoan.core.kernel.chat.Caller;
+import vn.chidoan.core.kernel.chat.ChatKind;
+import vn.chidoan.core.kernel.chat.OutgoingMessage;
+import vn.chidoan.core.kernel.chat.Role;
+import vn.chidoan.core.kernel.chat.UnitId;
+import vn.chidoan.core.kernel.export.Spreadsheet;
+import vn.chidoan.core.features.meeting.BranchMeetingCommand;
+import vn.chidoan.core.features.meeting.Meeting;
+import vn.chidoan.core.features.meeting.Meetings;
+import vn.chidoan.core.features.meeting.checkin.Tallies;
+import vn.chidoan.core.org.unit.Organisation;
+import vn.chidoan.core.org.unit.Unit;
+import vn.chidoan.core.kernel.pipeline.CommandContext;
+import vn.chidoan.core.kernel.pipeline.CommandSpec;
+import vn.chidoan.core.kernel.pipeline.Replies;
+import vn.chidoan.core.kernel.text.DateInput;
+
+/**
+ * {@code /baocao}: attendance rate by month for the last six months — the BCH's own branch, or every
+ * branch under an officer — with the .xlsx file sent privately. {@code /baocao hop}: the file of the
+ * branch's latest meeting, a row per member.
+ */
+@Component
+class ReportCommand extends BranchMeetingCommand {
+    private final AttendanceReports reports;
+    private final AttendanceExport export;
+    private final Tallies tallies;
+    private final Organisation org;
+
+    ReportCommand(AttendanceReports reports, AttendanceExport export, Meetings meetings, Tallies tallies,
+            Organisation org, Clock clock) {
+        super("baocao", CommandSpec.Arguments.OPTIONAL, meetings, clock);
+        this.reports = reports;
+        this.export = export;
+        this.tallies = tallies;
+        this.org = org;
+    }
+
+    @Override
+    protected void handle(CommandContext ctx, UnitId branch) {
+        String word = DateInput.plain(ctx.args());
+        if (word.equals("hop") || word.equals("buoi")) {
+            Meeting meeting = latest(branch);
+            sendPrivately(ctx, export.meeting(meeting, tallies.of(meeting), ctx.replies()));
+        } else if (word.isEmpty()) {
+            period(ctx, ctx.caller());
+        } else {
+            throw new BadInput("command.baocao.usage");
+        }
+    }
+
+    private void period(CommandContext ctx, Caller caller) {
+        List<UnitId> branches = caller.role().atLeast(Role.OFFICER) ? org.branchesWithin(caller.unit())
+                : List.of(caller.unit());
+        AttendanceReports.Period period = reports.lastMonths(branches);
+        Replies replies = ctx.replies();
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (MonthRow row : period.months()) {
+            if (row.meetings() == 0) {
+                continue;
+            }
+            Map<String, Object> line = new HashMap<>();
+            line.put("branch", name(row.branch()));
+            line.put("month", row.month().getMonthValue() + "/" + row.month().getYear());
+            line.put("meetings", row.meetings());
+            line.put("attended", row.attended());
+            line.put("expected", row.expected());
+            line.put("rate", row.ratePercent());
+            lines.add(line);
+        }
+        replies.say("meeting.report.summary", Map.of("lines", lines, "none", lines.isEmpty(),
+                "branches", branches.size(), "months", AttendanceReports.MONTHS));
+        sendPrivately(ctx, export.period(period, this::name, replies));
+    }
+
+    private void sendPrivately(CommandContext ctx, Spreadsheet file) {
+        Replies replies = ctx.replies();
+        OutgoingMessage message = OutgoingMessage.text(replies.render("meeting.report.file",
+                Map.of("file", file.fileName()))).withAttachment(file.toAttachment());
+        if (ctx.message().kind() == ChatKind.GROUP) {
+            replies.sendTo(ctx.caller().user().privateChat(), message);
+            replies.say("meeting.report.sent_private");
+        } else {
+            replies.send(message);
+        }
+    }
+
+    private String name(UnitId branch) {
+        return org.unit(branch).map(Unit::name).orElse(branch.value());
+    }
+}

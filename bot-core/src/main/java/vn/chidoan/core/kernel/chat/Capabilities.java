@@ -1,0 +1,68 @@
+package vn.chidoan.core.kernel.chat;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What a platform can do, so the core degrades instead of breaking: Messenger has no groups and no
+ * edits, at most three buttons under a message (thirteen quick replies, titles of twenty characters)
+ * and a 24-hour messaging window; Telegram splits text at 4,096 characters.
+ *
+ * @param maxChoices      how many pressable choices one message can offer (Messenger's quick replies)
+ * @param messagingWindow how long after a person's last message the bot may write to them freely in
+ *                        their private chat; null where the platform has no such rule
+ */
+public record Capabilities(boolean groups, boolean edits, int maxTextLength, int maxButtons,
+        int maxButtonLabel, int maxChoices, Duration messagingWindow) {
+
+    public static final Duration MESSENGER_WINDOW = Duration.ofHours(24);
+
+    /** A platform with no messaging window, whose choices are its buttons. */
+    public Capabilities(boolean groups, boolean edits, int maxTextLength, int maxButtons, int maxButtonLabel) {
+        this(groups, edits, maxTextLength, maxButtons, maxButtonLabel, maxButtons, null);
+    }
+
+    public static Capabilities of(Platform platform) {
+        return switch (platform) {
+            case TELEGRAM -> new Capabilities(true, true, 4096, 100, 64);
+            case MESSENGER -> new Capabilities(false, false, 2000, 3, 20, 13, MESSENGER_WINDOW);
+            case SANDBOX -> new Capabilities(true, true, 4096, 100, 64);
+        };
+    }
+
+    public boolean hasWindow() {
+        return messagingWindow != null;
+    }
+
+    /**
+     * Whether the platform offers choices other than its buttons (Messenger's quick replies), and so may
+     * have to list them as numbers to type; where choices are buttons, every choice is a button.
+     */
+    public boolean mayListChoices() {
+        return maxChoices > maxButtons;
+    }
+
+    /**
+     * Whether these buttons' requests cannot all be shown as pressable choices, so the platform lists
+     * them numbered (in row order) for the person to type the number: more than {@link #maxChoices} of
+     * them, or a label longer than {@link #maxButtonLabel}, unless all of them fit under the message as
+     * buttons. Never on a platform whose choices are its buttons.
+     */
+    public boolean typedChoices(List<List<Button>> rows) {
+        if (!mayListChoices() || buttonsFit(rows)) {
+            return false;
+        }
+        List<Button> requests = rows.stream().flatMap(List::stream).filter(b -> b.data() != null).toList();
+        return !requests.isEmpty() && (requests.size() > maxChoices || !requests.stream().allMatch(this::fits));
+    }
+
+    /** Whether all these buttons fit under one message as they are: few enough, with short enough labels. */
+    public boolean buttonsFit(List<List<Button>> rows) {
+        List<Button> all = rows.stream().flatMap(List::stream).toList();
+        return all.size() <= maxButtons && all.stream().allMatch(this::fits);
+    }
+
+    private boolean fits(Button button) {
+        return button.label().length() <= maxButtonLabel;
+    }
+}

@@ -1,0 +1,55 @@
+package vn.chidoan.core.kernel.chat;
+
+/**
+ * A platform event translated into the chat contract. Adapters produce these and nothing else;
+ * the pipeline's {@code InboundRouter} decides what they mean.
+ */
+public sealed interface Inbound
+        permits Inbound.MessageReceived, Inbound.ButtonPressed, Inbound.BotMembershipChanged,
+        Inbound.ChatMigrated {
+
+    ChatRef chat();
+
+    /**
+     * A text (or a caption with a file) said in a chat.
+     *
+     * @param threadId        forum topic or thread to answer in, or null
+     * @param messageId       the platform's id of this message
+     * @param replyToBot      the message replies to one the bot sent
+     * @param replyToMessageId id of the message replied to, or null
+     * @param attachment      a file or photo sent with it, or null
+     * @param repliedTo       who wrote the message replied to (for {@code /bch_them} said in reply to
+     *                        a member), or null
+     */
+    record MessageReceived(ChatRef chat, ChatKind kind, Speaker from, String text, String threadId,
+            String messageId, boolean replyToBot, String replyToMessageId, Attachment attachment,
+            Speaker repliedTo) implements Inbound {
+
+        /** A message that does not say who wrote the message it replies to. */
+        public MessageReceived(ChatRef chat, ChatKind kind, Speaker from, String text, String threadId,
+                String messageId, boolean replyToBot, String replyToMessageId, Attachment attachment) {
+            this(chat, kind, from, text, threadId, messageId, replyToBot, replyToMessageId, attachment, null);
+        }
+    }
+
+    /**
+     * A press on a button the bot showed. {@code data} is what the bot put in the button; it is a
+     * request, never a proof: handlers re-check the presser's role.
+     */
+    record ButtonPressed(ChatRef chat, ChatKind kind, Speaker from, String data, String messageId,
+            String threadId, String callbackId) implements Inbound {
+    }
+
+    /** The bot was added to, promoted in, removed from a chat, or blocked in a private chat. */
+    record BotMembershipChanged(ChatRef chat, ChatKind kind, String chatTitle, Speaker by, BotStatus status)
+            implements Inbound {
+    }
+
+    /** A group became a supergroup: the branch's chat now has a new id. */
+    record ChatMigrated(ChatRef chat, ChatRef to) implements Inbound {
+    }
+
+    enum BotStatus {
+        ADDED, PROMOTED, REMOVED, BLOCKED, UNBLOCKED
+    }
+}

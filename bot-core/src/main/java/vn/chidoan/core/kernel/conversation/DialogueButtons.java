@@ -1,0 +1,35 @@
+package vn.chidoan.core.kernel.conversation;
+
+import org.springframework.stereotype.Component;
+import vn.chidoan.core.kernel.chat.Role;
+import vn.chidoan.core.kernel.pipeline.ButtonAction;
+import vn.chidoan.core.kernel.pipeline.ButtonContext;
+
+/** Routes {@code dlg:<choice>} presses to the presser's live dialogue in that chat. */
+@Component
+public class DialogueButtons implements ButtonAction {
+    private final Conversations conversations;
+
+    public DialogueButtons(Conversations conversations) {
+        this.conversations = conversations;
+    }
+
+    @Override
+    public String prefix() {
+        return Conversations.BUTTON_PREFIX;
+    }
+
+    @Override
+    public Role minRole() {
+        return Role.GUEST;
+    }
+
+    @Override
+    public void handle(ButtonContext ctx) {
+        if (!conversations.press(ctx)) {
+            ctx.toast("pipeline.button_expired");
+        } else if (Conversations.CANCEL_CHOICE.equals(ctx.args())) {
+            ctx.replies().say("conversation.cancelled");
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package vn.chidoan.core.kernel.outbox.dispatch;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.outbox.OutboxProperties;
+import vn.chidoan.core.kernel.outbox.OutboxSignal;
+import vn.chidoan.core.kernel.outbox.OutboxStore;
+import vn.chidoan.core.kernel.outbox.PlatformSender;
+import vn.chidoan.core.kernel.outbox.Reasons;
+import vn.chidoan.core.kernel.outbox.chats.ChatWindows;
+import vn.chidoan.core.kernel.outbox.chats.OutboxChats;
+
+/**
+ * Sends what the outbox holds: one background loop per {@link PlatformSender} (none if no platform
+ * is on), plus housekeeping (the depth gauge, deleting old DELIVERED entries).
+ *
+ * <p>Delivery is at least once: a dispatcher that crashes after the platform accepted a message but
+ * before DELIVERED was written leaves the entry SENDING; when its lease ends the entry is sent again.
+ * Everything else (two dispatchers, replays, restarts) sends each key once.
+ */
+@Component
+public class OutboxDispatcher implements SmartLifecycle {
+    private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+    private static final Duration DEPTH_REFRESH = Duration.ofSeconds(15);
+    private static final int MAX_PURGE_BATCHES = 100;
+
+    private final Map<Platform, PlatformLane> lanes = new EnumMap<>(Platform.class);
+    private final OutboxStore store;
+    private final OutboxMetrics metrics;
+    private final Clock clock;
+    private final OutboxProperties settings;
+    private final List<Thread> threads = new ArrayList<>();
+    private ScheduledExecutorService housekeeping;
+    private volatile boolean running;
+
+    public OutboxDispatcher(List<PlatformSender> senders, OutboxStore store, OutboxChats chats, ChatWindows windows,
+            OutboxSignal signal, OutboxMetrics metrics, ApplicationEventPublisher events, Clock clock,
+            OutboxProperties settings) {
+        this.store = store;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.settings = settings;
+        String owner = "pid" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        OutcomeRecorder outcomes = new OutcomeRecorder(store, chats, signal, metrics, events, clock,
+                settings.maxAttempts());
+        for (PlatformSender sender : senders) {
+            PlatformLane lane = new PlatformLane(sender, store, outcomes, windows, clock, settings, owner);
+            if (lanes.putIfAbsent(sender.platform(), lane) != null) {
+                throw new IllegalStateException("two outbox senders for " + sender.platform());
+            }
+            signal.subscribe(sender.platform(), lane);
+        }
+    }
+
+    /** One pass over {@code platform}'s due entries by the injected clock; returns how many were tried. */
+    public int dispatchDue(Platform platform) {
+        PlatformLane lane = lanes.get(platform);
+        return lane == null ? 0 : lane.dispatchDue();
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        lanes.forEach((platform, lane) -> {
+            Thread thread = new Thread(() -> lane.run(() -> running), "outbox-" + platform.code());
+            thread.setDaemon(true);
+            thread.start();
+            threads.add(thread);
+        });
+        housekeeping = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "outbox-housekeeping");
+            thread.setDaemon(true);
+            return thread;
+        });
+        housekeeping.scheduleWithFixedDelay(this::refreshDepth, 0, DEPTH_REFRESH.toMillis(), TimeUnit.MILLISECONDS);
+        housekeeping.scheduleWithFixedDelay(this::purgeDelivered, settings.cleanupInterval().toMillis(),
+                settings.cleanupInterval().toMillis(), TimeUnit.MILLISECONDS);
+        if (lanes.isEmpty()) {
+            log.info("outbox: no platform sender is on; messages are stored and wait");
+        } else {
+            log.info("outbox: dispatching on {}", lanes.keySet());
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        lanes.values().forEach(PlatformLane::wake);
+        for (Thread thread : threads) {
+            try {
+                thread.join(TimeUnit.SECONDS.toMillis(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        threads.clear();
+        if (housekeeping != null) {
+            housekeeping.shutdownNow();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    void refreshDepth() {
+        try {
+            metrics.depth(store.countInFlight());
+        } catch (RuntimeException e) {
+            log.warn("outbox: could not count waiting entries: {}", Reasons.of(e));
+        }
+    }
+
+    /** Deletes DELIVERED entries older than the retention, in bounded batches; returns how many. */
+    long purgeDelivered() {
+        try {
+            Instant before = clock.instant().minus(settings.retention());
+            long total = 0;
+            for (int batch = 0; batch < MAX_PURGE_BATCHES; batch++) {
+                long deleted = store.purgeDelivered(before, settings.cleanupBatch());
+                total += deleted;
+                if (deleted < settings.cleanupBatch()) {
+                    break;
+                }
+            }
+            if (total > 0) {
+                log.info("outbox: deleted {} delivered entries older than {}", total, settings.retention());
+            }
+            return total;
+        } catch (RuntimeException e) {
+            log.warn("outbox: cleanup failed, will try again: {}", Reasons.of(e));
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package vn.chidoan.core.kernel.pipeline;
+
+import vn.chidoan.core.kernel.chat.*;
+
+import java.util.List;
+
+/**
+ * One command, declared: its name (lowercase ASCII, the product's public interface), aliases, the
+ * least role that may run it, where it may run, whether it needs arguments, and the template keys
+ * of its help line and usage example.
+ */
+public record CommandSpec(String name, List<String> aliases, Role minRole, Place place, Arguments arguments,
+        String helpKey, String usageKey) {
+
+    public enum Arguments {
+        NONE, OPTIONAL, REQUIRED
+    }
+
+    public CommandSpec {
+        aliases = List.copyOf(aliases);
+    }
+
+    public static Builder command(String name) {
+        return new Builder(name);
+    }
+
+    public boolean answersTo(String word) {
+        return name.equals(word) || aliases.contains(word);
+    }
+
+    public static final class Builder {
+        private final String name;
+        private List<String> aliases = List.of();
+        private Role minRole = Role.GUEST;
+        private Place place = Place.ANYWHERE;
+        private Arguments arguments = Arguments.NONE;
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        public Builder aliases(String... names) {
+            this.aliases = List.of(names);
+            return this;
+        }
+
+        public Builder minRole(Role role) {
+            this.minRole = role;
+            return this;
+        }
+
+        public Builder place(Place where) {
+            this.place = where;
+            return this;
+        }
+
+        public Builder arguments(Arguments args) {
+            this.arguments = args;
+            return this;
+        }
+
+        /** Help and usage templates are {@code command.<name>.help} and {@code command.<name>.usage}. */
+        public CommandSpec build() {
+            return new CommandSpec(name, aliases, minRole, place, arguments,
+                    "command." + name + ".help", "command." + name + ".usage");
+        }
+    }
+}

@@ -1,6 +1,0 @@
-package vn.chidoan.core.meeting;
-
-/** A member's answer to an invitation: joining, or away with a reason (asked in private). */
-public enum Rsvp {
-    YES, NO
-}

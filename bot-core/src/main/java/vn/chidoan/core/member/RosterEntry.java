@@ -1,8 +1,0 @@
-package vn.chidoan.core.member;
-
-import vn.chidoan.core.chat.PersonId;
-import vn.chidoan.core.chat.Role;
-
-/** One line of a branch's roster; {@code number} is the position the BCH types in commands. */
-public record RosterEntry(int number, PersonId person, String name, Role role, boolean hasAccount) {
-}

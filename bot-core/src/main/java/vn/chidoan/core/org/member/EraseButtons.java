@@ -1,0 +1,41 @@
+package vn.chidoan.core.org.member;
+
+import org.springframework.stereotype.Component;
+import vn.chidoan.core.kernel.chat.Role;
+import vn.chidoan.core.kernel.pipeline.ButtonAction;
+import vn.chidoan.core.kernel.pipeline.ButtonContext;
+
+/** The answer to {@code /xoadulieu}: {@code erase:y} deletes the presser's data, {@code erase:n} keeps it. */
+@Component
+public class EraseButtons implements ButtonAction {
+    static final String YES = "erase:y";
+    static final String NO = "erase:n";
+
+    private final Members members;
+
+    public EraseButtons(Members members) {
+        this.members = members;
+    }
+
+    @Override
+    public String prefix() {
+        return "erase";
+    }
+
+    @Override
+    public Role minRole() {
+        return Role.GUEST;
+    }
+
+    @Override
+    public void handle(ButtonContext ctx) {
+        if (!"y".equals(ctx.args())) {
+            ctx.replies().say("member.erase.kept");
+        } else if (!ctx.caller().known()) {
+            ctx.replies().say("member.erase.nothing");
+        } else {
+            members.erase(ctx.caller().person());
+            ctx.replies().say("member.erase.done");
+        }
+    }
+}

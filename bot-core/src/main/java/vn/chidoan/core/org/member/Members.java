@@ -1,0 +1,203 @@
+package vn.chidoan.core.org.member;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+import vn.chidoan.core.kernel.chat.BadInput;
+import vn.chidoan.core.kernel.chat.PersonId;
+import vn.chidoan.core.kernel.chat.Role;
+import vn.chidoan.core.kernel.chat.Speaker;
+import vn.chidoan.core.kernel.chat.UnitId;
+import vn.chidoan.core.kernel.chat.UserRef;
+import vn.chidoan.core.kernel.pipeline.Arguments;
+import vn.chidoan.core.kernel.text.Texts;
+import vn.chidoan.core.org.member.link.AccountLinks;
+import vn.chidoan.core.org.member.link.LinkCodeStore;
+import vn.chidoan.core.org.member.roster.Membership;
+import vn.chidoan.core.org.member.roster.MembershipStore;
+import vn.chidoan.core.org.member.roster.RosterEntry;
+
+/**
+ * Public API of the member feature: who a platform account is, their branches and roles, and the
+ * roster of a branch. Nothing personal is stored before {@link #register} records consent.
+ */
+@Service
+public class Members {
+    static final int NAME_MIN = 2;
+    static final int NAME_MAX = 80;
+
+    private final PersonStore persons;
+    private final MembershipStore memberships;
+    private final LinkCodeStore linkCodes;
+    private final AccountLinks links;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    public Members(MongoTemplate mongo, Clock clock, ApplicationEventPublisher events) {
+        this.persons = new PersonStore(mongo);
+        this.memberships = new MembershipStore(mongo);
+        this.linkCodes = new LinkCodeStore(mongo);
+        this.links = new AccountLinks(persons, memberships, linkCodes, clock, events);
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** The language to answer a speaker in, from their platform's setting: English or Vietnamese. */
+    public static String languageOf(Speaker speaker) {
+        String code = speaker.languageCode() == null ? "" : speaker.languageCode().toLowerCase(Locale.ROOT);
+        return code.startsWith("en") ? "en" : Texts.VIETNAMESE;
+    }
+
+    public Optional<Person> personOf(UserRef account) {
+        return persons.byAccount(account.key()).map(Members::person);
+    }
+
+    public Optional<Person> person(PersonId id) {
+        return persons.byId(id.value()).map(Members::person);
+    }
+
+    /**
+     * Records that the speaker agreed to have their data stored, creating their person from the profile
+     * (a name that cannot be used is left empty for them to type).
+     */
+    public Person register(Speaker speaker) {
+        String name = Arguments.nameOrNull(speaker.displayName(), NAME_MIN, NAME_MAX);
+        return person(persons.register(speaker.ref().key(), name, languageOf(speaker), clock.instant()));
+    }
+
+    /** Corrects a person's name; throws {@link BadInput} {@code member.name.bad} for what is not a name. */
+    public String rename(PersonId id, String typed) {
+        String name = Arguments.name(typed, NAME_MIN, NAME_MAX, "member.name.bad");
+        persons.rename(id.value(), name);
+        return name;
+    }
+
+    /** Deletes the person, their accounts and memberships; other features follow {@link MemberEvents.PersonErased}. */
+    public void erase(PersonId id) {
+        memberships.deleteAllOf(id.value());
+        linkCodes.deleteOf(id.value());
+        persons.delete(id.value());
+        events.publishEvent(new MemberEvents.PersonErased(id));
+    }
+
+    /** The person's platform accounts, oldest link first. */
+    public List<UserRef> accountsOf(PersonId person) {
+        return accountsOf(List.of(person)).getOrDefault(person, List.of());
+    }
+
+    /** The platform accounts of each of these persons (a person with none is left out). */
+    public Map<PersonId, List<UserRef>> accountsOf(Collection<PersonId> people) {
+        return persons.accountsOf(people.stream().map(PersonId::value).toList()).stream()
+                .collect(Collectors.groupingBy(account -> new PersonId(account.person()), LinkedHashMap::new,
+                        Collectors.mapping(account -> UserRef.parse(account.id()), Collectors.toList())));
+    }
+
+    /** The BCH adds someone by name (a record with no account yet); idempotent per {@code origin}. */
+    public RosterEntry addByName(UnitId branch, String typedName, String lang, String origin) {
+        String name = Arguments.name(typedName, NAME_MIN, NAME_MAX, "member.add.bad_name");
+        PersonId id = new PersonId(persons.createWithoutAccount(name, lang, origin, clock.instant()).id());
+        join(id, branch, Role.MEMBER);
+        return rosterEntryOf(branch, id).orElseThrow();
+    }
+
+    /** Makes the person an active member of the branch with at least {@code role}; true if newly joined. */
+    public boolean join(PersonId person, UnitId branch, Role role) {
+        boolean joined = memberships.join(person.value(), branch.value(), role, clock.instant());
+        if (joined) {
+            events.publishEvent(new MemberEvents.MemberJoined(person, branch, role));
+        }
+        return joined;
+    }
+
+    /** Raises an active member's role (to BCH or secretary); false if they already had it or more. */
+    public boolean promote(PersonId person, UnitId branch, Role role) {
+        return memberships.raise(MembershipStore.id(person.value(), branch.value()), role);
+    }
+
+    public boolean remove(PersonId person, UnitId branch) {
+        boolean removed = memberships.remove(person.value(), branch.value(), clock.instant());
+        if (removed) {
+            events.publishEvent(new MemberEvents.MemberRemoved(person, branch));
+        }
+        return removed;
+    }
+
+    public Optional<Membership> membership(PersonId person, UnitId branch) {
+        return memberships.active(person.value(), branch.value()).map(Members::membership);
+    }
+
+    /** The person's active memberships, most recent first. */
+    public List<Membership> membershipsOf(PersonId person) {
+        return memberships.ofPerson(person.value()).stream().map(Members::membership).toList();
+    }
+
+    /** The branch's active members, numbered from 1 in the order they joined. */
+    public List<RosterEntry> roster(UnitId branch) {
+        List<MembershipStore.MembershipDoc> docs = memberships.roster(branch.value());
+        List<String> ids = docs.stream().map(MembershipStore.MembershipDoc::person).toList();
+        Map<String, PersonStore.PersonDoc> people = persons.byIds(ids).stream()
+                .collect(Collectors.toMap(PersonStore.PersonDoc::id, Function.identity()));
+        Set<String> withAccounts = persons.withAccounts(ids);
+        List<RosterEntry> roster = new ArrayList<>();
+        for (MembershipStore.MembershipDoc doc : docs) {
+            PersonStore.PersonDoc person = people.get(doc.person());
+            String name = person == null ? null : person.name();
+            roster.add(new RosterEntry(roster.size() + 1, new PersonId(doc.person()), name, doc.role(),
+                    withAccounts.contains(doc.person())));
+        }
+        return roster;
+    }
+
+    /**
+     * The active members of each branch, in roster order, from one read of the memberships however
+     * many branches there are: for fan-out to a subtree. A branch with no member is left out.
+     */
+    public Map<UnitId, List<PersonId>> activeMembers(Collection<UnitId> branches) {
+        Map<UnitId, List<PersonId>> members = new LinkedHashMap<>();
+        for (MembershipStore.MembershipDoc doc : memberships.rosters(branches.stream().map(UnitId::value).toList())) {
+            members.computeIfAbsent(new UnitId(doc.branch()), b -> new ArrayList<>()).add(new PersonId(doc.person()));
+        }
+        return members;
+    }
+
+    /** The roster line at {@code number}; {@link BadInput} {@code member.roster.no_such_number} if none. */
+    public RosterEntry rosterEntry(UnitId branch, int number) {
+        List<RosterEntry> roster = roster(branch);
+        if (number < 1 || number > roster.size()) {
+            throw new BadInput("member.roster.no_such_number", Map.of("number", number, "count", roster.size()));
+        }
+        return roster.get(number - 1);
+    }
+
+    /** The person's line in the branch's roster, if they are an active member. */
+    public Optional<RosterEntry> rosterEntryOf(UnitId branch, PersonId person) {
+        return roster(branch).stream().filter(entry -> entry.person().equals(person)).findFirst();
+    }
+
+    public long countActive(Collection<UnitId> branches) {
+        return memberships.countActive(branches.stream().map(UnitId::value).toList());
+    }
+
+    public AccountLinks links() {
+        return links;
+    }
+
+    private static Person person(PersonStore.PersonDoc doc) {
+        return new Person(new PersonId(doc.id()), doc.name(), doc.lang(), doc.consentAt());
+    }
+
+    private static Membership membership(MembershipStore.MembershipDoc doc) {
+        return new Membership(new PersonId(doc.person()), new UnitId(doc.branch()), doc.role(), doc.joinedAt());
+    }
+}

@@ -1,0 +1,53 @@
+package vn.chidoan.core.org.unit;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Update;
+import vn.chidoan.core.kernel.chat.PersonId;
+import vn.chidoan.core.kernel.chat.UnitId;
+
+/** {@code officers}: who is an officer of which unit, one document per (person, unit). */
+final class OfficerStore {
+    static final String COLLECTION = "officers";
+
+    record OfficerDoc(@Id String id, String person, String unit, Instant since) {
+    }
+
+    private final MongoTemplate mongo;
+
+    OfficerStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+        mongo.indexOps(COLLECTION).createIndex(new Index("person", Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new Index("unit", Sort.Direction.ASC));
+    }
+
+    void appoint(PersonId person, UnitId unit, Instant now) {
+        mongo.upsert(query(where("_id").is(person.value() + "|" + unit.value())), new Update()
+                .setOnInsert("person", person.value()).setOnInsert("unit", unit.value()).setOnInsert("since", now),
+                COLLECTION);
+    }
+
+    List<UnitId> unitsOf(PersonId person) {
+        return mongo.find(query(where("person").is(person.value())), OfficerDoc.class, COLLECTION).stream()
+                .map(o -> new UnitId(o.unit())).toList();
+    }
+
+    /** {@code to} becomes an officer wherever {@code from} was (keeping the date), and {@code from} nowhere. */
+    void reassign(PersonId from, PersonId to) {
+        for (OfficerDoc held : mongo.find(query(where("person").is(from.value())), OfficerDoc.class, COLLECTION)) {
+            appoint(to, new UnitId(held.unit()), held.since());
+        }
+        dismissEverywhere(from);
+    }
+
+    void dismissEverywhere(PersonId person) {
+        mongo.remove(query(where("person").is(person.value())), COLLECTION);
+    }
+}

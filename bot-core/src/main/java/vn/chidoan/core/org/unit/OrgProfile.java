@@ -1,0 +1,43 @@
+package vn.chidoan.core.org.unit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.chidoan.core.kernel.chat.PersonId;
+import vn.chidoan.core.kernel.chat.RichText;
+import vn.chidoan.core.org.member.Members;
+import vn.chidoan.core.org.member.roster.Membership;
+import vn.chidoan.core.org.member.ProfileSection;
+import vn.chidoan.core.kernel.pipeline.Replies;
+import vn.chidoan.core.kernel.pipeline.Roles;
+
+/** The lines of {@code /toi} that say where a person belongs: their branches and roles, the units they lead. */
+@Component
+@Order(0)
+public class OrgProfile implements ProfileSection {
+    private final Organisation org;
+    private final Members members;
+
+    public OrgProfile(Organisation org, Members members) {
+        this.org = org;
+        this.members = members;
+    }
+
+    @Override
+    public List<RichText> lines(PersonId person, Replies replies) {
+        List<RichText> lines = new ArrayList<>();
+        for (Membership membership : members.membershipsOf(person)) {
+            org.unit(membership.branch()).ifPresent(branch -> lines.add(replies.render("org.profile.branch",
+                    Map.of("branch", branch.name(), "role", Roles.label(replies, membership.role())))));
+        }
+        for (Unit unit : org.units().byIds(org.officerUnits(person))) {
+            lines.add(replies.render("org.profile.officer", Map.of("unit", unit.name())));
+        }
+        if (lines.isEmpty()) {
+            lines.add(replies.render("org.profile.nowhere", Map.of()));
+        }
+        return lines;
+    }
+}

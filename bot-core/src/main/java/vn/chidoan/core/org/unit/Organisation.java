@@ -1,0 +1,164 @@
+package vn.chidoan.core.org.unit;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+import vn.chidoan.core.kernel.chat.BadInput;
+import vn.chidoan.core.kernel.chat.ChatRef;
+import vn.chidoan.core.kernel.chat.DeepLinks;
+import vn.chidoan.core.kernel.chat.PersonId;
+import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.chat.UnitId;
+import vn.chidoan.core.org.member.MemberEvents;
+
+/**
+ * Public API of the organisation: the unit tree, which group chat belongs to which branch, and who is
+ * an officer where. The feature's own commands also reach its stores through the package-private
+ * accessors.
+ */
+@Service
+public class Organisation {
+    private final UnitStore units;
+    private final ChatLinkStore links;
+    private final InviteStore invites;
+    private final OfficerStore officers;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final Map<Platform, DeepLinks> deepLinks;
+
+    public Organisation(MongoTemplate mongo, Clock clock, ApplicationEventPublisher events,
+            List<DeepLinks> deepLinks) {
+        this.units = new UnitStore(mongo);
+        this.links = new ChatLinkStore(mongo);
+        this.invites = new InviteStore(mongo);
+        this.officers = new OfficerStore(mongo);
+        this.clock = clock;
+        this.events = events;
+        this.deepLinks = deepLinks.stream().collect(Collectors.toMap(DeepLinks::platform, Function.identity()));
+    }
+
+    public Optional<Unit> unit(UnitId id) {
+        return units.byId(id);
+    }
+
+    /** The top of the tree (the Tỉnh đoàn), once an admin has created it. */
+    public Optional<Unit> root() {
+        return units.root();
+    }
+
+    /** The branch whose group this is, while the bot is in it. */
+    public Optional<UnitId> branchOfChat(ChatRef chat) {
+        return links.byChat(chat).filter(ChatLinkStore.LinkDoc::active).map(l -> new UnitId(l.branch()));
+    }
+
+    /** The branch's group on a platform, while the bot is in it. */
+    public Optional<ChatRef> chatOfBranch(UnitId branch, Platform platform) {
+        return links.ofBranch(branch, platform).filter(ChatLinkStore.LinkDoc::active).map(l -> ChatRef.parse(l.chat()));
+    }
+
+    /**
+     * The active groups of these branches on these platforms, in one read however many branches: a
+     * branch's groups follow the order of {@code platforms}; a branch with none is left out.
+     */
+    public Map<UnitId, List<ChatRef>> groupsOf(Collection<UnitId> branches, List<Platform> platforms) {
+        Map<UnitId, List<ChatRef>> groups = new LinkedHashMap<>();
+        links.ofBranches(branches, platforms).stream().filter(ChatLinkStore.LinkDoc::active)
+                .sorted(Comparator.comparingInt(link -> platforms.indexOf(link.platform())))
+                .forEach(link -> groups.computeIfAbsent(new UnitId(link.branch()), b -> new ArrayList<>())
+                        .add(ChatRef.parse(link.chat())));
+        return groups;
+    }
+
+    /** Every branch at or below the unit, for fan-out to a subtree. */
+    public List<UnitId> branchesWithin(UnitId unit) {
+        return units.branchesWithin(unit);
+    }
+
+    public Set<UnitId> officerUnits(PersonId person) {
+        return Set.copyOf(officers.unitsOf(person));
+    }
+
+    /** The highest of the units a person is an officer of, if any. */
+    public Optional<Unit> topOfficerUnit(PersonId person) {
+        return units.byIds(officers.unitsOf(person)).stream()
+                .min(Comparator.comparingInt((Unit u) -> u.ancestors().size()).thenComparing(u -> u.id().value()));
+    }
+
+    @EventListener
+    public void on(MemberEvents.PersonErased erased) {
+        officers.dismissEverywhere(erased.person());
+    }
+
+    /** The merged person leads what either record led. */
+    @EventListener
+    public void on(MemberEvents.PersonsMerged merged) {
+        officers.reassign(merged.from(), merged.into());
+    }
+
+    /** Creates a unit below {@code parent} (or the root when null); idempotent per {@code origin}. */
+    public Unit create(String name, UnitKind kind, Unit parent, String origin) {
+        if (parent != null && parent.kind().isBranch()) {
+            throw new BadInput("org.unit.below_branch");
+        }
+        if (parent != null && !kind.isBranch() && !parent.kind().hasSubUnits()) {
+            throw new BadInput("org.unit.below_grassroots");
+        }
+        Unit created = units.create(name, kind, parent, origin, clock.instant());
+        events.publishEvent(new OrgEvents.UnitCreated(created.id(), kind, created.parent()));
+        return created;
+    }
+
+    /** Makes the person an officer of the unit (and so of its subtree); appointing again changes nothing. */
+    public void appoint(PersonId person, UnitId unit) {
+        officers.appoint(person, unit, clock.instant());
+        events.publishEvent(new OrgEvents.OfficerAppointed(person, unit));
+    }
+
+    /**
+     * Links a group chat to a branch on behalf of {@code by}, as {@code /lienket} does once its code is
+     * checked (for data set up without a code, such as a demo); true if the chat is now the branch's.
+     */
+    public boolean link(ChatRef chat, UnitId branch, PersonId by) {
+        boolean linked = links.link(chat, branch, by.value(), clock.instant()) == ChatLinkStore.Outcome.LINKED;
+        if (linked) {
+            events.publishEvent(new OrgEvents.BranchLinked(branch, chat));
+        }
+        return linked;
+    }
+
+    Optional<String> startLink(Platform platform, String payload) {
+        return Optional.ofNullable(deepLinks.get(platform)).flatMap(links -> links.startLink(payload));
+    }
+
+    UnitStore units() {
+        return units;
+    }
+
+    ChatLinkStore links() {
+        return links;
+    }
+
+    InviteStore invites() {
+        return invites;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    void published(Object event) {
+        events.publishEvent(event);
+    }
+}

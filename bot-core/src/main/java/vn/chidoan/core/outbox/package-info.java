@@ -1,8 +1,0 @@
-/**
- * The one durable way out: every outgoing message is stored under an idempotency key before it is
- * sent, then drained per platform, paced to the platform's limits, retried on transient errors,
- * and ends delivered, failed with a reason, or held. The core never calls a platform directly.
- * Public: {@link vn.chidoan.core.outbox.Outbox}, {@link vn.chidoan.core.outbox.OutboxChats}, the
- * events and statuses; adapters implement {@link vn.chidoan.core.outbox.PlatformSender}.
- */
-package vn.chidoan.core.outbox;

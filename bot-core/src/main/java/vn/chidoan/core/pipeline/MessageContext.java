@@ -1,8 +1,0 @@
-package vn.chidoan.core.pipeline;
-
-import vn.chidoan.core.chat.Caller;
-import vn.chidoan.core.chat.Inbound;
-
-/** A plain message (not a command, not part of a dialogue) with its speaker and a way to answer. */
-public record MessageContext(Caller caller, Inbound.MessageReceived message, Replies replies) {
-}

@@ -1,7 +1,0 @@
-package vn.chidoan.core.reminder;
-
-import java.time.ZoneId;
-
-/** The zone schedules and quiet hours are read in. */
-record ReminderZone(ZoneId id) {
-}

@@ -1,0 +1,114 @@
+package vn.chidoan.core.features.comment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.chidoan.core.org.audience.FanoutKind;
+import vn.chidoan.core.kernel.chat.Speaker;
+import vn.chidoan.core.kernel.chat.UnitId;
+import vn.chidoan.core.org.reminder.ReminderId;
+import vn.chidoan.core.testing.Database;
+import vn.chidoan.core.testing.RecordingOutbox;
+import vn.chidoan.core.testing.Scenarios;
+import vn.chidoan.core.testing.TestBot;
+import vn.chidoan.core.testing.Turn;
+
+/**
+ * An officer's post to every branch of their unit is answered at once and sent in slices: interrupted
+ * mid-way, the next sweep sends the rest, and each branch gets the post and its reminder exactly once.
+ */
+@ParameterizedClass
+@MethodSource("vn.chidoan.core.testing.Database#all")
+class CommentFanoutTest {
+    @Parameter
+    Database db;
+
+    CommentKit kit;
+    TestBot bot;
+    Speaker officer;
+    List<Scenarios.Branch> branches = new ArrayList<>();
+    boolean failed;
+
+    /** The comment kind, failing once on the second slice: the worker died there. */
+    FanoutKind failingOnce(FanoutKind kind) {
+        return new FanoutKind() {
+            int slices;
+
+            @Override
+            public String kind() {
+                return kind.kind();
+            }
+
+            @Override
+            public void deliver(String cause, List<UnitId> slice) {
+                if (++slices == 2 && !failed) {
+                    failed = true;
+                    throw new IllegalStateException("the instance stopped");
+                }
+                kind.deliver(cause, slice);
+            }
+
+            @Override
+            public void finished(String cause, int branches) {
+                kind.finished(cause, branches);
+            }
+        };
+    }
+
+    @BeforeEach
+    void provinceOfFiveBranches() {
+        kit = new CommentKit(db.freshTemplate(), 2, this::failingOnce);
+        bot = kit.bot;
+        officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
+        for (int i = 1; i <= 5; i++) {
+            branches.add(Scenarios.linkedBranch(bot, officer, "Chi đoàn " + i, "-10" + i));
+        }
+    }
+
+    List<RecordingOutbox.Sent> postsTo(Scenarios.Branch branch) {
+        return bot.outbox().messagesTo(branch.group()).stream().filter(m -> m.key().startsWith("comment:1:")).toList();
+    }
+
+    List<RecordingOutbox.Sent> reachedNotices() {
+        return bot.outbox().messagesTo(officer.ref().privateChat()).stream()
+                .filter(m -> m.key().equals("comment:1:reached")).toList();
+    }
+
+    boolean reminded(Scenarios.Branch branch) {
+        UnitId id = bot.org().branchOfChat(branch.group()).orElseThrow();
+        return kit.reminders.find(ReminderId.of(CommentReminder.KIND, "1:" + id.value())).isPresent();
+    }
+
+    @Test
+    void anInterruptedPostReachesEveryBranchOnceAfterTheNextSweepAndAReplayAddsNothing() {
+        Turn posted = bot.inPrivate(officer).says("/gopy Kế hoạch năm hạn 10/03\nNội dung.");
+
+        assertThat(posted.value("comment.post.published", "branches")).isEqualTo(5);
+        assertThat(posted.text()).contains("đang gửi tới 5 chi đoàn");
+        assertThat(branches).filteredOn(b -> !postsTo(b).isEmpty()).hasSize(2);
+        assertThat(branches).filteredOn(this::reminded).hasSize(2);
+        assertThat(kit.reminders.find(ReminderId.of(SummaryReminder.KIND, "1"))).isPresent();
+        assertThat(reachedNotices()).as("not every branch has it yet").isEmpty();
+
+        assertThat(kit.fanoutWorker.sweep()).isEqualTo(1);
+        assertThat(reachedNotices()).singleElement().satisfies(notice -> assertThat(notice.text())
+                .contains("đã được gửi tới đủ 5 chi đoàn", "/gopy_ketqua 1"));
+
+        for (Scenarios.Branch branch : branches) {
+            assertThat(postsTo(branch)).as(branch.group().key()).hasSize(1);
+            assertThat(reminded(branch)).isTrue();
+        }
+        int stored = bot.outbox().size();
+        assertThat(bot.replay(posted).messages()).isEmpty();
+        kit.fanoutWorker.sweep();
+        assertThat(bot.outbox().size()).isEqualTo(stored);
+        assertThat(reachedNotices()).as("told once").hasSize(1);
+        assertThat(kit.comments.post(1).orElseThrow().branches()).hasSize(5);
+    }
+}

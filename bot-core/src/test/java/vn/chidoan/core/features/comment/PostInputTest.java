@@ -1,0 +1,64 @@
+package vn.chidoan.core.features.comment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import vn.chidoan.core.kernel.chat.Attachment;
+import vn.chidoan.core.kernel.chat.BadInput;
+import vn.chidoan.core.testing.MutableClock;
+
+class PostInputTest {
+    static final Instant NOW = Instant.parse("2026-03-02T01:00:00Z");
+
+    static PostInput.Header header(String line) {
+        return PostInput.header(line, NOW, MutableClock.VIETNAM);
+    }
+
+    @Test
+    void theFirstLineGivesTitleDeadlineAndAnonymity() {
+        assertThat(header("Kế hoạch tháng 3 hạn 10/03 19h30 ẩn danh")).isEqualTo(new PostInput.Header(
+                "Kế hoạch tháng 3", Instant.parse("2026-03-10T12:30:00Z"), true));
+        assertThat(header("Kế hoạch tháng 3 han 10/03")).isEqualTo(new PostInput.Header(
+                "Kế hoạch tháng 3", Instant.parse("2026-03-10T10:00:00Z"), false));
+        assertThat(header("Kế hoạch tháng 3")).isEqualTo(new PostInput.Header("Kế hoạch tháng 3", null, false));
+    }
+
+    @Test
+    void hanFollowedByAWordIsPartOfTheTitle() {
+        assertThat(header("Hạn chế rác thải nhựa").title()).isEqualTo("Hạn chế rác thải nhựa");
+    }
+
+    @Test
+    void badFirstLinesAreRefusedWithTheirTemplate() {
+        assertThat(refusal("hạn 10/03")).isEqualTo("comment.post.no_title");
+        assertThat(refusal("Kế hoạch hạn 31/02/2026")).isEqualTo("comment.post.bad_date");
+        assertThat(refusal("Kế hoạch hạn 10/03 25h")).isEqualTo("comment.post.bad_date");
+        assertThat(refusal("Kế hoạch hạn 01/03/2026")).isEqualTo("comment.post.past_deadline");
+    }
+
+    @Test
+    void onlyPdfDocxAndXlsxDocumentsArePosted() {
+        assertThat(PostInput.document(file(Attachment.Kind.DOCUMENT, "Du-thao.PDF", null))).isNotNull();
+        assertThat(PostInput.document(file(Attachment.Kind.DOCUMENT, null,
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))).isNotNull();
+        assertThatThrownBy(() -> PostInput.document(file(Attachment.Kind.PHOTO, null, "image/jpeg")))
+                .isInstanceOf(BadInput.class);
+        assertThatThrownBy(() -> PostInput.document(file(Attachment.Kind.DOCUMENT, "a.doc", "application/msword")))
+                .isInstanceOf(BadInput.class);
+    }
+
+    private static Attachment file(Attachment.Kind kind, String name, String mime) {
+        return Attachment.inbound(kind, "ref", name, mime);
+    }
+
+    private static String refusal(String line) {
+        try {
+            header(line);
+            throw new AssertionError("accepted: " + line);
+        } catch (BadInput bad) {
+            return bad.templateKey();
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package vn.chidoan.core.features.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.junit.jupiter.api.Test;
+import vn.chidoan.core.kernel.chat.BadInput;
+import vn.chidoan.core.org.reminder.Schedule;
+
+/** What the BCH types after /hop and /hop_dinhky. */
+class MeetingInputTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+
+    @Test
+    void theTopicAndThePlaceAfterTheLastTai() {
+        MeetingInput.OneOff typed = MeetingInput.oneOff("15/12 19h30 Học tập tại chỗ tại Hội trường A", TODAY);
+
+        assertThat(typed).isEqualTo(new MeetingInput.OneOff(LocalDate.of(2026, 12, 15), LocalTime.of(19, 30),
+                "Học tập tại chỗ", "Hội trường A"));
+        assertThat(MeetingInput.oneOff("ngày mai 7h Lao động", TODAY).date()).isEqualTo(TODAY.plusDays(1));
+        assertThat(MeetingInput.oneOff("15/12 19h30 Sinh hoạt", TODAY).place()).isNull();
+    }
+
+    @Test
+    void theMonthlyDayIsANumberOrTheLastDay() {
+        assertThat(MeetingInput.monthly("15 19h30 Sinh hoạt")).isEqualTo(
+                new MeetingInput.Monthly(15, LocalTime.of(19, 30), "Sinh hoạt"));
+        assertThat(MeetingInput.monthly("cuối tháng 19h30").day()).isEqualTo(Schedule.LAST_DAY);
+        assertThat(MeetingInput.monthly("cuoi thang 20h").topic()).isNull();
+        assertThat(MeetingInput.monthly("ngày 5 8h").day()).isEqualTo(5);
+    }
+
+    @Test
+    void whatCannotBeReadNamesItsReply() {
+        assertThatThrownBy(() -> MeetingInput.monthly("32 19h30")).isInstanceOf(BadInput.class)
+                .hasMessage("meeting.series.bad_day");
+        assertThatThrownBy(() -> MeetingInput.monthly("15 tối")).hasMessage("meeting.create.bad_time");
+        assertThatThrownBy(() -> MeetingInput.oneOff("15/12 19h30 tại Hội trường", TODAY))
+                .hasMessage("meeting.create.bad_topic");
+    }
+}

@@ -1,0 +1,131 @@
+package vn.chidoan.core.features.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import vn.chidoan.core.kernel.chat.Speaker;
+import vn.chidoan.core.org.reminder.Reminder;
+import vn.chidoan.core.org.reminder.Schedule;
+import vn.chidoan.core.testing.RecordingOutbox;
+import vn.chidoan.core.testing.Turn;
+
+/** /hop posts an invitation; answers are counted, the reason is asked in private, counts are edited in batches. */
+class MeetingInvitationTest extends MeetingScenarioTest {
+
+    private Meeting called() {
+        s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/hop 05/03 19h30 Sinh hoạt tháng 3 tại Hội trường A");
+        return s.onlyMeeting();
+    }
+
+    private RecordingOutbox.Sent invitation(Meeting meeting) {
+        return s.keyed("meeting:" + meeting.id() + ":invite:").get(0);
+    }
+
+    @Test
+    void theCommitteeCallsAMeetingAndTheGroupGetsTheInvitationWithButtons() {
+        Turn created = s.bot.inGroup(MeetingScenario.GROUP, s.secretary)
+                .says("/hop 05/03 19h30 Sinh hoạt tháng 3 tại Hội trường A");
+
+        assertThat(created.templates()).contains("meeting.create.done");
+        Meeting meeting = s.onlyMeeting();
+        assertThat(meeting.start()).isEqualTo(MeetingScenario.at(3, 5, 19, 30));
+        assertThat(meeting.topic()).isEqualTo("Sinh hoạt tháng 3");
+        assertThat(meeting.place()).isEqualTo("Hội trường A");
+        RecordingOutbox.Sent invitation = invitation(meeting);
+        assertThat(invitation.chat()).isEqualTo(s.group());
+        assertThat(invitation.text()).contains("Sinh hoạt tháng 3", "19:30 ngày 05/03/2026", "Hội trường A",
+                "Tham gia: 0", "Vắng có lý do: 0");
+        assertThat(invitation.buttons()).extracting(b -> b.label()).containsExactly("Tham gia", "Vắng (có lý do)");
+        assertThat(s.kit.saved).containsExactly(Reminder.of("meeting", meeting.id(), s.branchId(),
+                new Schedule.OneOff(meeting.start())));
+    }
+
+    @Test
+    void handlingTheSameCommandAgainMakesNoSecondMeeting() {
+        Turn created = s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/hop 05/03 19h30 Sinh hoạt tháng 3");
+
+        Turn replayed = s.bot.replay(created);
+
+        assertThat(replayed.messages()).isEmpty();
+        assertThat(s.keyed("meeting:" + s.onlyMeeting().id() + ":invite:")).hasSize(1);
+    }
+
+    @Test
+    void aMemberWhoCannotComeIsAskedTheReasonInPrivate() {
+        Meeting meeting = called();
+
+        Turn away = s.bot.inGroup(MeetingScenario.GROUP, s.giang).presses(RsvpButtons.data(meeting, Rsvp.NO));
+
+        assertThat(away.toast()).contains("nhắn riêng");
+        assertThat(away.messages()).singleElement().satisfies(asked -> {
+            assertThat(asked.chat()).isEqualTo(s.giang.ref().privateChat());
+            assertThat(asked.text()).contains("lý do", "Sinh hoạt tháng 3");
+        });
+        Turn reason = s.bot.inPrivate(s.giang).says("Em đi thi học sinh giỏi");
+        assertThat(reason.templates()).containsExactly("meeting.reason.saved");
+        Meeting after = s.kit.meetings.find(meeting.id()).orElseThrow();
+        assertThat(after.rsvps()).containsEntry(s.person(s.giang), Rsvp.NO);
+        assertThat(after.reasons()).containsEntry(s.person(s.giang), "Em đi thi học sinh giỏi");
+        assertThat(s.bot.outbox().messagesTo(s.group())).noneMatch(m -> m.text().contains("học sinh giỏi"));
+    }
+
+    @Test
+    void countsAreEditedInBatchesNotOnEveryPress() {
+        Meeting meeting = called();
+        s.bot.inGroup(MeetingScenario.GROUP, s.dung).presses(RsvpButtons.data(meeting, Rsvp.YES));
+        s.bot.inGroup(MeetingScenario.GROUP, s.hoa).presses(RsvpButtons.data(meeting, Rsvp.YES));
+        s.bot.inGroup(MeetingScenario.GROUP, s.giang).presses(RsvpButtons.data(meeting, Rsvp.NO));
+
+        s.kit.tick();
+        assertThat(edits(meeting)).as("nothing before the batch period").isEmpty();
+
+        s.bot.clock().advance(s.kit.properties.countsBatch().plusSeconds(1));
+        s.kit.tick();
+        s.kit.tick();
+        assertThat(edits(meeting)).singleElement().satisfies(edit -> {
+            assertThat(edit.message().editOf()).isEqualTo(MeetingKit.DELIVERED_ID);
+            assertThat(edit.chat()).isEqualTo(s.group());
+            assertThat(edit.text()).contains("Tham gia: 2", "Vắng có lý do: 1");
+        });
+
+        s.bot.inGroup(MeetingScenario.GROUP, s.giang).presses(RsvpButtons.data(meeting, Rsvp.YES));
+        s.bot.clock().advance(s.kit.properties.countsBatch().plusSeconds(1));
+        s.kit.tick();
+        assertThat(edits(meeting)).hasSize(2).last()
+                .satisfies(edit -> assertThat(edit.text()).contains("Tham gia: 3", "Vắng có lý do: 0"));
+    }
+
+    @Test
+    void someoneOutsideTheBranchCannotAnswerAndAnswersCloseAtTheStart() {
+        Meeting meeting = called();
+        Speaker outsider = s.bot.user("Người Lạ");
+
+        Turn refused = s.bot.inGroup(MeetingScenario.GROUP, outsider).presses(RsvpButtons.data(meeting, Rsvp.YES));
+        assertThat(refused.toast()).contains("Chỉ đoàn viên");
+
+        s.bot.clock().set(meeting.start().plus(Duration.ofMinutes(1)));
+        Turn late = s.bot.inGroup(MeetingScenario.GROUP, s.dung).presses(RsvpButtons.data(meeting, Rsvp.YES));
+        assertThat(late.toast()).contains("đã bắt đầu");
+        assertThat(s.kit.meetings.find(meeting.id()).orElseThrow().rsvps()).isEmpty();
+    }
+
+    @Test
+    void badInputIsAnsweredWithAnExampleAndCreatesNothing() {
+        assertThat(s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/hop 35/13 19h30 Họp").templates())
+                .containsExactly("meeting.create.bad_date");
+        assertThat(s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/hop 05/03 25h Họp").templates())
+                .containsExactly("meeting.create.bad_time");
+        assertThat(s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/hop hôm nay 7h Họp sáng").templates())
+                .containsExactly("meeting.create.past");
+        assertThat(s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/hop 05/03").templates())
+                .containsExactly("command.hop.usage");
+        assertThat(s.bot.inGroup(MeetingScenario.GROUP, s.dung).says("/hop 05/03 19h30 Họp").text())
+                .as("a member may not call meetings").doesNotContain("Đã gọi họp");
+        assertThat(s.meetings()).isEmpty();
+    }
+
+    private java.util.List<RecordingOutbox.Sent> edits(Meeting meeting) {
+        return s.keyed("meeting:" + meeting.id() + ":counts:");
+    }
+}

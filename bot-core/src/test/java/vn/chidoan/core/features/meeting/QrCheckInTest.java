@@ -1,0 +1,105 @@
+package vn.chidoan.core.features.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.chidoan.core.kernel.chat.Attachment;
+import vn.chidoan.core.kernel.chat.Speaker;
+import vn.chidoan.core.features.meeting.checkin.Attendance;
+import vn.chidoan.core.testing.FakeDeepLinks;
+import vn.chidoan.core.testing.RecordingOutbox;
+import vn.chidoan.core.testing.Scenarios;
+import vn.chidoan.core.testing.Turn;
+
+/** /diemdanh_qr: the code opens the private chat and checks in; it rotates, and an old code is refused. */
+class QrCheckInTest extends MeetingScenarioTest {
+    Meeting meeting;
+
+    @BeforeEach
+    void checkInOpen() {
+        s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/hop 02/03 19h30 Sinh hoạt tháng 3");
+        meeting = s.onlyMeeting();
+        s.setTime(3, 2, 19, 10);
+        s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/diemdanh_qr");
+    }
+
+    @Test
+    void scanningTheCodeChecksTheMemberInOnce() {
+        String link = decoded(codes().get(0));
+        assertThat(link).startsWith(FakeDeepLinks.PREFIX + "dd_");
+
+        Turn scanned = s.bot.inPrivate(s.dung).opens(link);
+        assertThat(scanned.templates()).containsExactly("meeting.checkin.done_present");
+        assertThat(s.bot.inPrivate(s.dung).opens(link).templates()).containsExactly("meeting.checkin.done_already");
+        assertThat(s.kit.checkIns.of(meeting)).singleElement().satisfies(a -> {
+            assertThat(a.person()).isEqualTo(s.person(s.dung));
+            assertThat(a.how()).isEqualTo("qr");
+        });
+    }
+
+    @Test
+    void theCodeRotatesAndAPhotoOfAnOldOneStopsWorking() {
+        String first = decoded(codes().get(0));
+        s.kit.tick();
+        assertThat(codes()).as("not yet time to rotate").hasSize(1);
+
+        s.bot.clock().advance(Duration.ofSeconds(61));
+        s.kit.tick();
+        s.kit.tick();
+        assertThat(codes()).hasSize(2);
+        String second = decoded(codes().get(1));
+        assertThat(second).isNotEqualTo(first);
+
+        s.bot.clock().advance(Duration.ofSeconds(60));
+        assertThat(s.bot.inPrivate(s.giang).opens(first).templates()).containsExactly("meeting.qr.expired");
+        assertThat(s.bot.inPrivate(s.giang).opens(second).templates()).containsExactly("meeting.checkin.done_present");
+        assertThat(s.kit.checkIns.of(meeting)).extracting(Attendance::person).containsExactly(s.person(s.giang));
+    }
+
+    @Test
+    void someoneOutsideTheBranchIsRefusedAfterConsenting() {
+        Speaker outsider = s.bot.user("Người Lạ");
+
+        Turn asked = s.bot.inPrivate(outsider).opens(decoded(codes().get(0)));
+        Turn answered = Scenarios.consents(s.bot, outsider, asked);
+
+        assertThat(answered.templates()).contains("meeting.checkin.done_not_member");
+        assertThat(s.kit.checkIns.of(meeting)).isEmpty();
+    }
+
+    @Test
+    void rotationStopsWhenCheckInCloses() {
+        s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/diemdanh_dong");
+        s.bot.clock().advance(Duration.ofSeconds(75));
+        s.kit.tick();
+
+        assertThat(codes()).hasSize(1);
+        assertThat(s.bot.inPrivate(s.dung).opens(decoded(codes().get(0))).templates())
+                .containsExactly("meeting.checkin.done_outside");
+    }
+
+    private List<RecordingOutbox.Sent> codes() {
+        return s.keyed("meeting:" + meeting.id() + ":qr:");
+    }
+
+    private static String decoded(RecordingOutbox.Sent sent) {
+        Attachment image = sent.message().attachment();
+        assertThat(image.kind()).isEqualTo(Attachment.Kind.PHOTO);
+        try {
+            var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(
+                    ImageIO.read(new ByteArrayInputStream(image.content())))));
+            return new QRCodeReader().decode(bitmap).getText();
+        } catch (Exception e) {
+            throw new AssertionError("not a readable QR code", e);
+        }
+    }
+}

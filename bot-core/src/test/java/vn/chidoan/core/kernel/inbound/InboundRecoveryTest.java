@@ -1,0 +1,225 @@
+package vn.chidoan.core.kernel.inbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.chidoan.core.testing.Database;
+import vn.chidoan.core.testing.MutableClock;
+
+@ParameterizedClass
+@MethodSource("vn.chidoan.core.testing.Database#all")
+class InboundRecoveryTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+
+    @Parameter
+    Database db;
+
+    private final MutableClock clock = new MutableClock(InboundFixture.START);
+
+    @Test
+    void anEventAcceptedButNotHandledBeforeACrashIsHandledAfterTheRestart() {
+        MongoTemplate mongo = db.freshTemplate();
+        InboundFixture crashed = new InboundFixture(mongo, clock, InboundFixture.FAST);
+        crashed.accept("telegram:update:1", "-1", "first");
+        crashed.accept("telegram:update:2", "-1", "second");
+
+        clock.advance(Duration.ofSeconds(11));
+        try (InboundFixture restarted = new InboundFixture(mongo, clock, InboundFixture.FAST)) {
+            restarted.lanes.start();
+
+            await().atMost(PATIENCE).until(() -> restarted.handled().size() == 2);
+            assertThat(restarted.handled()).extracting(InboundFixture.Handled::text).containsExactly("first", "second");
+            await().atMost(PATIENCE).until(() -> "DONE".equals(restarted.status("telegram:update:2")));
+        }
+        assertThat(crashed.handled()).isEmpty();
+    }
+
+    @Test
+    void aFreshPendingEventIsLeftToTheInstanceThatAcceptedIt() {
+        MongoTemplate mongo = db.freshTemplate();
+        InboundFixture other = new InboundFixture(mongo, clock, InboundFixture.FAST);
+        other.accept("telegram:update:1", "-1", "just now");
+        InboundFixture recovering = new InboundFixture(mongo, clock, InboundFixture.FAST);
+        recovering.lanes.startWorkers();
+        try {
+            assertThat(recovering.lanes.recover()).isZero();
+            clock.advance(Duration.ofSeconds(11));
+            assertThat(recovering.lanes.recover()).isEqualTo(1);
+            await().atMost(PATIENCE).until(() -> recovering.handled().size() == 1);
+        } finally {
+            recovering.close();
+        }
+    }
+
+    @Test
+    void anEventWhoseWorkerHungIsTakenOverWhenItsLeaseEnds() throws Exception {
+        try (SlowAndOther two = new SlowAndOther()) {
+            two.handling("telegram:update:9");
+            assertThat(two.other.lanes.recover()).isZero();
+
+            clock.advance(Duration.ofSeconds(61));
+            assertThat(two.other.lanes.recover()).isEqualTo(1);
+
+            await().atMost(PATIENCE).until(() -> "DONE".equals(two.other.status("telegram:update:9")));
+            assertThat(two.other.handled()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aLongHandlingStartedWithoutAClaimIsClaimedBeforeRecoveryElsewhereMayTakeItOver() throws Exception {
+        try (SlowAndOther two = new SlowAndOther()) {
+            two.handling("telegram:update:3");
+            assertThat(two.slow.status("telegram:update:3")).isEqualTo("PENDING");
+
+            clock.advance(Duration.ofSeconds(6));
+            two.slow.lanes.protect();
+            assertThat(two.slow.status("telegram:update:3")).isEqualTo("PROCESSING");
+            clock.advance(Duration.ofSeconds(5));
+            assertThat(two.other.lanes.recover()).isZero();
+
+            two.release.countDown();
+            await().atMost(PATIENCE).until(() -> "DONE".equals(two.slow.status("telegram:update:3")));
+            assertThat(two.slow.handled()).hasSize(1);
+            assertThat(two.other.handled()).isEmpty();
+            assertThat(two.slow.raw("telegram:update:3").getInteger(InboundStore.ATTEMPTS)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anEventThatWaitedInItsLaneIsClaimedAndWhatTheLaneHandledIsRecordedWhileItWorks() throws Exception {
+        MongoTemplate mongo = db.freshTemplate();
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        CountDownLatch releaseSecond = new CountDownLatch(1);
+        CountDownLatch secondEntered = new CountDownLatch(1);
+        InboundFixture busy = new InboundFixture(mongo, clock, InboundFixture.FAST).behaving(h -> {
+            if (h.text().equals("first")) {
+                awaitQuietly(releaseFirst);
+            } else {
+                secondEntered.countDown();
+                awaitQuietly(releaseSecond);
+            }
+        });
+        started(busy);
+        InboundFixture other = started(new InboundFixture(mongo, clock, InboundFixture.FAST));
+        try {
+            busy.accept("telegram:update:1", "-1", "first");
+            busy.accept("telegram:update:2", "-1", "second");
+            clock.advance(Duration.ofSeconds(6));
+            releaseFirst.countDown();
+            assertThat(secondEntered.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(busy.status("telegram:update:2")).as("claimed: it waited past the grace").isEqualTo("PROCESSING");
+
+            clock.advance(Duration.ofSeconds(5));
+            busy.lanes.protect();
+            assertThat(busy.status("telegram:update:1")).isEqualTo("DONE");
+            assertThat(other.lanes.recover()).isZero();
+
+            releaseSecond.countDown();
+            await().atMost(PATIENCE).until(() -> "DONE".equals(busy.status("telegram:update:2")));
+        } finally {
+            releaseFirst.countDown();
+            releaseSecond.countDown();
+            busy.close();
+            other.close();
+        }
+        assertThat(busy.handled()).extracting(InboundFixture.Handled::text).containsExactly("first", "second");
+        assertThat(other.handled()).isEmpty();
+    }
+
+    @Test
+    void anEventWhoseDoneCouldNotBeRecordedIsHandedOutAgainByRecovery() {
+        MongoTemplate mongo = db.freshTemplate();
+        InboundStore failingDone = new InboundStore(mongo) {
+            @Override
+            int done(java.util.List<Finished> events, Instant now) {
+                throw new IllegalStateException("database away");
+            }
+        };
+        InboundFixture first = new InboundFixture(mongo, clock, InboundFixture.FAST, failingDone);
+        first.lanes.startWorkers();
+        try {
+            first.accept("telegram:update:4", "-1", "handled");
+            await().atMost(PATIENCE).until(() -> first.handled().size() == 1);
+        } finally {
+            first.close();
+        }
+        assertThat(first.status("telegram:update:4")).isEqualTo("PENDING");
+
+        clock.advance(Duration.ofSeconds(11));
+        try (InboundFixture restarted = new InboundFixture(mongo, clock, InboundFixture.FAST)) {
+            restarted.lanes.start();
+            await().atMost(PATIENCE).until(() -> "DONE".equals(restarted.status("telegram:update:4")));
+            assertThat(restarted.handled()).extracting(InboundFixture.Handled::eventKey)
+                    .containsExactly("telegram:update:4");
+        }
+    }
+
+    @Test
+    void doneEventsPastTheRetentionAreDeletedAndNothingElse() {
+        MongoTemplate mongo = db.freshTemplate();
+        try (InboundFixture fx = new InboundFixture(mongo, clock, InboundFixture.FAST)) {
+            fx.lanes.start();
+            for (int i = 0; i < 5; i++) {
+                fx.accept("old:" + i, "-1", "m");
+            }
+            await().atMost(PATIENCE).until(() -> fx.handled().size() == 5);
+            await().atMost(PATIENCE).until(() -> "DONE".equals(fx.status("old:4")));
+            fx.lanes.stop();
+            fx.accept("old:pending", "-1", "m");
+            clock.advance(Duration.ofDays(31));
+
+            assertThat(fx.lanes.purgeDone()).isEqualTo(5);
+
+            assertThat(fx.raw("old:0")).isNull();
+            assertThat(fx.status("old:pending")).isEqualTo("PENDING");
+            assertThat(fx.lanes.purgeDone()).isZero();
+        }
+    }
+
+    /** Two instances on one database: {@code slow}, whose handler waits for {@code release}, and {@code other}. */
+    private final class SlowAndOther implements AutoCloseable {
+        final MongoTemplate mongo = db.freshTemplate();
+        final CountDownLatch release = new CountDownLatch(1);
+        final CountDownLatch entered = new CountDownLatch(1);
+        final InboundFixture slow = started(new InboundFixture(mongo, clock, InboundFixture.FAST).behaving(h -> {
+            entered.countDown();
+            awaitQuietly(release);
+        }));
+        final InboundFixture other = started(new InboundFixture(mongo, clock, InboundFixture.FAST));
+
+        /** {@code slow} accepts the event and is now handling it. */
+        void handling(String key) throws InterruptedException {
+            slow.accept(key, "-1", "slow");
+            assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+        }
+
+        @Override
+        public void close() {
+            release.countDown();
+            slow.close();
+            other.close();
+        }
+    }
+
+    private static InboundFixture started(InboundFixture fx) {
+        fx.lanes.startWorkers();
+        return fx;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package vn.chidoan.core.kernel.outbox.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import vn.chidoan.core.kernel.chat.ChatRef;
+import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.outbox.dispatch.OutcomeRecorder;
+import vn.chidoan.core.kernel.outbox.dispatch.Pacer;
+import vn.chidoan.core.kernel.outbox.OutboxProperties;
+import vn.chidoan.core.kernel.outbox.PlatformSender;
+import vn.chidoan.core.kernel.outbox.Reasons;
+
+/** The outbox's rules that need no database: backoff, pace, reasons, defaults. */
+class OutboxRulesTest {
+    private static final Instant NOW = Instant.parse("2026-03-26T01:00:00Z");
+    private static final ChatRef GROUP = new ChatRef(Platform.TELEGRAM, "-100");
+
+    @Test
+    void backoffDoublesFromOneSecondUpToFiveMinutes() {
+        assertThat(OutcomeRecorder.backoff(1)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(OutcomeRecorder.backoff(2)).isEqualTo(Duration.ofSeconds(2));
+        assertThat(OutcomeRecorder.backoff(9)).isEqualTo(Duration.ofSeconds(256));
+        assertThat(OutcomeRecorder.backoff(10)).isEqualTo(Duration.ofMinutes(5));
+        assertThat(OutcomeRecorder.backoff(40)).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void waitsAreRoundedUpToTheStoredMillisecondNeverDown() {
+        assertThat(OutcomeRecorder.ceilMillis(NOW.plusNanos(1))).isEqualTo(NOW.plusMillis(1));
+        assertThat(OutcomeRecorder.ceilMillis(NOW.plusMillis(3))).isEqualTo(NOW.plusMillis(3));
+    }
+
+    @Test
+    void theBudgetRefillsWithTimeAndNeverHoldsMoreThanOneSecond() {
+        Pacer pacer = new Pacer(new PlatformSender.Pacing(2, chat -> Duration.ofSeconds(3)));
+        pacer.sent(GROUP, false, NOW);
+        pacer.sent(GROUP, false, NOW);
+
+        assertThat(pacer.hasToken(NOW)).isFalse();
+        assertThat(pacer.untilNextToken(NOW)).isEqualTo(Duration.ofMillis(500));
+        assertThat(pacer.hasToken(NOW.plusMillis(500))).isTrue();
+        assertThat(pacer.hasToken(NOW.plusSeconds(60))).isTrue();
+        pacer.sent(GROUP, false, NOW.plusSeconds(60));
+        pacer.sent(GROUP, false, NOW.plusSeconds(60));
+        assertThat(pacer.hasToken(NOW.plusSeconds(60))).isFalse();
+    }
+
+    @Test
+    void aChatIsFreeAgainOnlyAfterItsGapOrAPauseThePlatformAskedFor() {
+        Pacer pacer = new Pacer(new PlatformSender.Pacing(0, chat -> Duration.ofSeconds(3)));
+        pacer.sent(GROUP, true, NOW);
+
+        assertThat(pacer.chatFree(GROUP, NOW.plusMillis(2999))).isFalse();
+        assertThat(pacer.chatFree(GROUP, NOW.plusSeconds(3))).isTrue();
+        pacer.pause(GROUP, NOW.plusSeconds(30), NOW);
+        assertThat(pacer.chatFree(GROUP, NOW.plusSeconds(29))).isFalse();
+        assertThat(pacer.chatFree(new ChatRef(Platform.TELEGRAM, "other"), NOW)).isTrue();
+    }
+
+    @Test
+    void reasonsKeepNoTokenAndStayShort() {
+        assertThat(Reasons.clean("POST /bot123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/sendMessage failed"))
+                .isEqualTo("POST /bot<token>/sendMessage failed");
+        assertThat(Reasons.clean("GET /me?access_token=EAAB123secret&x=1")).isEqualTo("GET /me?access_token=<token>&x=1");
+        assertThat(Reasons.clean("x".repeat(1000))).hasSizeLessThan(310);
+        assertThat(Reasons.clean(null)).isEqualTo("unknown");
+    }
+
+    @Test
+    void settingsHaveDefaultsThatNeedNoConfiguration() {
+        OutboxProperties defaults = OutboxProperties.defaults();
+
+        assertThat(defaults.maxAttempts()).isEqualTo(12);
+        assertThat(defaults.lease()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(defaults.retention()).isEqualTo(Duration.ofDays(30));
+        assertThat(defaults.scanLimit()).isPositive();
+        assertThat(defaults.cleanupBatch()).isPositive();
+    }
+}

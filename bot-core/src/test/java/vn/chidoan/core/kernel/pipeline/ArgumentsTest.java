@@ -1,0 +1,28 @@
+package vn.chidoan.core.kernel.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import vn.chidoan.core.kernel.chat.BadInput;
+
+class ArgumentsTest {
+
+    @Test
+    void aNameIsTidiedAndMustHoldLettersWithinItsLength() {
+        assertThat(Arguments.name("  Nguyễn   Văn  An ", 2, 80, "bad")).isEqualTo("Nguyễn Văn An");
+        assertThatThrownBy(() -> Arguments.name("12345", 2, 80, "bad")).isInstanceOf(BadInput.class);
+        assertThatThrownBy(() -> Arguments.name("A", 2, 80, "bad")).isInstanceOf(BadInput.class);
+        assertThatThrownBy(() -> Arguments.name("An\u0000", 2, 80, "bad")).isInstanceOf(BadInput.class);
+        assertThat(Arguments.nameOrNull("  ", 2, 80)).isNull();
+    }
+
+    @Test
+    void aPositionIsAWholeNumberFromOne() {
+        assertThat(Arguments.positive(" 12 ", "bad")).isEqualTo(12);
+        assertThatThrownBy(() -> Arguments.positive("0", "bad")).isInstanceOf(BadInput.class)
+                .extracting(e -> ((BadInput) e).templateKey()).isEqualTo("bad");
+        assertThatThrownBy(() -> Arguments.positive("hai", "bad")).isInstanceOf(BadInput.class);
+        assertThat(Arguments.firstWord("  K7MNP2QX thêm  ")).isEqualTo("K7MNP2QX");
+    }
+}

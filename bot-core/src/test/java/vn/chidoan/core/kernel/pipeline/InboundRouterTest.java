@@ -1,0 +1,260 @@
+package vn.chidoan.core.kernel.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.chidoan.core.kernel.chat.Role;
+import vn.chidoan.core.kernel.chat.Speaker;
+import vn.chidoan.core.testing.Database;
+import vn.chidoan.core.testing.RecordingOutbox;
+import vn.chidoan.core.testing.Scenarios;
+import vn.chidoan.core.testing.TestBot;
+import vn.chidoan.core.testing.Turn;
+
+/** Every inbound event goes through one pipeline that checks place, role and arguments and always answers. */
+@ParameterizedClass
+@MethodSource("vn.chidoan.core.testing.Database#all")
+class InboundRouterTest {
+    @Parameter
+    Database db;
+
+    final List<String> heard = new ArrayList<>();
+    TestBot bot;
+
+    @BeforeEach
+    void startBot() {
+        bot = TestBot.builder(db.freshTemplate()).plugin(services -> List.of(
+                new Failing.Command(), new Failing.Button(),
+                (MessageListener) ctx -> ctx.message().text().startsWith("#") && heard.add("first:" + ctx.message().text()),
+                (MessageListener) ctx -> heard.add("second:" + ctx.message().text()))).build();
+    }
+
+    @Test
+    void unknownCommandInPrivatePointsToHelp() {
+        Turn turn = bot.inPrivate(bot.user("An")).says("/khongco");
+
+        assertThat(turn.templates()).contains("pipeline.unknown_command");
+        assertThat(turn.text()).contains("/khongco", "/trogiup");
+    }
+
+    @Test
+    void unknownCommandInGroupAndCommandsForOtherBotsAreIgnored() {
+        Speaker someone = bot.user("An");
+
+        assertThat(bot.inGroup("-100", someone).says("/khongco").messages()).isEmpty();
+        assertThat(bot.inGroup("-100", someone).says("/trogiup@OtherBot").messages()).isEmpty();
+    }
+
+    @Test
+    void commandWordIsCaseInsensitiveAndAliasesWork() {
+        Speaker someone = bot.user("An");
+
+        assertThat(bot.inPrivate(someone).says("/TroGiup").templates()).contains("pipeline.help");
+        assertThat(bot.inPrivate(someone).says("/help").templates()).contains("pipeline.help");
+    }
+
+    @Test
+    void memberCannotRunAnOfficerCommandAndNothingIsCreated() {
+        Speaker officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
+        Scenarios.Branch branch = Scenarios.linkedBranch(bot, officer, "Chi đoàn 12A1", "-100");
+        Speaker member = Scenarios.joined(bot, branch, "Phạm Thị Dung");
+        long units = bot.mongo().getCollection("units").countDocuments();
+
+        Turn refused = bot.inPrivate(member).says("/chidoan_them Chi đoàn Lạ");
+
+        assertThat(refused.templates()).containsExactly("pipeline.refused.officer");
+        assertThat(refused.text()).contains("/chidoan_them", "/start");
+        assertThat(bot.mongo().getCollection("units").countDocuments()).isEqualTo(units);
+        assertThat(bot.inGroup("-100", member).says("/thanhvien").templates()).containsExactly("pipeline.refused.bch");
+    }
+
+    @Test
+    void commandsSayWhereTheyMayBeUsed() {
+        Speaker admin = bot.admin();
+
+        assertThat(bot.inGroup("-100", admin).says("/donvi_them Tỉnh đoàn Hà Nam").templates())
+                .containsExactly("pipeline.place.private");
+        assertThat(bot.inPrivate(admin).says("/lienket ABCDEFGH").templates()).containsExactly("pipeline.place.group");
+        assertThat(bot.org().root()).isEmpty();
+    }
+
+    @Test
+    void branchCommandsInAnUnlinkedGroupSayHowToLinkIt() {
+        Turn turn = bot.inGroup("-100", bot.user("An")).says("/thanhvien");
+
+        assertThat(turn.templates()).containsExactly("pipeline.group_not_linked");
+        assertThat(turn.text()).contains("/lienket");
+    }
+
+    @Test
+    void missingArgumentsGetTheCommandsUsageInVietnamese() {
+        Speaker officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
+
+        Turn turn = bot.inPrivate(officer).says("/chidoan_them   ");
+
+        assertThat(turn.templates()).containsExactly("command.chidoan_them.usage");
+        assertThat(turn.text()).contains("Cách dùng", "/chidoan_them Chi đoàn 12A1");
+    }
+
+    @Test
+    void malformedArgumentsGetAnExampleAndNothingIsWritten() {
+        Speaker officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
+        long units = bot.mongo().getCollection("units").countDocuments();
+
+        Turn badName = bot.inPrivate(officer).says("/chidoan_them 12");
+        Turn badNumber = bot.inPrivate(bot.admin()).says("/thanhvien_xoa hai");
+
+        assertThat(badName.templates()).containsExactly("org.unit.bad_name");
+        assertThat(badName.text()).contains("/chidoan_them Chi đoàn 12A1");
+        assertThat(badNumber.templates()).containsExactly("command.thanhvien_xoa.usage");
+        assertThat(bot.mongo().getCollection("units").countDocuments()).isEqualTo(units);
+    }
+
+    @Test
+    void helpListsTheCommandsOfTheCallersRole() {
+        Speaker guest = bot.user("An");
+        Speaker officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
+
+        Turn guestHelp = bot.inPrivate(guest).says("/trogiup");
+        Turn officerHelp = bot.inPrivate(officer).says("/trogiup");
+
+        assertThat(guestHelp.templates()).contains("command.start.help", "command.toi.help")
+                .doesNotContain("command.thanhvien.help", "command.donvi_them.help");
+        assertThat(officerHelp.templates()).contains("command.start.help", "command.thanhvien.help",
+                "command.donvi_them.help");
+        assertThat(bot.inPrivate(guest).says("/trogiup /lienket").templates()).containsExactly("command.lienket.usage");
+    }
+
+    @Test
+    void plainTextGoesToListenersInOrderAndPrivateTextNobodyTookGetsAHint() {
+        Speaker someone = bot.user("An");
+
+        assertThat(bot.inGroup("-100", someone).says("#gopy ý kiến").messages()).isEmpty();
+        bot.inGroup("-100", someone).says("chào cả nhà");
+        heard.clear();
+        bot.inGroup("-100", someone).says("#một");
+        assertThat(heard).containsExactly("first:#một");
+
+        TestBot quiet = TestBot.on(db.freshTemplate());
+        assertThat(quiet.inPrivate(someone).says("xin chào").templates()).containsExactly("pipeline.not_understood");
+        assertThat(quiet.inGroup("-100", someone).says("xin chào").messages()).isEmpty();
+    }
+
+    @Test
+    void unexpectedFailureIsLoggedApologisedForAndRethrown() {
+        Speaker someone = bot.user("An");
+
+        assertThatThrownBy(() -> bot.inPrivate(someone).says("/hong")).isInstanceOf(IllegalStateException.class);
+
+        assertThat(bot.outbox().messagesTo(someone.ref().privateChat())).extracting(RecordingOutbox.Sent::text)
+                .singleElement().asString().contains("Xin lỗi");
+    }
+
+    @Test
+    void buttonWithUnknownDataIsAnsweredAsOutOfDate() {
+        Turn turn = bot.inPrivate(bot.user("An")).presses("cu:123");
+
+        assertThat(turn.answer()).isPresent();
+        assertThat(turn.templates()).containsExactly("pipeline.button_expired");
+        assertThat(turn.toast()).contains("cũ");
+        assertThat(turn.messages()).isEmpty();
+    }
+
+    @Test
+    void buttonPressedBySomeoneWithoutTheRoleIsRefusedAndAnswered() {
+        Speaker officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
+        Scenarios.Branch branch = Scenarios.linkedBranch(bot, officer, "Chi đoàn 12A1", "-100");
+        Speaker dung = Scenarios.joined(bot, branch, "Phạm Thị Dung");
+        Speaker giang = Scenarios.joined(bot, branch, "Vũ Văn Giang");
+        String removeGiang = bot.inGroup("-100", branch.secretary()).says("/thanhvien_xoa 3").buttonData("mdel:");
+
+        Turn pressedByMember = bot.inGroup("-100", dung).presses(removeGiang);
+
+        assertThat(pressedByMember.answer()).isPresent();
+        assertThat(pressedByMember.templates()).containsExactly("pipeline.button_refused.bch");
+        assertThat(bot.members().roster(bot.org().branchOfChat(branch.group()).orElseThrow()))
+                .extracting(e -> e.name()).contains("Vũ Văn Giang");
+        assertThat(giang).isNotNull();
+    }
+
+    @Test
+    void failingButtonIsStillAnswered() {
+        Speaker someone = bot.user("An");
+
+        assertThatThrownBy(() -> bot.inPrivate(someone).presses("hong:1")).isInstanceOf(IllegalStateException.class);
+
+        assertThat(bot.outbox().answers()).singleElement().extracting(RecordingOutbox.Answer::callbackId)
+                .asString().startsWith("cb-");
+    }
+
+    @Test
+    void theSameEventHandledTwiceHasOneEffect() {
+        Speaker officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
+        Turn created = bot.inPrivate(officer).says("/chidoan_them Chi đoàn 12A1");
+        long units = bot.mongo().getCollection("units").countDocuments();
+        long codes = bot.mongo().getCollection("invite_codes").countDocuments();
+        int sent = bot.outbox().size();
+
+        Turn again = bot.replay(created);
+
+        assertThat(again.messages()).isEmpty();
+        assertThat(again.value("org.branch.created", "code")).isEqualTo(created.value("org.branch.created", "code"));
+        assertThat(bot.mongo().getCollection("units").countDocuments()).isEqualTo(units);
+        assertThat(bot.mongo().getCollection("invite_codes").countDocuments()).isEqualTo(codes);
+        assertThat(bot.outbox().size()).isEqualTo(sent);
+    }
+
+    @Test
+    void aReplayedLinkAndJoinChangeNothing() {
+        Speaker officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
+        String code = (String) bot.inPrivate(officer).says("/chidoan_them Chi đoàn 12A1").value("org.branch.created", "code");
+        Speaker secretary = Scenarios.redeemedBy(bot, bot.user("Lê Văn Cường"), code);
+        Turn linked = bot.inGroup("-100", secretary).says("/lienket " + code);
+        Speaker member = bot.user("Phạm Thị Dung");
+        Turn joined = Scenarios.consents(bot, member, bot.inPrivate(member).opens(linked.buttonUrl()));
+
+        assertThat(bot.replay(linked).messages()).isEmpty();
+        assertThat(bot.replay(joined).messages()).isEmpty();
+        assertThat(bot.members().roster(bot.org().branchOfChat(TestBot.group("-100")).orElseThrow()))
+                .extracting(e -> e.role()).containsExactly(Role.SECRETARY, Role.MEMBER);
+    }
+
+    /** Parts that fail on purpose. */
+    static final class Failing {
+        static final class Command implements vn.chidoan.core.kernel.pipeline.Command {
+            @Override
+            public CommandSpec spec() {
+                return CommandSpec.command("hong").build();
+            }
+
+            @Override
+            public void handle(CommandContext ctx) {
+                throw new IllegalStateException("broken on purpose");
+            }
+        }
+
+        static final class Button implements ButtonAction {
+            @Override
+            public String prefix() {
+                return "hong";
+            }
+
+            @Override
+            public Role minRole() {
+                return Role.GUEST;
+            }
+
+            @Override
+            public void handle(ButtonContext ctx) {
+                throw new IllegalStateException("broken on purpose");
+            }
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package vn.chidoan.core.org.audience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.chidoan.core.kernel.chat.UnitId;
+import vn.chidoan.core.testing.Database;
+import vn.chidoan.core.testing.EventBus;
+import vn.chidoan.core.testing.MutableClock;
+
+/**
+ * A fan-out hands every branch to its kind once, slice by slice; it resumes from its cursor after an
+ * interruption, and a second worker neither moves it on while the first holds it nor doubles a slice
+ * once it took over.
+ */
+@ParameterizedClass
+@MethodSource("vn.chidoan.core.testing.Database#all")
+class BranchFanoutTest {
+    static final List<UnitId> BRANCHES = IntStream.range(0, 7).mapToObj(i -> new UnitId("b" + i)).toList();
+
+    @Parameter
+    Database db;
+
+    MongoTemplate mongo;
+    MutableClock clock = new MutableClock(Instant.parse("2026-03-01T01:00:00Z"));
+    EventBus events = new EventBus();
+    Kind kind = new Kind();
+    BranchFanout fanout;
+
+    /** Records every slice it is handed; {@code during} runs inside a delivery (a failure, another worker). */
+    static final class Kind implements FanoutKind {
+        final List<List<UnitId>> slices = new ArrayList<>();
+        Consumer<List<UnitId>> during = slice -> {
+        };
+
+        @Override
+        public String kind() {
+            return "test";
+        }
+
+        @Override
+        public void deliver(String cause, List<UnitId> branches) {
+            Consumer<List<UnitId>> now = during;
+            during = slice -> {
+            };
+            now.accept(branches);
+            slices.add(List.copyOf(branches));
+        }
+
+        List<UnitId> delivered() {
+            return slices.stream().flatMap(List::stream).toList();
+        }
+    }
+
+    @BeforeEach
+    void store() {
+        mongo = db.freshTemplate();
+        fanout = FanoutsForTests.over(mongo, clock, events);
+    }
+
+    FanoutWorker worker() {
+        return new FanoutWorker(new FanoutStore(mongo), List.of(kind), clock, Runnable::run, 3);
+    }
+
+    @Test
+    void everyBranchIsHandedOnceSliceBySliceAndAReplayHandsNothingAgain() {
+        events.register(worker());
+
+        fanout.start("notice:1", "test", BRANCHES);
+        fanout.start("notice:1", "test", BRANCHES);
+
+        assertThat(kind.slices).containsExactly(BRANCHES.subList(0, 3), BRANCHES.subList(3, 6), BRANCHES.subList(6, 7));
+        assertThat(fanout.progress("notice:1")).contains(new BranchFanout.Progress(7, 7, true));
+    }
+
+    @Test
+    void aFailedSliceIsRetriedByTheNextSweepFromTheCursorAndTheSlicesBeforeItAreNotHandedAgain() {
+        FanoutWorker worker = worker();
+        events.register(worker);
+        kind.during = first -> kind.during = second -> {
+            throw new IllegalStateException("database gone");
+        };
+
+        fanout.start("notice:2", "test", BRANCHES);
+        assertThat(fanout.progress("notice:2")).contains(new BranchFanout.Progress(3, 7, false));
+
+        assertThat(worker.sweep()).isEqualTo(1);
+        assertThat(kind.delivered()).containsExactlyElementsOf(BRANCHES);
+        assertThat(fanout.progress("notice:2").orElseThrow().finished()).isTrue();
+    }
+
+    @Test
+    void aWorkerThatDiedMidWayIsTakenOverOnlyWhenItsLeaseRanOut() {
+        FanoutStore store = new FanoutStore(mongo);
+        store.create("notice:3", "test", BRANCHES, clock.instant());
+        FanoutStore.Job dead = store.claim(store.find("notice:3").orElseThrow(), "dead-instance",
+                clock.instant().plus(FanoutWorker.LEASE)).orElseThrow();
+        store.advance(dead, 3, clock.instant().plus(FanoutWorker.LEASE));
+        FanoutWorker survivor = worker();
+
+        survivor.sweep();
+        assertThat(kind.slices).as("the lease still runs").isEmpty();
+
+        clock.advance(FanoutWorker.LEASE.plusSeconds(1));
+        survivor.sweep();
+        assertThat(kind.delivered()).containsExactlyElementsOf(BRANCHES.subList(3, 7));
+        assertThat(fanout.progress("notice:3").orElseThrow().finished()).isTrue();
+    }
+
+    @Test
+    void aSecondWorkerLeavesAHeldFanOutAloneAndTheFirstStopsOnceTheSecondTookItOver() {
+        FanoutWorker first = worker();
+        FanoutWorker second = worker();
+        events.register(first);
+        kind.during = slice -> {
+            second.run("notice:4");
+            assertThat(kind.slices).as("the second worker left it to the first").isEmpty();
+            clock.advance(FanoutWorker.LEASE.plus(Duration.ofSeconds(1)));
+            kind.during = inner -> {
+            };
+            second.run("notice:4");
+        };
+
+        fanout.start("notice:4", "test", BRANCHES);
+
+        assertThat(kind.delivered()).as("only the slice in flight when the lease ran out is handed twice")
+                .containsExactlyElementsOf(concat(BRANCHES, BRANCHES.subList(0, 3)));
+        assertThat(fanout.progress("notice:4").orElseThrow().finished()).isTrue();
+    }
+
+    private static List<UnitId> concat(List<UnitId> a, List<UnitId> b) {
+        List<UnitId> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}
