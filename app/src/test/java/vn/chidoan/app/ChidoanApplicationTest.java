@@ -86,6 +86,18 @@ class ChidoanApplicationTest {
     }
 
     @Test
+    void theAppsOwnAddressLeadsANewcomerToTheSandbox() throws Exception {
+        HttpResponse<String> home = get("/");
+        assertThat(home.statusCode()).isEqualTo(302);
+        assertThat(home.headers().firstValue("Location")).hasValue("/sandbox/");
+        HttpResponse<String> followed = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
+                .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(followed.statusCode()).isEqualTo(200);
+        assertThat(followed.body()).contains("Sân tập Chi Đoàn Số");
+    }
+
+    @Test
     void clockIsInVietnamTime() {
         assertThat(clock.getZone()).isEqualTo(ZoneId.of("Asia/Ho_Chi_Minh"));
     }
