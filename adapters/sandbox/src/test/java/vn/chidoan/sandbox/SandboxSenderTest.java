@@ -84,6 +84,19 @@ class SandboxSenderTest {
     }
 
     @Test
+    void anEditKeepsTheMessagesPlaceBeforeWhatWasSaidAfterIt() {
+        String id = delivered(sandbox.sender.send(entry("in:e1:1", OutgoingMessage.text(RichText.plain("cũ")))));
+        SandboxView.Message later = sandbox.sandbox.say(lan.id(), lan.id(), "tin sau", null, null);
+
+        delivered(sandbox.sender.send(entry("in:e2:1", OutgoingMessage.text(RichText.plain("mới")).editing(id))));
+
+        SandboxView.Message edited = sandbox.sandbox.messages(lan.id(), lan.id(), 0).stream()
+                .filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+        assertThat(edited.rev()).as("seen again after the later message").isGreaterThan(later.rev());
+        assertThat(edited.order()).as("but shown where it was first said").isLessThan(later.order());
+    }
+
+    @Test
     void anEditOfAMessageThatIsNotThereIsSentAnew() {
         String id = delivered(sandbox.sender.send(entry("in:e1:1",
                 OutgoingMessage.text(RichText.plain("mới")).editing("m999"))));
@@ -154,8 +167,17 @@ class SandboxSenderTest {
 
         assertThat(sandbox.sender.send(answer)).isInstanceOf(SendOutcome.Delivered.class);
 
-        assertThat(only(sandbox.sandbox.messages(lan.id(), "g-1", 0)).toast()).isEqualTo("Đã ghi nhận");
+        SandboxView.Message toast = only(sandbox.sandbox.messages(lan.id(), "g-1", 0));
+        assertThat(toast.toast()).isEqualTo("Đã ghi nhận");
         assertThat(sandbox.sandbox.messages(minh.id(), "g-1", 0)).isEmpty();
+        assertThat(lastRev(lan, "g-1")).isEqualTo(toast.rev());
+        assertThat(lastRev(minh, "g-1")).as("nothing new for the others, so the group is not unread for them")
+                .isZero();
+    }
+
+    private long lastRev(Persona persona, String chat) {
+        return sandbox.sandbox.chats(persona.id()).stream().filter(c -> c.id().equals(chat)).findFirst()
+                .orElseThrow().lastRev();
     }
 
     private static byte[] qr(String text) throws Exception {

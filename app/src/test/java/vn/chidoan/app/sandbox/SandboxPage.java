@@ -179,6 +179,58 @@ final class SandboxPage implements AutoCloseable {
         driver.findElement(By.id("dialog-ok")).click();
     }
 
+    /** Loads the page again, as a trainee pressing F5; waits until the persona's chats are shown. */
+    void reload() {
+        driver.navigate().refresh();
+        wait.until(d -> !new Select(d.findElement(By.id("persona"))).getOptions().isEmpty()
+                && !d.findElements(By.cssSelector("#chat-list [data-chat]")).isEmpty());
+    }
+
+    /** The chats marked as having something new. */
+    List<String> unreadChats() {
+        return strings("return [...document.querySelectorAll('#chat-list [data-chat]')]"
+                + ".filter(c => c.querySelector('.unread')).map(c => c.dataset.chat);");
+    }
+
+    /** Waits until the line under "Trò chuyện" saying what the current persona is contains the text. */
+    void awaitRoles(String text) {
+        wait.until(d -> d.findElement(By.id("persona-roles")).getText().contains(text));
+    }
+
+    /** Waits until the picker's label of the persona contains the text. */
+    void awaitPersonaLabel(String persona, String text) {
+        wait.until(d -> personaLabel(persona).contains(text));
+    }
+
+    /** Switches Telegram's privacy mode of the bot with the page's switch; waits until the box shows it. */
+    void privacyMode(boolean on) {
+        WebElement box = driver.findElement(By.id("privacy-mode"));
+        if (box.isSelected() != on) {
+            box.click();
+        }
+        wait.until(d -> d.findElement(By.id("privacy-mode")).isSelected() == on);
+    }
+
+    /** Waits for a message in the open chat (anyone's) that contains the text; returns its text. */
+    String awaitMessage(String text) {
+        return wait.until(d -> messages().stream().filter(m -> m.contains(text)).reduce((a, b) -> b).orElse(null));
+    }
+
+    /** Whether the open chat is scrolled to its end. */
+    boolean atEnd() {
+        return Boolean.TRUE.equals(driver.executeScript("const list = document.getElementById('messages');"
+                + "return list.scrollHeight > list.clientHeight"
+                + " && list.scrollHeight - list.scrollTop - list.clientHeight < 2;"));
+    }
+
+    /** Whether the page's own font for these emoji has loaded (not a font of the machine). */
+    boolean emojiFontLoaded(String emoji) {
+        return Boolean.TRUE.equals(driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "document.fonts.load('16px \"Sandbox Emoji\"', arguments[0])"
+                + ".then(faces => done(faces.length > 0 && faces.every(f => f.status === 'loaded')))"
+                + ".catch(() => done(false));", emoji));
+    }
+
     String personaLabel(String persona) {
         return driver.findElement(By.cssSelector("#persona option[value='" + persona + "']")).getText();
     }

@@ -24,6 +24,10 @@ final class Forms {
     record Press(String messageId, String data) {
     }
 
+    /** The bot's settings the page can change: Telegram's privacy mode in groups. */
+    record Settings(boolean privacyMode) {
+    }
+
     record Refusal(String error) {
     }
 }
