@@ -30,11 +30,12 @@ const ERRORS = {
 
 const PRIVACY_ON = 'Chế độ riêng tư bật: trong nhóm, bot chỉ nhận lệnh và tin trả lời tin của bot (như Telegram mặc định).';
 const PRIVACY_OFF = 'Chế độ riêng tư tắt: bot nhận mọi tin nhắn trong nhóm.';
+const DEMO_CREATED = 'Đã tạo Tỉnh đoàn An Hòa mẫu. Chọn người ở ô «Đang là», ví dụ «Bí thư · Chi đoàn 12A1».';
 
 const $ = (id) => document.getElementById(id);
 const state = {
   personas: [], persona: null, chats: [], chat: null, messages: new Map(), lastRev: 0,
-  seen: remembered('sandbox.seen', {}), replyTo: null, file: null, atEnd: true
+  seen: remembered('sandbox.seen', {}), replyTo: null, file: null, atEnd: true, scrollTop: 0
 };
 
 /** What the page keeps between visits (the persona, each one's open chat, what they have read). */
@@ -220,6 +221,7 @@ function openChat(id, showIt) {
   state.messages = new Map();
   state.lastRev = 0;
   state.atEnd = true;
+  state.scrollTop = 0;
   cancelReply();
   localStorage.setItem('sandbox.chat.' + state.persona, id);
   const chat = state.chats.find((c) => c.id === id);
@@ -368,8 +370,24 @@ function autosize() {
 // ---- the bot's settings ----
 
 async function loadSettings() {
-  const settings = await api('GET', '/settings');
+  showSettings(await api('GET', '/settings'));
+}
+
+function showSettings(settings) {
   $('privacy-mode').checked = settings.privacyMode;
+  $('demo').hidden = settings.demo;
+}
+
+/** The demo province, for a trainee who started the app without it: its people appear in the picker. */
+async function createDemo() {
+  $('create-demo').disabled = true;
+  const settings = await attempt(() => api('POST', '/demo'));
+  $('create-demo').disabled = false;
+  if (settings) {
+    await attempt(refreshPersonas);
+    showSettings(settings);
+    showToast(DEMO_CREATED);
+  }
 }
 
 async function changePrivacyMode(box) {
@@ -409,10 +427,19 @@ function wire() {
   });
   window.addEventListener('resize', scrollToEnd);
   $('messages').addEventListener('scroll', () => {
+    // Only the reader scrolling up leaves the end: a photo or the emoji font loading makes the chat taller
+    // without moving it, and must not count as leaving.
     const list = $('messages');
-    state.atEnd = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
+    if (list.scrollHeight - list.scrollTop - list.clientHeight < 40) {
+      state.atEnd = true;
+    } else if (list.scrollTop < state.scrollTop) {
+      state.atEnd = false;
+    }
+    state.scrollTop = list.scrollTop;
   });
+  document.fonts.addEventListener('loadingdone', keepAtEnd);
   $('privacy-mode').addEventListener('change', (event) => changePrivacyMode(event.target));
+  $('create-demo').addEventListener('click', createDemo);
   document.addEventListener('click', (event) => {
     const link = event.target.closest('a[href]');
     const payload = link && startPayload(link.getAttribute('href'));

@@ -24,8 +24,9 @@ public class Sandbox {
     private final PrivacyMode privacy;
     private final PersonaRoles roles;
     private final InboundGateway gateway;
+    private final DemoDataset demo;
 
-    Sandbox(SandboxStores stores, PersonaRoles roles, InboundGateway gateway) {
+    Sandbox(SandboxStores stores, PersonaRoles roles, InboundGateway gateway, DemoDataset demo) {
         this.personas = stores.personas();
         this.groups = stores.groups();
         this.log = stores.log();
@@ -34,6 +35,7 @@ public class Sandbox {
         this.privacy = stores.privacy();
         this.roles = roles;
         this.gateway = gateway;
+        this.demo = demo;
     }
 
     /** A file chosen on the page. */
@@ -80,6 +82,16 @@ public class Sandbox {
         place(who, chat);
         return log.after(chat, after).stream()
                 .filter(m -> m.toastFor() == null || m.toastFor().equals(who.id())).toList();
+    }
+
+    /** Whether the demo province (its officers, branches, members and linked groups) is there. */
+    public boolean demoThere() {
+        return demo.there();
+    }
+
+    /** Creates the demo province, for a trainee who started the app without it; nothing if it is there. */
+    public void createDemo() {
+        demo.ensure();
     }
 
     /** Whether the bot gets only what Telegram gives a bot in privacy mode in groups (see {@link PrivacyMode}). */

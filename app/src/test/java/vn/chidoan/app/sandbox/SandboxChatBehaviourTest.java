@@ -36,12 +36,13 @@ import vn.chidoan.sandbox.Sandbox;
 import vn.chidoan.sandbox.SandboxView;
 
 /**
- * The page teaches what a chat app and Telegram do, in headless Chromium on the demo province: in a group
+ * The page teaches what a chat app and Telegram do, in headless Chromium on the demo province (which the
+ * app starts without, and the first test creates with the page's button): in a group
  * the bot gets only what privacy mode lets through (and the page says so), the picker follows role
  * changes, an edit stays where it was, read chats stay read after a reload, a chat ending in a photo is
  * shown at its end, and the bot's emoji are drawn in colour from the page's own font.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "chidoan.sandbox.demo=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
 class SandboxChatBehaviourTest {
     private static final String SECRETARY_4 = "d-4-01"; // Chi đoàn 11A2
@@ -77,6 +78,7 @@ class SandboxChatBehaviourTest {
         SandboxPage.requireBrowser();
         try (SandboxPage page = SandboxPage.open(url("/sandbox/"),
                 Files.createTempDirectory(dataDir, "chromium-profile"))) {
+            demo(page);
             page.as(SECRETARY_4);
             page.openChat(GROUP_4);
             page.say("/gopy Kế hoạch tháng 12 hạn " + DATE.format(LocalDate.now(clock).plusDays(10)));
@@ -104,15 +106,16 @@ class SandboxChatBehaviourTest {
     @Test
     void thePickerFollowsRoleChangesEditsKeepTheirPlaceReadChatsStayReadAndPhotosEndTheChat() throws Exception {
         SandboxPage.requireBrowser();
-        PlatformSender bot = runtime.component(PlatformSender.class);
-        ChatRef privateChat = new ChatRef(Platform.SANDBOX, MEMBER_5);
-        String first = delivered(bot.send(message("test:first", privateChat, "Tin đầu tiên")));
-        for (int i = 1; i <= 12; i++) {
-            send(bot, privateChat, "test:filler:" + i, "Tin số " + i);
-        }
-        send(bot, privateChat, "test:emoji", "⏰ Còn 1 giờ nữa · 📍 Phòng 12A1 · ✅ Đã ghi nhận");
         try (SandboxPage page = SandboxPage.open(url("/sandbox/"),
                 Files.createTempDirectory(dataDir, "chromium-profile"))) {
+            demo(page);
+            PlatformSender bot = runtime.component(PlatformSender.class);
+            ChatRef privateChat = new ChatRef(Platform.SANDBOX, MEMBER_5);
+            String first = delivered(bot.send(message("test:first", privateChat, "Tin đầu tiên")));
+            for (int i = 1; i <= 12; i++) {
+                send(bot, privateChat, "test:filler:" + i, "Tin số " + i);
+            }
+            send(bot, privateChat, "test:emoji", "⏰ Còn 1 giờ nữa · 📍 Phòng 12A1 · ✅ Đã ghi nhận");
             page.as(MEMBER_5);
             page.awaitRoles("Đoàn viên · Chi đoàn khu phố 1");
             page.openChat(GROUP_5);
@@ -148,6 +151,14 @@ class SandboxChatBehaviourTest {
                         .doesNotContain(GROUP_5, MEMBER_5);
             });
         }
+    }
+
+    /** The first test to run creates the demo province as a trainee does, with the page's button. */
+    private void demo(SandboxPage page) {
+        if (!sandbox.demoThere()) {
+            page.createDemo();
+        }
+        assertThat(sandbox.demoThere()).isTrue();
     }
 
     private SandboxView.Message lastBotMessage(String persona, String chat) {

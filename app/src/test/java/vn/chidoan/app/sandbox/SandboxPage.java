@@ -72,6 +72,7 @@ final class SandboxPage implements AutoCloseable {
 
     /** Becomes the persona; waits until their chat list is shown. */
     void as(String persona) {
+        wait.until(d -> !d.findElements(By.cssSelector("#persona option[value='" + persona + "']")).isEmpty());
         new Select(driver.findElement(By.id("persona"))).selectByValue(persona);
         wait.until(d -> d.getPageSource().contains("data-chat=\"" + persona + "\""));
     }
@@ -177,6 +178,15 @@ final class SandboxPage implements AutoCloseable {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dialog-select")));
         new Select(driver.findElement(By.id("dialog-select"))).selectByValue(persona);
         driver.findElement(By.id("dialog-ok")).click();
+    }
+
+    /**
+     * Presses «Tạo tỉnh đoàn mẫu», which the page offers while the demo is not there; waits until the
+     * demo's people are in the picker and the offer is gone.
+     */
+    void createDemo() {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("create-demo"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("demo")));
     }
 
     /** Loads the page again, as a trainee pressing F5; waits until the persona's chats are shown. */

@@ -28,6 +28,10 @@ final class Forms {
     record Settings(boolean privacyMode) {
     }
 
+    /** What the page shows beside the chats: the bot's settings, and whether the demo province is there. */
+    record State(boolean privacyMode, boolean demo) {
+    }
+
     record Refusal(String error) {
     }
 }

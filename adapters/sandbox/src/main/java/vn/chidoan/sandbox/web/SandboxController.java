@@ -63,13 +63,20 @@ class SandboxController {
     }
 
     @GetMapping("/api/settings")
-    Forms.Settings settings() {
-        return new Forms.Settings(sandbox.privacyMode());
+    Forms.State settings() {
+        return new Forms.State(sandbox.privacyMode(), sandbox.demoThere());
     }
 
     @PutMapping("/api/settings")
-    Forms.Settings changeSettings(@RequestBody Forms.Settings form) {
+    Forms.State changeSettings(@RequestBody Forms.Settings form) {
         sandbox.privacyMode(form.privacyMode());
+        return settings();
+    }
+
+    /** Creates the demo province (once; a second press finds it). */
+    @PostMapping("/api/demo")
+    Forms.State createDemo() {
+        sandbox.createDemo();
         return settings();
     }
 
