@@ -75,9 +75,7 @@ class SandboxChatBehaviourTest {
 
     @Test
     void inAGroupTheBotGetsWhatTelegramGivesItInPrivacyModeAndThePageSaysSo() throws Exception {
-        SandboxPage.requireBrowser();
-        try (SandboxPage page = SandboxPage.open(url("/sandbox/"),
-                Files.createTempDirectory(dataDir, "chromium-profile"))) {
+        try (SandboxPage page = openPage()) {
             demo(page);
             page.as(SECRETARY_4);
             page.openChat(GROUP_4);
@@ -105,9 +103,7 @@ class SandboxChatBehaviourTest {
 
     @Test
     void thePickerFollowsRoleChangesEditsKeepTheirPlaceReadChatsStayReadAndPhotosEndTheChat() throws Exception {
-        SandboxPage.requireBrowser();
-        try (SandboxPage page = SandboxPage.open(url("/sandbox/"),
-                Files.createTempDirectory(dataDir, "chromium-profile"))) {
+        try (SandboxPage page = openPage()) {
             demo(page);
             PlatformSender bot = runtime.component(PlatformSender.class);
             ChatRef privateChat = new ChatRef(Platform.SANDBOX, MEMBER_5);
@@ -151,6 +147,11 @@ class SandboxChatBehaviourTest {
                         .doesNotContain(GROUP_5, MEMBER_5);
             });
         }
+    }
+
+    private SandboxPage openPage() throws IOException {
+        SandboxPage.requireBrowser();
+        return SandboxPage.open(url("/sandbox/"), Files.createTempDirectory(dataDir, "chromium-profile"));
     }
 
     /** The first test to run creates the demo province as a trainee does, with the page's button. */
