@@ -28,18 +28,14 @@ const ERRORS = {
   network: 'Không kết nối được với bot. Ứng dụng còn chạy không?'
 };
 
-const PRIVACY_ON = 'Chế độ riêng tư bật: trong nhóm, bot chỉ nhận lệnh và tin trả lời tin của bot (như Telegram mặc định).';
-const PRIVACY_OFF = 'Chế độ riêng tư tắt: bot nhận mọi tin nhắn trong nhóm.';
-const DEMO_CREATED = 'Đã tạo Tỉnh đoàn An Hòa mẫu. Chọn người ở ô «Đang là», ví dụ «Bí thư · Chi đoàn 12A1».';
-
 const $ = (id) => document.getElementById(id);
 const state = {
   personas: [], persona: null, chats: [], chat: null, messages: new Map(), lastRev: 0,
-  seen: remembered('sandbox.seen', {}), replyTo: null, file: null, atEnd: true, scrollTop: 0
+  seen: stored('sandbox.seen', {}), replyTo: null, file: null, atEnd: true, scrollTop: 0
 };
 
 /** What the page keeps between visits (the persona, each one's open chat, what they have read). */
-function remembered(key, fallback) {
+function stored(key, fallback) {
   try {
     return JSON.parse(localStorage.getItem(key)) || fallback;
   } catch (e) {
@@ -365,38 +361,6 @@ function autosize() {
   const text = $('text');
   text.style.height = 'auto';
   text.style.height = Math.min(text.scrollHeight, 160) + 'px';
-}
-
-// ---- the bot's settings ----
-
-async function loadSettings() {
-  showSettings(await api('GET', '/settings'));
-}
-
-function showSettings(settings) {
-  $('privacy-mode').checked = settings.privacyMode;
-  $('demo').hidden = settings.demo;
-}
-
-/** The demo province, for a trainee who started the app without it: its people appear in the picker. */
-async function createDemo() {
-  $('create-demo').disabled = true;
-  const settings = await attempt(() => api('POST', '/demo'));
-  $('create-demo').disabled = false;
-  if (settings) {
-    await attempt(refreshPersonas);
-    showSettings(settings);
-    showToast(DEMO_CREATED);
-  }
-}
-
-async function changePrivacyMode(box) {
-  const wanted = box.checked;
-  const settings = await attempt(() => api('PUT', '/settings', { privacyMode: wanted }));
-  box.checked = settings ? settings.privacyMode : !wanted;
-  if (settings) {
-    showToast(settings.privacyMode ? PRIVACY_ON : PRIVACY_OFF);
-  }
 }
 
 // ---- wiring ----
