@@ -212,13 +212,14 @@ final class SandboxPage implements AutoCloseable {
         wait.until(d -> personaLabel(persona).contains(text));
     }
 
-    /** Switches Telegram's privacy mode of the bot with the page's switch; waits until the box shows it. */
+    /** Switches Telegram's privacy mode of the bot with the page's switch; waits until the page confirms it. */
     void privacyMode(boolean on) {
         WebElement box = driver.findElement(By.id("privacy-mode"));
         if (box.isSelected() != on) {
             box.click();
         }
-        wait.until(d -> d.findElement(By.id("privacy-mode")).isSelected() == on);
+        String confirmed = on ? "Chế độ riêng tư bật" : "Chế độ riêng tư tắt";
+        wait.until(d -> d.findElement(By.id("toast")).getText().startsWith(confirmed));
     }
 
     /** Waits for a message in the open chat (anyone's) that contains the text; returns its text. */

@@ -45,7 +45,7 @@ import vn.chidoan.sandbox.SandboxView;
         "chidoan.meetings.counts-batch=200ms", "chidoan.meetings.tick-interval=100ms"})
 @DirtiesContext
 class SandboxWalkthroughTest {
-    private static final Duration PATIENCE = Duration.ofSeconds(10);
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String GROUP = "g-d3"; // Chi đoàn 12A1, the demo's third branch
     private static final String SECRETARY = "d-3-01";
     private static final List<String> MEMBERS = List.of("d-3-04", "d-3-05", "d-3-06", "d-3-07");
@@ -133,7 +133,7 @@ class SandboxWalkthroughTest {
         awaitBot(MEMBERS.get(3), MEMBERS.get(3), "Bạn báo vắng buổi họp:");
 
         sandbox.say(SECRETARY, GROUP, "/diemdanh", null, null);
-        SandboxView.Message checkIn = awaitBot(MEMBERS.get(0), GROUP, "Điểm danh");
+        SandboxView.Message checkIn = awaitBot(MEMBERS.get(0), GROUP, "📋 Điểm danh"); // not /hop's "Điểm danh bằng …"
         assertThat(labels(checkIn)).first().isEqualTo(List.of("Có mặt"));
         assertThat(pressForToast(MEMBERS.get(0), GROUP, checkIn, "Có mặt")).isEqualTo("✅ Đã điểm danh: có mặt.");
 
