@@ -192,12 +192,12 @@ class SandboxEndToEndTest {
             page.as(OFFICER);
             assertThat(page.chats()).as("the officer is not in the new group").doesNotContain(group);
             page.openChat(OFFICER);
-            assertThat(page.messages()).anyMatch(m -> m.contains(code));
+            page.awaitMessage(code); // the chat's messages load a moment after it opens
 
             page.as(newcomer);
             page.openChat(newcomer);
             page.resize(360, 740);
-            assertThat(page.messages()).anyMatch(m -> m.contains("Chào mừng bạn đến với Chi đoàn thôn Bắc"));
+            page.awaitMessage("Chào mừng bạn đến với Chi đoàn thôn Bắc");
             assertThat(page.screenshot("newcomer-phone")).exists();
             page.resize(1280, 900);
 
