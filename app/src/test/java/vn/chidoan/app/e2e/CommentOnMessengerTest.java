@@ -29,10 +29,10 @@ class CommentOnMessengerTest extends MessengerEndToEnd {
         assertThat(post.postbacks()).hasSize(3);
 
         assertThat(texts(presses(member, comment))).contains("Kế hoạch tháng 12");
-        assertThat(texts(says(member, "Ý kiến từ Messenger."))).contains("#1");
+        assertThat(texts(says(member, "Ý kiến từ Messenger."))).containsPattern("ý kiến \\d+\\.1");
         List<RecordedSend> results = says(branch.secretary(), "/gopy_ketqua");
 
-        assertThat(texts(results)).contains("Phạm Thị Dung", "Ý kiến từ Messenger.", "Tệp Excel góp ý #")
+        assertThat(texts(results)).contains("Phạm Thị Dung", "Ý kiến từ Messenger.", "Tệp Excel góp ý bài #")
                 .doesNotContain("Telegram");
         assertThat(results).allSatisfy(sent -> assertThat(sent.succeeded()).isTrue());
         RecordedSend.Upload xlsx = firstUpload(results).upload();

@@ -59,13 +59,13 @@ class CommentScenariosTest extends TelegramEndToEnd {
         assertThat(post.text()).contains("Kế hoạch tháng 6", "17:00 20/12/2026", "Tổ chức ngày hội thanh niên.");
 
         assertThat(postAndAwaitReply(replyTo(m.lan(), branch, post, "Đề nghị thêm hiến máu."), branch.chat()).text())
-                .contains("#1");
+                .contains("ý kiến " + number + ".1");
         List<RecordedRequest> prompt = exchange(Updates.press(m.minh(), branch.chat(), post.resultMessageId(),
                 "gy:c:" + number), m.minh().id());
         assertThat(prompt).singleElement().satisfies(p -> assertThat(p.text()).contains("Kế hoạch tháng 6"));
         RecordedRequest second = postAndAwaitReply(Updates.privateText(m.minh(), "Nên tổ chức vào cuối tuần."),
                 m.minh().id());
-        assertThat(second.text()).contains("#2");
+        assertThat(second.text()).contains("ý kiến " + number + ".2");
         postAndAwaitReply(replyTo(m.minh(), branch, post, "Ý kiến sẽ rút lại."), branch.chat());
         exchange(Updates.press(m.hoa(), branch.chat(), post.resultMessageId(), "gy:p:" + number), branch.chat());
 
@@ -79,7 +79,7 @@ class CommentScenariosTest extends TelegramEndToEnd {
                 "gy:m:" + number), m.minh().id());
         assertThat(minhs.replyMarkup().findValuesAsText("callback_data")).contains("gy:w:" + number + ":3");
         assertThat(postAndAwaitReply(Updates.press(m.minh(), m.minh().id(), minhs.resultMessageId(),
-                "gy:w:" + number + ":3"), m.minh().id()).text()).contains("Đã rút góp ý #3");
+                "gy:w:" + number + ":3"), m.minh().id()).text()).contains("Đã rút ý kiến " + number + ".3");
 
         List<RecordedRequest> inGroup = exchange(Updates.groupText(branch.secretary(), branch.chat(),
                 "/gopy_ketqua " + number), branch.chat());

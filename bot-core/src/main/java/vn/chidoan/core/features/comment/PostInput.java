@@ -82,8 +82,8 @@ final class PostInput {
         if (file == null) {
             return null;
         }
-        String name = file.fileName() == null ? "" : file.fileName().toLowerCase(Locale.ROOT);
-        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        String name = file.fileName() == null ? "" : file.fileName();
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         boolean known = EXTENSIONS.contains(extension)
                 || (file.mimeType() != null && MIME_TYPES.contains(file.mimeType().toLowerCase(Locale.ROOT)));
         if (file.kind() != Attachment.Kind.DOCUMENT || !known) {
