@@ -11,6 +11,7 @@ import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.kernel.pipeline.CommandContext;
 import vn.chidoan.core.kernel.pipeline.CommandSpec;
 import vn.chidoan.core.kernel.text.Formats;
+import vn.chidoan.core.org.reminder.OffsetTexts;
 
 /**
  * {@code /hop <ngày> <giờ> <nội dung> [tại <địa điểm>]}: the BCH calls a meeting; the invitation with
@@ -33,6 +34,8 @@ class MeetingCommand extends BranchMeetingCommand {
         }
         Meeting meeting = meetings.create(ctx.replies().eventKey(), branch, start, typed.topic(),
                 typed.place());
-        ctx.replies().say("meeting.create.done", model(meeting));
+        Map<String, Object> model = model(meeting);
+        model.put("offsets", OffsetTexts.of(ctx.replies(), meetings.reminderOffsets(branch)));
+        ctx.replies().say("meeting.create.done", model);
     }
 }

@@ -16,13 +16,14 @@ import vn.chidoan.core.features.meeting.checkin.Tallies;
 import vn.chidoan.core.features.meeting.report.ReportKit;
 import vn.chidoan.core.kernel.outbox.Deliveries;
 import vn.chidoan.core.org.reminder.Reminder;
+import vn.chidoan.core.org.reminder.ReminderId;
 import vn.chidoan.core.testing.FakeDeepLinks;
 import vn.chidoan.core.testing.RecordingOutbox;
 import vn.chidoan.core.testing.TestBot;
 
 /**
  * A {@link TestBot} with the meeting feature wired by hand: reminders are recorded instead of
- * scheduled (tests fire the kind themselves), every message in the recording outbox counts as
+ * scheduled (tests fire the kinds themselves) and the branch's offsets are {@link #offsets}, every message in the recording outbox counts as
  * delivered with id {@link #DELIVERED_ID}, and {@link #tick()} runs the periodic work.
  */
 final class MeetingKit implements Deliveries {
@@ -30,11 +31,14 @@ final class MeetingKit implements Deliveries {
 
     final List<Reminder> saved = new CopyOnWriteArrayList<>();
     final List<String> deleted = new CopyOnWriteArrayList<>();
+    /** The branch's meeting offsets ({@code /nhacnho hop}); the built-in default until a test sets its own. */
+    volatile List<Duration> offsets = List.of(Duration.ofDays(1), Duration.ofHours(2));
     final MeetingProperties properties = MeetingProperties.defaults();
     final TestBot bot;
     Meetings meetings;
     MeetingSeries series;
     MeetingReminderKind kind;
+    InvitationReminderKind inviteKind;
     CheckIns checkIns;
     private MeetingTicker ticker;
 
@@ -54,21 +58,21 @@ final class MeetingKit implements Deliveries {
             }
 
             @Override
-            void delete(String target) {
-                deleted.add(target);
+            void delete(ReminderId id) {
+                deleted.add(id.value());
             }
 
             @Override
             List<Duration> offsets(UnitId branch) {
-                return List.of(Duration.ofDays(3), Duration.ofDays(1), Duration.ofHours(2));
+                return offsets;
             }
         };
         Invitations invitations = new Invitations(new BranchAudience(s.org(), s.members(), s.outbox()), s.outbox(),
                 s.texts(), this, properties, s.clock());
         meetings = new Meetings(s.mongo(), invitations, reminders, properties, s.clock());
-        series = new MeetingSeries(s.mongo(), reminders);
-        kind = new MeetingReminderKind(meetings, series, invitations, reminders, s.members(), s.outbox(), s.texts(),
-                s.clock());
+        series = new MeetingSeries(s.mongo(), reminders, meetings, invitations, s.clock());
+        kind = new MeetingReminderKind(meetings, series, invitations, s.members(), s.outbox(), s.texts(), s.clock());
+        inviteKind = new InvitationReminderKind(series, invitations, s.clock());
         return new ReasonFlow(meetings);
     }
 
