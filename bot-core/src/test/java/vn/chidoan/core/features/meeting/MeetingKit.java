@@ -81,8 +81,8 @@ final class MeetingKit implements Deliveries {
         List<Object> parts = new ArrayList<>(List.of(meetings, new MeetingCommand(meetings, s.clock()),
                 new SeriesCommand(series, meetings, s.clock()), new MinutesCommand(meetings, s.clock()),
                 new RsvpButtons(meetings, leads, s.conversations(), s.outbox(), s.texts(), s.clock())));
-        List<Object> checkIn = CheckInKit.parts(s.mongo(), s.clock(), meetings, leads, s.members(), s.outbox(),
-                s.texts(), List.of(new FakeDeepLinks()));
+        List<Object> checkIn = CheckInKit.parts(s.mongo(), s.clock(), meetings, leads, s.members(), s.outbox(), this,
+                s.texts(), List.of(new FakeDeepLinks(), FakeDeepLinks.messenger()));
         parts.addAll(checkIn);
         checkIns = only(checkIn, CheckIns.class);
         parts.addAll(ReportKit.parts(s.clock(), meetings, checkIns, only(checkIn, Tallies.class), s.members(), s.org()));

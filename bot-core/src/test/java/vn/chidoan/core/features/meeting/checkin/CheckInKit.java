@@ -7,6 +7,7 @@ import vn.chidoan.core.kernel.chat.DeepLinks;
 import vn.chidoan.core.features.meeting.BranchLeads;
 import vn.chidoan.core.features.meeting.Meetings;
 import vn.chidoan.core.org.member.Members;
+import vn.chidoan.core.kernel.outbox.Deliveries;
 import vn.chidoan.core.kernel.outbox.Outbox;
 import vn.chidoan.core.kernel.text.Texts;
 
@@ -17,10 +18,10 @@ public final class CheckInKit {
 
     /** Check-ins, tallies and the QR rotation first, then the commands, buttons and start payloads. */
     public static List<Object> parts(MongoTemplate mongo, Clock clock, Meetings meetings, BranchLeads leads,
-            Members members, Outbox outbox, Texts texts, List<DeepLinks> links) {
+            Members members, Outbox outbox, Deliveries deliveries, Texts texts, List<DeepLinks> links) {
         CheckIns checkIns = new CheckIns(mongo, meetings, leads, clock);
         Tallies tallies = new Tallies(members, checkIns);
-        QrRotation rotation = new QrRotation(mongo, meetings, links, outbox, texts, clock);
+        QrRotation rotation = new QrRotation(mongo, meetings, links, outbox, deliveries, texts, clock);
         return List.of(checkIns, tallies, rotation, new MemberChanges(meetings, checkIns),
                 new CheckInCommand(meetings, checkIns, members, clock),
                 new CheckInButtons(meetings, checkIns), new MarkButtons(meetings, checkIns, members, leads, clock),
