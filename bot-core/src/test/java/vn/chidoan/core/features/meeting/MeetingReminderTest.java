@@ -19,8 +19,8 @@ import vn.chidoan.core.testing.Turn;
 class MeetingReminderTest extends MeetingScenarioTest {
 
     @Test
-    void remindersMinutesBeforeSayTheMinutesLeft() {
-        s.kit.offsets = List.of(Duration.ofMinutes(10), Duration.ofMinutes(3));
+    void remindersSetInMinutesWithNhacnhoSayTheMinutesLeft() {
+        s.offsets("10p,3p");
         Meeting meeting = tonight();
 
         fire(meeting, Duration.ofMinutes(10));
@@ -34,7 +34,7 @@ class MeetingReminderTest extends MeetingScenarioTest {
 
     @Test
     void aSingleOffsetIsOneReminderNotTheInvitation() {
-        s.kit.offsets = List.of(Duration.ofMinutes(5));
+        s.offsets("5p");
         Meeting meeting = tonight();
 
         fire(meeting, Duration.ofMinutes(5));
@@ -50,7 +50,7 @@ class MeetingReminderTest extends MeetingScenarioTest {
         Instant planned = meeting.start().minus(Duration.ofDays(1));
         s.bot.clock().set(meeting.start().minus(Duration.ofHours(12).plusMinutes(30)));
 
-        s.kit.kind.fire(reminder(), new Occurrence(planned, meeting.start()));
+        s.kind.fire(reminder(), new Occurrence(planned, meeting.start()));
 
         assertThat(s.keyed("reminder:")).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.text()).contains("còn 12 giờ 30 phút").doesNotContain("1 ngày"));
@@ -58,7 +58,7 @@ class MeetingReminderTest extends MeetingScenarioTest {
 
     @Test
     void aMeetingWhoseCheckInWasClosedGetsNoMoreRemindersAndItsButtonsRefuseAnswers() {
-        s.kit.offsets = List.of(Duration.ofMinutes(10));
+        s.offsets("10p");
         Meeting meeting = tonight();
         s.setTime(3, 2, 19, 10);
         s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/diemdanh_dong");
@@ -68,7 +68,7 @@ class MeetingReminderTest extends MeetingScenarioTest {
 
         assertThat(s.keyed("reminder:")).isEmpty();
         assertThat(pressed.toast()).contains("đã đóng điểm danh");
-        assertThat(s.kit.meetings.find(meeting.id()).orElseThrow().rsvps()).isEmpty();
+        assertThat(s.meetings.find(meeting.id()).orElseThrow().rsvps()).isEmpty();
     }
 
     @Test
@@ -76,7 +76,7 @@ class MeetingReminderTest extends MeetingScenarioTest {
         Meeting meeting = tonight();
         s.bot.clock().set(meeting.start().plus(Duration.ofMinutes(5)));
 
-        s.kit.kind.fire(reminder(), new Occurrence(meeting.start().minus(Duration.ofHours(2)), meeting.start()));
+        s.kind.fire(reminder(), new Occurrence(meeting.start().minus(Duration.ofHours(2)), meeting.start()));
         Turn pressed = s.bot.inGroup(MeetingScenario.GROUP, s.dung).presses(RsvpButtons.data(meeting, Rsvp.NO));
 
         assertThat(s.keyed("reminder:")).isEmpty();
@@ -85,7 +85,7 @@ class MeetingReminderTest extends MeetingScenarioTest {
 
     @Test
     void theMeetingConfirmationStatesTheBranchsOwnOffsets() {
-        s.kit.offsets = List.of(Duration.ofMinutes(30));
+        s.offsets("30p");
 
         Turn called = s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/hop hôm nay 19h30 Sinh hoạt");
 
@@ -98,7 +98,7 @@ class MeetingReminderTest extends MeetingScenarioTest {
     }
 
     private Reminder reminder() {
-        return s.kit.saved.get(0);
+        return s.saved(MeetingReminders.KIND);
     }
 
     private void fire(Meeting meeting, Duration before) {
@@ -106,7 +106,7 @@ class MeetingReminderTest extends MeetingScenarioTest {
         if (s.bot.clock().instant().isBefore(at)) {
             s.bot.clock().set(at);
         }
-        s.kit.kind.fire(reminder(), new Occurrence(at, meeting.start()));
+        s.kind.fire(reminder(), new Occurrence(at, meeting.start()));
     }
 
     private List<RecordingOutbox.Sent> reminders(Duration before) {

@@ -93,7 +93,7 @@ class MonthlyMeetingTest extends MeetingScenarioTest {
 
     @Test
     void aReminderOfAnOccurrenceNotInvitedYetPostsItsInvitationFirst() {
-        s.kit.offsets = List.of(Duration.ofDays(5));
+        s.offsets("5n");
         s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/hop_dinhky 15 19h30 Sinh hoạt tháng");
         Instant event = MeetingScenario.at(3, 15, 19, 30);
 
@@ -106,7 +106,7 @@ class MonthlyMeetingTest extends MeetingScenarioTest {
 
     @Test
     void theConfirmationStatesTheNextMeetingAndTheBranchsOwnOffsets() {
-        s.kit.offsets = List.of(Duration.ofMinutes(10), Duration.ofMinutes(3));
+        s.offsets("10p,3p");
 
         Turn set = s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/hop_dinhky 20 19h30 Sinh hoạt");
 
@@ -143,7 +143,7 @@ class MonthlyMeetingTest extends MeetingScenarioTest {
     void aOneOffMeetingRemindsOfItselfAndNotOfAMovedTime() {
         s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/hop 10/03 19h30 Họp bất thường");
         Meeting meeting = s.onlyMeeting();
-        Reminder reminder = s.kit.saved.get(0);
+        Reminder reminder = s.saved(MeetingReminders.KIND);
 
         fire(reminder, meeting.start(), Duration.ofHours(2));
         fire(reminder, meeting.start().plus(Duration.ofDays(1)), Duration.ofHours(2));
@@ -160,22 +160,21 @@ class MonthlyMeetingTest extends MeetingScenarioTest {
 
         assertThat(stopped.text()).contains("Đã bỏ lịch họp định kỳ");
         String target = MeetingSeries.target(s.branchId());
-        assertThat(s.kit.deleted).containsExactlyInAnyOrder("meeting:" + target, "meeting-invite:" + target);
+        assertThat(s.deleted()).containsExactlyInAnyOrder("meeting:" + target, "meeting-invite:" + target);
     }
 
     private Reminder saved(String kind) {
-        return s.kit.saved.stream().filter(r -> r.kind().equals(kind)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + kind + " reminder in " + s.kit.saved));
+        return s.saved(kind);
     }
 
     private void invite(Instant event) {
-        Duration before = s.kit.properties.inviteBefore();
+        Duration before = s.properties.inviteBefore();
         s.bot.clock().set(event.minus(before));
-        s.kit.inviteKind.fire(saved(MeetingReminders.INVITE_KIND), new Occurrence(event.minus(before), event));
+        s.inviteKind.fire(saved(MeetingReminders.INVITE_KIND), new Occurrence(event.minus(before), event));
     }
 
     private void fire(Reminder reminder, Instant event, Duration before) {
         s.bot.clock().set(event.minus(before));
-        s.kit.kind.fire(reminder, new Occurrence(event.minus(before), event));
+        s.kind.fire(reminder, new Occurrence(event.minus(before), event));
     }
 }

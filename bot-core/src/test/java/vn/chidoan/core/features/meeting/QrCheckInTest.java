@@ -40,7 +40,7 @@ class QrCheckInTest extends MeetingScenarioTest {
         Turn scanned = s.bot.inPrivate(s.dung).opens(link);
         assertThat(scanned.templates()).containsExactly("meeting.checkin.done_present");
         assertThat(s.bot.inPrivate(s.dung).opens(link).templates()).containsExactly("meeting.checkin.done_already");
-        assertThat(s.kit.checkIns.of(meeting)).singleElement().satisfies(a -> {
+        assertThat(s.checkIns.of(meeting)).singleElement().satisfies(a -> {
             assertThat(a.person()).isEqualTo(s.person(s.dung));
             assertThat(a.how()).isEqualTo("qr");
         });
@@ -49,12 +49,12 @@ class QrCheckInTest extends MeetingScenarioTest {
     @Test
     void theCodeRotatesAndAPhotoOfAnOldOneStopsWorking() {
         String first = decoded(codes().get(0));
-        s.kit.tick();
+        s.tick();
         assertThat(codes()).as("not yet time to rotate").hasSize(1);
 
         s.bot.clock().advance(Duration.ofSeconds(61));
-        s.kit.tick();
-        s.kit.tick();
+        s.tick();
+        s.tick();
         assertThat(codes()).hasSize(2);
         String second = decoded(codes().get(1));
         assertThat(second).isNotEqualTo(first);
@@ -62,14 +62,14 @@ class QrCheckInTest extends MeetingScenarioTest {
         s.bot.clock().advance(Duration.ofSeconds(60));
         assertThat(s.bot.inPrivate(s.giang).opens(first).templates()).containsExactly("meeting.qr.expired");
         assertThat(s.bot.inPrivate(s.giang).opens(second).templates()).containsExactly("meeting.checkin.done_present");
-        assertThat(s.kit.checkIns.of(meeting)).extracting(Attendance::person).containsExactly(s.person(s.giang));
+        assertThat(s.checkIns.of(meeting)).extracting(Attendance::person).containsExactly(s.person(s.giang));
     }
 
     @Test
     void theCodeIsOneImageChangedInPlaceNotAPhotoAMinute() {
         for (int minute = 0; minute < 10; minute++) {
             s.bot.clock().advance(Duration.ofSeconds(61));
-            s.kit.tick();
+            s.tick();
         }
 
         List<RecordingOutbox.Sent> shown = codes();
@@ -77,7 +77,7 @@ class QrCheckInTest extends MeetingScenarioTest {
         assertThat(shown).filteredOn(m -> m.message().editOf() == null).as("one photo posted in the group")
                 .singleElement().isSameAs(shown.get(0));
         assertThat(shown.subList(1, shown.size())).allSatisfy(edit -> {
-            assertThat(edit.message().editOf()).isEqualTo(MeetingKit.DELIVERED_ID);
+            assertThat(edit.message().editOf()).isEqualTo(RecordingOutbox.deliveredId(shown.get(0).key()));
             assertThat(edit.chat()).isEqualTo(s.group());
         });
         assertThat(shown.stream().map(QrCheckInTest::decoded).distinct()).as("each rotation a new code").hasSize(11);
@@ -96,7 +96,7 @@ class QrCheckInTest extends MeetingScenarioTest {
 
         Turn asked = s.bot.inPrivate(secretary).says("/diemdanh_qr");
         s.bot.clock().advance(Duration.ofSeconds(61));
-        s.kit.tick();
+        s.tick();
         Turn again = s.bot.inPrivate(secretary).says("/diemdanh_qr");
 
         for (Turn turn : List.of(asked, again)) {
@@ -119,14 +119,14 @@ class QrCheckInTest extends MeetingScenarioTest {
         Turn answered = Scenarios.consents(s.bot, outsider, asked);
 
         assertThat(answered.templates()).contains("meeting.checkin.done_not_member");
-        assertThat(s.kit.checkIns.of(meeting)).isEmpty();
+        assertThat(s.checkIns.of(meeting)).isEmpty();
     }
 
     @Test
     void rotationStopsWhenCheckInCloses() {
         s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/diemdanh_dong");
         s.bot.clock().advance(Duration.ofSeconds(75));
-        s.kit.tick();
+        s.tick();
 
         assertThat(codes()).hasSize(1);
         assertThat(s.bot.inPrivate(s.dung).opens(decoded(codes().get(0))).templates())
