@@ -138,6 +138,24 @@ class SandboxSenderTest {
     }
 
     @Test
+    void anEditWithAPhotoReplacesTheImageInPlace() throws Exception {
+        String checkIn = SandboxDeepLinks.PREFIX + "dd_first";
+        String id = delivered(sandbox.sender.send(entry("meeting:h1:qr:1", OutgoingMessage.text(RichText.plain("Mã 1"))
+                .withAttachment(Attachment.generated(Attachment.Kind.PHOTO, "diemdanh.png", "image/png", qr(checkIn))))));
+
+        String next = SandboxDeepLinks.PREFIX + "dd_second";
+        String edited = delivered(sandbox.sender.send(entry("meeting:h1:qr:2", OutgoingMessage.text(RichText.plain("Mã 2"))
+                .withAttachment(Attachment.generated(Attachment.Kind.PHOTO, "diemdanh.png", "image/png", qr(next)))
+                .editing(id))));
+
+        assertThat(edited).isEqualTo(id);
+        SandboxView.Message shown = only(sandbox.sandbox.messages(lan.id(), lan.id(), 0));
+        assertThat(shown.markup()).isEqualTo("Mã 2");
+        assertThat(shown.file().link()).as("the new code, in the same message").isEqualTo(next);
+        assertThat(sandbox.sandbox.file(lan.id(), shown.file().id()).file().link()).isEqualTo(next);
+    }
+
+    @Test
     void aPhotoSentAgainAfterACrashIsNotStoredTwice() {
         OutgoingMessage qr = OutgoingMessage.text(RichText.plain("QR"))
                 .withAttachment(Attachment.generated(Attachment.Kind.PHOTO, "qr.png", "image/png", PNG));
