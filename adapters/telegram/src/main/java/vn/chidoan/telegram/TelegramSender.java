@@ -26,6 +26,7 @@ class TelegramSender implements PlatformSender {
 
     private final TelegramClient client;
     private final MessageCalls calls;
+    private final PollCalls polls;
     private final TelegramStatus status;
     private final Map<String, Progress> progress = new ConcurrentHashMap<>();
 
@@ -36,6 +37,7 @@ class TelegramSender implements PlatformSender {
     TelegramSender(TelegramClient client, TelegramStatus status) {
         this.client = client;
         this.calls = new MessageCalls(client);
+        this.polls = new PollCalls(client);
         this.status = status;
     }
 
@@ -77,6 +79,9 @@ class TelegramSender implements PlatformSender {
     }
 
     private SendOutcome deliver(OutboxEntry entry) {
+        if (entry.message().poll() != null) {
+            return poll(entry);
+        }
         List<SendStep> steps = SendStep.plan(entry.message());
         if (steps.isEmpty()) {
             return new SendOutcome.Failed("empty message: no text and no file");
@@ -98,6 +103,16 @@ class TelegramSender implements PlatformSender {
         }
         progress.remove(entry.key());
         return new SendOutcome.Delivered(firstId);
+    }
+
+    private SendOutcome poll(OutboxEntry entry) {
+        try {
+            return polls.run(entry.chat(), entry.message());
+        } catch (TelegramApiException e) {
+            return TelegramErrors.classify(e);
+        } catch (NumberFormatException e) {
+            return new SendOutcome.Failed("not a Telegram message or topic id: " + e.getMessage());
+        }
     }
 
     private void remember(String key, SendOutcome outcome, Progress sofar) {

@@ -9,6 +9,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.chidoan.core.testing.FakePlatformApi;
 import vn.chidoan.core.testing.LoopbackServer;
 
@@ -25,6 +28,8 @@ public final class FakeBotApi extends FakePlatformApi<RecordedRequest> {
     private final String token;
     private final FakeResponses responses = new FakeResponses();
     private final Deque<JsonNode> updates = new ArrayDeque<>();
+    /** The polls the bot sent, by {@code <chat id>:<message id>}, for stopPoll. */
+    private final Map<String, ObjectNode> polls = new ConcurrentHashMap<>();
     private volatile long botId = 7000000001L;
     private volatile String botUsername = "chidoan_test_bot";
 
@@ -115,6 +120,9 @@ public final class FakeBotApi extends FakePlatformApi<RecordedRequest> {
             RecordedRequest request = FakeRequests.read(exchange, method);
             Reply reply = slash < 0 || !path.substring(1, slash).equals("bot" + token)
                     ? new Reply(401, FakeResponses.error(401, "Unauthorized")) : scripted(method);
+            if (reply == null && method.equals("stoppoll")) {
+                reply = stopPoll(request);
+            }
             if (reply == null) {
                 String answer = answer(method, request);
                 reply = answer == null ? new Reply(404, FakeResponses.error(404, "Not Found: method not found"))
@@ -136,11 +144,31 @@ public final class FakeBotApi extends FakePlatformApi<RecordedRequest> {
             case "sendphoto" -> FakeResponses.ok(responses.withDocument(
                     responses.message(request, botId, botUsername, null), request, "photo"));
             case "editmessagemedia" -> FakeResponses.ok(responses.edited(request, botId, botUsername));
+            case "sendpoll" -> {
+                ObjectNode message = responses.poll(request, botId, botUsername);
+                polls.put(request.chatId() + ":" + message.get("message_id").asText(), (ObjectNode) message.get("poll"));
+                yield FakeResponses.ok(message);
+            }
             case "answercallbackquery", "setmycommands", "deletemycommands", "setwebhook", "deletewebhook" ->
                 FakeResponses.ok(FakeResponses.JSON.getNodeFactory().booleanNode(true));
             case "getupdates" -> FakeResponses.ok(pendingUpdates(request));
             default -> null;
         };
+    }
+
+    /** Closes a poll the bot sent; one closed already, or never sent, is refused as Telegram does. */
+    private Reply stopPoll(RecordedRequest request) {
+        ObjectNode poll = polls.get(request.chatId() + ":" + request.param("message_id"));
+        if (poll == null) {
+            return new Reply(400, FakeResponses.error(400, "Bad Request: message with poll to stop not found"));
+        }
+        synchronized (poll) {
+            if (poll.path("is_closed").asBoolean()) {
+                return new Reply(400, FakeResponses.error(400, "Bad Request: poll has already been closed"));
+            }
+            poll.put("is_closed", true);
+            return new Reply(200, FakeResponses.ok(poll.deepCopy()));
+        }
     }
 
     /** Drops updates the offset confirms, then waits briefly for one if none is pending. */

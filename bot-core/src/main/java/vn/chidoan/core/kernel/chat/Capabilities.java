@@ -15,22 +15,24 @@ import java.util.List;
  * @param maxChoices      how many pressable choices one message can offer (Messenger's quick replies)
  * @param messagingWindow how long after a person's last message the bot may write to them freely in
  *                        their private chat; null where the platform has no such rule
+ * @param nativePolls     whether the platform draws a poll itself ({@link ChatPoll}: Telegram's
+ *                        {@code sendPoll}); elsewhere a poll is a message with a button per option
  */
 public record Capabilities(boolean groups, boolean edits, boolean editsMedia, int maxTextLength, int maxButtons,
-        int maxButtonLabel, int maxChoices, Duration messagingWindow) {
+        int maxButtonLabel, int maxChoices, Duration messagingWindow, boolean nativePolls) {
 
     public static final Duration MESSENGER_WINDOW = Duration.ofHours(24);
 
-    /** A platform with no messaging window, whose choices are its buttons. */
+    /** A platform with no messaging window and no polls of its own, whose choices are its buttons. */
     public Capabilities(boolean groups, boolean edits, boolean editsMedia, int maxTextLength, int maxButtons,
             int maxButtonLabel) {
-        this(groups, edits, editsMedia, maxTextLength, maxButtons, maxButtonLabel, maxButtons, null);
+        this(groups, edits, editsMedia, maxTextLength, maxButtons, maxButtonLabel, maxButtons, null, false);
     }
 
     public static Capabilities of(Platform platform) {
         return switch (platform) {
-            case TELEGRAM -> new Capabilities(true, true, true, 4096, 100, 64);
-            case MESSENGER -> new Capabilities(false, false, false, 2000, 3, 20, 13, MESSENGER_WINDOW);
+            case TELEGRAM -> new Capabilities(true, true, true, 4096, 100, 64, 100, null, true);
+            case MESSENGER -> new Capabilities(false, false, false, 2000, 3, 20, 13, MESSENGER_WINDOW, false);
             case SANDBOX -> new Capabilities(true, true, true, 4096, 100, 64);
         };
     }
