@@ -86,6 +86,11 @@ public class Organisation {
         return units.branchesWithin(unit);
     }
 
+    /** The units directly below {@code parent}, sub-units before branches, by name; at most {@code limit}. */
+    public List<Unit> children(UnitId parent, int limit) {
+        return units.children(parent, limit);
+    }
+
     public Set<UnitId> officerUnits(PersonId person) {
         return Set.copyOf(officers.unitsOf(person));
     }
