@@ -3,9 +3,13 @@ package vn.chidoan.core.features.form;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import vn.chidoan.core.kernel.chat.Caller;
+import vn.chidoan.core.kernel.chat.CallerResolver;
+import vn.chidoan.core.kernel.chat.ChatKind;
 import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.chat.Speaker;
 import vn.chidoan.core.kernel.chat.UnitId;
+import vn.chidoan.core.kernel.pipeline.Replies;
 import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.MutableClock;
 import vn.chidoan.core.testing.RecordingOutbox;
@@ -78,6 +82,13 @@ final class FormScenario {
     /** The local time in Vietnam as an instant. */
     static Instant at(int month, int day, int hour, int minute) {
         return LocalDateTime.of(2026, month, day, hour, minute).atZone(MutableClock.VIETNAM).toInstant();
+    }
+
+    /** The secretary posts this form to the branch, as the dialogue's "Đăng" does. */
+    Form publish(FormSpec spec) {
+        Caller caller = bot.bean(CallerResolver.class).resolve(branch.group(), ChatKind.GROUP, secretary);
+        return bot.bean(FormPublishing.class).publish(spec, caller, branchId(), List.of(), new Replies(bot.outbox(),
+                bot.texts(), "test:publish:" + spec.title(), branch.group(), null, "vi"));
     }
 
     /** One run of the periodic work (owed count edits). */
