@@ -25,7 +25,7 @@ import vn.chidoan.core.kernel.text.Texts;
  * out when it fires, gets a private message with the post's buttons.
  */
 @Component
-public class CommentReminder implements ReminderKind {
+class CommentReminder implements ReminderKind {
     static final String KIND = "comment";
 
     private final Comments comments;
@@ -35,7 +35,7 @@ public class CommentReminder implements ReminderKind {
     private final Texts texts;
     private final Clock clock;
 
-    public CommentReminder(Comments comments, AnswerTallies tallies, Members members, Outbox outbox, Texts texts,
+    CommentReminder(Comments comments, AnswerTallies tallies, Members members, Outbox outbox, Texts texts,
             Clock clock) {
         this.comments = comments;
         this.tallies = tallies;

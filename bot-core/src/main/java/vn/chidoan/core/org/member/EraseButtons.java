@@ -7,13 +7,13 @@ import vn.chidoan.core.kernel.pipeline.ButtonContext;
 
 /** The answer to {@code /xoadulieu}: {@code erase:y} deletes the presser's data, {@code erase:n} keeps it. */
 @Component
-public class EraseButtons implements ButtonAction {
+class EraseButtons implements ButtonAction {
     static final String YES = "erase:y";
     static final String NO = "erase:n";
 
     private final Members members;
 
-    public EraseButtons(Members members) {
+    EraseButtons(Members members) {
         this.members = members;
     }
 

@@ -37,7 +37,7 @@ import vn.chidoan.core.kernel.text.Texts;
  * window ends.
  */
 @Component
-public class QrRotation implements MeetingSweep {
+class QrRotation implements MeetingSweep {
     static final String COLLECTION = "meeting_qr";
     /** Expired tokens are kept a while, so a late scan is told it expired rather than unknown. */
     static final Duration TOKENS_KEPT = Duration.ofHours(6);
@@ -50,7 +50,7 @@ public class QrRotation implements MeetingSweep {
     private final Texts texts;
     private final Clock clock;
 
-    public QrRotation(MongoTemplate mongo, Meetings meetings, List<DeepLinks> deepLinks, Outbox outbox, Texts texts,
+    QrRotation(MongoTemplate mongo, Meetings meetings, List<DeepLinks> deepLinks, Outbox outbox, Texts texts,
             Clock clock) {
         this.mongo = mongo;
         this.tokens = new QrTokens(mongo);
