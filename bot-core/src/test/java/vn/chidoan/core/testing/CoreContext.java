@@ -90,31 +90,31 @@ final class CoreContext implements AutoCloseable {
     }
 
     /** The one bean of this type, as the core's own classes would have it injected. */
-    public <T> T bean(Class<T> type) {
+    <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 
-    public MongoTemplate mongo() {
+    MongoTemplate mongo() {
         return bean(MongoTemplate.class);
     }
 
-    public MutableClock clock() {
+    MutableClock clock() {
         return clock;
     }
 
-    public RecordingOutbox outbox() {
+    RecordingOutbox outbox() {
         return bean(RecordingOutbox.class);
     }
 
-    public RecordingTexts texts() {
+    RecordingTexts texts() {
         return bean(RecordingTexts.class);
     }
 
-    public PublishedEvents events() {
+    PublishedEvents events() {
         return bean(PublishedEvents.class);
     }
 
-    public void publish(Object event) {
+    void publish(Object event) {
         context.publishEvent(event);
     }
 
