@@ -37,12 +37,12 @@ final class H2SecondaryIndex extends Index<Object> implements ScannableIndex {
         this.multikeyFlag = multikeyFlag(name);
         this.fields = keys.stream().map(IndexKey::getKey).toList();
         if (map.isEmpty()) {
-            meta.remove(multikeyFlag); // the collection rebuilds an empty index from its documents
+            meta.remove(multikeyFlag); // new, or dropped and made again: rebuilt from the documents now
         }
         this.multikey = Boolean.TRUE.equals(meta.get(multikeyFlag));
     }
 
-    static String multikeyFlag(String indexName) {
+    private static String multikeyFlag(String indexName) {
         return "multikey." + indexName;
     }
 
@@ -175,7 +175,7 @@ final class H2SecondaryIndex extends Index<Object> implements ScannableIndex {
 
     @Override
     public void drop() {
-        // the database removes the map and the multikey flag
+        // the database removes the map; a new index of the same name starts empty and clears the flag
     }
 
     @Override

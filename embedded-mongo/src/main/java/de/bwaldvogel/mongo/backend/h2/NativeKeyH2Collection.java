@@ -44,10 +44,12 @@ final class NativeKeyH2Collection extends H2Collection {
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
             Document fieldSelector) {
-        List<IndexPlan> plans = isNaturalDescending(orderBy) || stockIndexTakes(query)
-                ? null : IndexPlanner.plan(query, scannableIndexes());
-        if (plans == null) {
+        if (isNaturalDescending(orderBy) || stockIndexTakes(query)) {
             return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+        List<IndexPlan> plans = IndexPlanner.plan(query, scannableIndexes());
+        if (plans == null) {
+            return matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector); // the full scan
         }
         Iterator<Object> positions = IndexPlanner.positions(plans);
         boolean sorted = orderBy != null && !orderBy.isEmpty();
@@ -56,8 +58,14 @@ final class NativeKeyH2Collection extends H2Collection {
         return matchDocumentsFromStream(candidates, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
 
+    /**
+     * A unique index takes the query the stock way when it can (today's behaviour, point look-ups),
+     * except a sparse one: it looks up {@code $in: [null]} among its keys, where the documents
+     * without the field — which null matches — are not.
+     */
     private boolean stockIndexTakes(Document query) {
-        return getIndexes().stream().anyMatch(index -> index.canHandle(query));
+        return getIndexes().stream().anyMatch(index -> index.canHandle(query)
+                && !(index instanceof ScannableIndex scannable && scannable.sparse()));
     }
 
     private List<ScannableIndex> scannableIndexes() {

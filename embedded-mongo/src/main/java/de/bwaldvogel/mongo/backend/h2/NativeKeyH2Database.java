@@ -87,12 +87,6 @@ final class NativeKeyH2Database extends H2Database {
         return new H2SecondaryIndex(map, meta(collectionName), indexName, keys, sparse);
     }
 
-    @Override
-    protected void dropIndex(MongoCollection<Object> collection, String indexName) {
-        super.dropIndex(collection, indexName);
-        meta(collection.getCollectionName()).remove(H2SecondaryIndex.multikeyFlag(indexName));
-    }
-
     /** The collection's metadata map (the stock one, which also holds its data size). */
     private MVMap<String, Object> meta(String collectionName) {
         return store().openMap(META_PREFIX + getFullCollectionNamespace(collectionName));

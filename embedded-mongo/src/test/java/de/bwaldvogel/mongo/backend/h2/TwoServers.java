@@ -4,6 +4,7 @@ import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.IndexOptions;
 import de.bwaldvogel.mongo.MongoServer;
 import java.util.ArrayList;
@@ -53,9 +54,25 @@ final class TwoServers implements AutoCloseable {
         return backend.documentsExamined(DATABASE, collection);
     }
 
-    /** What the stock backend returns for the query. */
     static List<Document> all(FindIterable<Document> found) {
         return found.into(new ArrayList<>());
+    }
+
+    /**
+     * What the stock backend's full scan returns for a query: an aggregation's {@code $match} stage
+     * reads the whole collection there, whatever its indexes (a find uses its unique indexes, and
+     * looks {@code $in: [null]} up in a sparse one, missing the documents without the field).
+     */
+    List<Document> scanned(String collection, Bson filter, Bson sort, int limit) {
+        List<Bson> pipeline = new ArrayList<>();
+        pipeline.add(Aggregates.match(filter));
+        if (sort != null) {
+            pipeline.add(Aggregates.sort(sort));
+        }
+        if (limit > 0) {
+            pipeline.add(Aggregates.limit(limit));
+        }
+        return stock(collection).aggregate(pipeline).into(new ArrayList<>());
     }
 
     private static List<Document> copies(List<Document> documents) {
