@@ -35,14 +35,7 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
 
     @Override
     public int compare(KeyValue x, KeyValue y) {
-        int shared = Math.min(x.size(), y.size());
-        for (int i = 0; i < shared; i++) {
-            int order = ORDER.compare(x.get(i), y.get(i));
-            if (order != 0) {
-                return order;
-            }
-        }
-        return Integer.compare(x.size(), y.size());
+        return ORDER.compareKeys(x, y);
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -49,35 +48,24 @@ final class IndexPlanner {
 
     /** The plans' positions, each once, lazily. */
     static Iterator<Object> positions(List<IndexPlan> plans) {
-        return new Iterator<>() {
+        return new Lookahead<>() {
             private final Iterator<IndexPlan> remaining = plans.iterator();
             private final Set<Object> seen = new HashSet<>();
             private Iterator<Object> scan = remaining.hasNext() ? new IndexScan(remaining.next()) : null;
-            private Object next;
 
             @Override
-            public boolean hasNext() {
-                while (next == null && scan != null) {
+            protected Object findNext() {
+                while (scan != null) {
                     if (scan.hasNext()) {
                         Object position = scan.next();
                         if (seen.add(position)) {
-                            next = position;
+                            return position;
                         }
                     } else {
                         scan = remaining.hasNext() ? new IndexScan(remaining.next()) : null;
                     }
                 }
-                return next != null;
-            }
-
-            @Override
-            public Object next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                Object position = next;
-                next = null;
-                return position;
+                return null;
             }
         };
     }

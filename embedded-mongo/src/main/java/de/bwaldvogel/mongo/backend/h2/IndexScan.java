@@ -13,12 +13,10 @@ import org.h2.mvstore.Cursor;
  * Reads a plan's positions from its index: for each combination of looked-up values (in key order),
  * a cursor from the first key with that prefix (and the range's lower end), while keys keep the
  * prefix and stay in the range. A unique index's unordered tail (keys H2 compares itself) is read
- * last, key by key. Lazy, so a limit stops the reading.
+ * last, key by key. Lazy, so a limit stops the reading. Positions are never null.
  */
-final class IndexScan implements Iterator<Object> {
+final class IndexScan extends Lookahead<Object> {
     private enum Step { MATCH, SKIP, STOP }
-
-    private static final Object NONE = new Object();
 
     private final IndexPlan plan;
     private final KeyOrder order;
@@ -26,7 +24,7 @@ final class IndexScan implements Iterator<Object> {
     private List<Object> prefix;
     private Cursor<KeyValue, ?> cursor;
     private boolean inTail;
-    private Object next = NONE;
+    private KeyValue lastKey;
 
     IndexScan(IndexPlan plan) {
         this.plan = plan;
@@ -35,29 +33,13 @@ final class IndexScan implements Iterator<Object> {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == NONE) {
-            next = findNext();
-        }
-        return next != NONE;
-    }
-
-    @Override
-    public Object next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Object position = next;
-        next = NONE;
-        return position;
-    }
-
-    private Object findNext() {
+    protected Object findNext() {
         while (true) {
             if (cursor != null && cursor.hasNext()) {
                 KeyValue key = cursor.next();
                 Step step = inTail ? (inRange(key) ? Step.MATCH : Step.SKIP) : step(key);
                 if (step == Step.MATCH) {
+                    lastKey = key;
                     return plan.index.position(key, cursor.getValue());
                 } else if (step == Step.STOP) {
                     cursor = null;
@@ -69,9 +51,14 @@ final class IndexScan implements Iterator<Object> {
                 inTail = true;
                 cursor = plan.index.map().cursor(new KeyValue(KeyOrder.TAIL));
             } else {
-                return NONE;
+                return null;
             }
         }
+    }
+
+    /** The key of the position found last. */
+    KeyValue lastKey() {
+        return lastKey;
     }
 
     /** The first key a prefix (and the range's lower end) can have; null for the first key of all. */

@@ -19,24 +19,13 @@ final class KeyValueType extends ObjectDataType {
             boolean simpleX = simple(x);
             boolean simpleY = simple(y);
             if (simpleX && simpleY) {
-                return compareSimple(x, y);
+                return ORDER.compareKeys(x, y);
             }
             if (simpleX != simpleY) {
                 return simpleX ? -1 : 1;
             }
         }
         return super.compare(a, b);
-    }
-
-    private static int compareSimple(KeyValue x, KeyValue y) {
-        int shared = Math.min(x.size(), y.size());
-        for (int i = 0; i < shared; i++) {
-            int order = ORDER.compare(x.get(i), y.get(i));
-            if (order != 0) {
-                return order;
-            }
-        }
-        return Integer.compare(x.size(), y.size());
     }
 
     /** Whether the key is in the natively ordered part of the map (probes always are). */

@@ -9,6 +9,7 @@ import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -23,7 +24,8 @@ import org.h2.mvstore.MVMap;
  * values, range or {@code $or} branches — and only the documents it yields are read and matched.
  * Every query's {@code $in} lists are matched by hash ({@link HashedIn}). Without a sort or with one,
  * documents come in the collection's order as a full scan returns them; with a limit and no sort,
- * in index order, so reading stops at the limit. Counts the documents it reads, for tests.
+ * in index order, so reading stops at the limit; with a limit and a sort an index already gives, in
+ * index order too ({@link SortedRead}). Counts the documents it reads, for tests.
  */
 final class NativeKeyH2Collection extends H2Collection {
     private final MVMap<Object, Document> documents;
@@ -51,8 +53,16 @@ final class NativeKeyH2Collection extends H2Collection {
         if (plans == null) {
             return matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector); // the full scan
         }
-        Iterator<Object> positions = IndexPlanner.positions(plans);
         boolean sorted = orderBy != null && !orderBy.isEmpty();
+        if (sorted && limit > 0) {
+            Map<Object, Document> read = SortedRead.candidates(plans, orderBy, numberToSkip + limit, this::examine,
+                    document -> documentMatchesQuery(document, query));
+            if (read != null) {
+                Stream<Document> inOrder = inCollectionOrder(read.keySet().iterator()).map(read::get);
+                return super.matchDocumentsFromStream(inOrder, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+            }
+        }
+        Iterator<Object> positions = IndexPlanner.positions(plans);
         Stream<Object> inOrder = limit > 0 && !sorted ? stream(positions) : inCollectionOrder(positions);
         Stream<Document> candidates = inOrder.map(this::getDocument).filter(Objects::nonNull);
         return matchDocumentsFromStream(candidates, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
@@ -63,6 +73,12 @@ final class NativeKeyH2Collection extends H2Collection {
      * except a sparse one: it looks up {@code $in: [null]} among its keys, where the documents
      * without the field — which null matches — are not.
      */
+    /** A document read (and counted) by position; null when it was deleted since its index entry was read. */
+    private Document examine(Object position) {
+        examined.increment();
+        return getDocument(position);
+    }
+
     private boolean stockIndexTakes(Document query) {
         return getIndexes().stream().anyMatch(index -> index.canHandle(query)
                 && !(index instanceof ScannableIndex scannable && scannable.sparse()));

@@ -9,8 +9,8 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
- * One query as the app sends it, run on this backend and on the stock one: the same documents come
- * back, and this backend read only what the index could not tell apart from a match.
+ * One query as the app sends it, run on this backend and on the reference: the same documents come
+ * back, and this backend read only what its index could not tell apart from a match.
  */
 final class ShapeCheck {
     private final TwoServers servers;
@@ -40,19 +40,19 @@ final class ShapeCheck {
     }
 
     /**
-     * Asserts the same results as the stock backend (in the same order; a limit without a sort may
-     * pick any of the matches, as MongoDB may) and that the documents read were exactly the matches,
+     * Asserts the same results as the reference (in the same order where it keeps this backend's
+     * order; a limit without a sort may pick any of the matches, as MongoDB may) and that the documents read were exactly the matches,
      * of which there are some, and fewer than the collection holds. Returns the results.
      */
     List<Document> readsOnlyItsMatches() {
-        long matches = servers.stock(collection).countDocuments(filter);
+        long matches = servers.matches(collection, filter);
         return readsExactly(limit > 0 && sort == null ? Math.min(limit, matches) : matches);
     }
 
     /** As {@link #readsOnlyItsMatches()}, with the number of documents read given. */
     List<Document> readsExactly(long expectedRead) {
-        long size = servers.stock(collection).countDocuments();
-        long matches = servers.stock(collection).countDocuments(filter);
+        long size = servers.ours(collection).countDocuments();
+        long matches = servers.matches(collection, filter);
         assertThat(matches).as("matches of %s", filter).isPositive().isLessThan(size);
 
         long before = servers.examined(collection);
@@ -60,11 +60,12 @@ final class ShapeCheck {
         long read = servers.examined(collection) - before;
 
         if (limit > 0 && sort == null) {
-            List<Document> all = TwoServers.all(servers.stock(collection).find(filter));
             assertThat(ours).hasSize((int) Math.min(limit, matches));
-            assertThat(all).containsAll(ours);
+            assertThat(servers.scanned(collection, filter, null, 0)).containsAll(ours);
+        } else if (servers.referenceKeepsOrder()) {
+            assertThat(ours).isEqualTo(servers.scanned(collection, filter, sort, limit));
         } else {
-            assertThat(ours).isEqualTo(TwoServers.all(shaped(servers.stock(collection))));
+            assertThat(ours).containsExactlyInAnyOrderElementsOf(servers.scanned(collection, filter, sort, limit));
         }
         assertThat(read).as("documents read for %s (collection of %d, %d matches)", filter, size, matches)
                 .isEqualTo(expectedRead);

@@ -9,30 +9,41 @@ import com.mongodb.client.model.IndexOptions;
 import de.bwaldvogel.mongo.MongoServer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.h2.mvstore.MVStore;
 
-/**
- * The same data on two embedded servers: this backend, and mongo-java-server's stock H2 backend,
- * which answers any query not on a unique index's exact fields by matching every document — the
- * reference for what a query returns. In memory.
- */
+/** The same data on this backend (in memory) and on a {@link Reference}, which says what a query returns. */
 final class TwoServers implements AutoCloseable {
     private static final String DATABASE = "db";
+    private static final AtomicInteger REFERENCE_DATABASES = new AtomicInteger();
 
     private final NativeKeyH2Backend backend = new NativeKeyH2Backend(MVStore.open(null));
     private final MongoServer ours = new MongoServer(backend);
-    private final MongoServer stock = new MongoServer(new H2Backend(MVStore.open(null)));
     private final MongoClient oursClient = MongoClients.create("mongodb://127.0.0.1:" + ours.bind().getPort());
-    private final MongoClient stockClient = MongoClients.create("mongodb://127.0.0.1:" + stock.bind().getPort());
+    private final Reference.Opened reference;
+    private final String referenceDatabase = "reference" + REFERENCE_DATABASES.incrementAndGet();
+
+    TwoServers(Reference reference) {
+        this.reference = reference.open();
+    }
+
+    TwoServers() {
+        this(Reference.STOCK_FULL_SCAN);
+    }
 
     MongoCollection<Document> ours(String collection) {
         return oursClient.getDatabase(DATABASE).getCollection(collection);
     }
 
-    MongoCollection<Document> stock(String collection) {
-        return stockClient.getDatabase(DATABASE).getCollection(collection);
+    MongoCollection<Document> reference(String collection) {
+        return reference.client().getDatabase(referenceDatabase).getCollection(collection);
+    }
+
+    /** Whether the reference returns unsorted results, and ties, in this backend's order (the stock backend does). */
+    boolean referenceKeepsOrder() {
+        return reference.keepsOrder();
     }
 
     void createIndex(String collection, Bson keys) {
@@ -41,12 +52,12 @@ final class TwoServers implements AutoCloseable {
 
     void createIndex(String collection, Bson keys, IndexOptions options) {
         ours(collection).createIndex(keys, options);
-        stock(collection).createIndex(keys, options);
+        reference(collection).createIndex(keys, options);
     }
 
     void insert(String collection, List<Document> documents) {
         ours(collection).insertMany(copies(documents));
-        stock(collection).insertMany(copies(documents));
+        reference(collection).insertMany(copies(documents));
     }
 
     /** Documents this backend read to answer queries on the collection so far. */
@@ -59,9 +70,9 @@ final class TwoServers implements AutoCloseable {
     }
 
     /**
-     * What the stock backend's full scan returns for a query: an aggregation's {@code $match} stage
-     * reads the whole collection there, whatever its indexes (a find uses its unique indexes, and
-     * looks {@code $in: [null]} up in a sparse one, missing the documents without the field).
+     * What the reference returns for a query, through an aggregation's {@code $match}: on the stock
+     * backend that reads the whole collection whatever its indexes (a find uses its unique indexes,
+     * and looks {@code $in: [null]} up in a sparse one, missing the documents without the field).
      */
     List<Document> scanned(String collection, Bson filter, Bson sort, int limit) {
         List<Bson> pipeline = new ArrayList<>();
@@ -72,18 +83,22 @@ final class TwoServers implements AutoCloseable {
         if (limit > 0) {
             pipeline.add(Aggregates.limit(limit));
         }
-        return stock(collection).aggregate(pipeline).into(new ArrayList<>());
+        return reference(collection).aggregate(pipeline).into(new ArrayList<>());
+    }
+
+    /** The number of matches on the reference. */
+    long matches(String collection, Bson filter) {
+        return reference(collection).countDocuments(filter);
     }
 
     private static List<Document> copies(List<Document> documents) {
-        return documents.stream().map(document -> new Document(document)).toList();
+        return documents.stream().map(Document::new).toList();
     }
 
     @Override
     public void close() {
         oursClient.close();
-        stockClient.close();
         ours.shutdownNow();
-        stock.shutdownNow();
+        reference.close().run();
     }
 }
