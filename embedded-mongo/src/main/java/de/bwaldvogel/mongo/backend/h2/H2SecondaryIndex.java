@@ -10,6 +10,7 @@ import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.h2.mvstore.MVMap;
 
@@ -90,11 +91,23 @@ final class H2SecondaryIndex extends Index<Object> implements ScannableIndex {
     @Override
     public void updateInPlace(Document oldDocument, Document newDocument, Object position,
             MongoCollection<Object> collection) {
-        if (indexed(oldDocument) == indexed(newDocument) && keys(oldDocument).equals(keys(newDocument))) {
+        if (sameIndexedValues(oldDocument, newDocument)
+                || indexed(oldDocument) == indexed(newDocument) && keys(oldDocument).equals(keys(newDocument))) {
             return;
         }
         removeKeys(oldDocument, positionInKey(position));
         add(newDocument, position, collection);
+    }
+
+    /** Most updates leave the indexed fields alone: then the keys need not even be made. */
+    private boolean sameIndexedValues(Document oldDocument, Document newDocument) {
+        for (String field : fields) {
+            if (!Objects.equals(Utils.getSubdocumentValueCollectionAware(oldDocument, field),
+                    Utils.getSubdocumentValueCollectionAware(newDocument, field))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void removeKeys(Document document, Object at) {
