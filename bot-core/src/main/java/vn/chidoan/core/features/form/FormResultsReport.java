@@ -76,7 +76,7 @@ class FormResultsReport {
         for (FormResults.Line line : results.lines()) {
             List<Object> row = new ArrayList<>(List.of(rows.size() + 1, line.name(), line.branch(),
                     status(line, lang)));
-            row.add(line.place() > 0 ? line.place() : line.position() > 0 ? line.position() : null);
+            row.add(spot(line));
             row.add(local(line.registration().submittedAt()));
             for (int i = 0; i < form.fields().size(); i++) {
                 row.add(FieldInput.shown(form.fields().get(i), line.registration().answer(i),
@@ -92,6 +92,14 @@ class FormResultsReport {
                             t.waiting(), t.withdrawn(), t.silent())).toList());
         }
         return file;
+    }
+
+    /** A place, else a waitlist position, else nothing (a withdrawal): an empty cell, never a zero. */
+    private static Integer spot(FormResults.Line line) {
+        if (line.place() > 0) {
+            return line.place();
+        }
+        return line.position() > 0 ? Integer.valueOf(line.position()) : null;
     }
 
     private Map<String, Object> lineModel(FormResults results, FormResults.Line line, int number, String lang) {
