@@ -37,12 +37,13 @@ import vn.chidoan.sandbox.Sandbox;
 import vn.chidoan.sandbox.SandboxView;
 
 /**
- * README's walkthrough, steps 5 (a plan for comment) and 6 (a meeting), followed literally with the
+ * README's walkthrough, steps 5 (a plan for comment), 6 (a meeting) and 7 (a sign-up and a poll), followed literally with the
  * demo dataset through the sandbox's own API (the one the page calls): what each persona sees in the
  * group and in their private chat, the files they get, the QR code they scan. One app start.
  */
 @SpringBootTest(properties = {"chidoan.sandbox.demo=true", "chidoan.reminders.quiet-hours=tat",
-        "chidoan.meetings.counts-batch=200ms", "chidoan.meetings.tick-interval=100ms"})
+        "chidoan.meetings.counts-batch=200ms", "chidoan.meetings.tick-interval=100ms",
+        "chidoan.forms.counts-batch=200ms", "chidoan.forms.tick-interval=100ms"})
 @DirtiesContext
 class SandboxWalkthroughTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -164,6 +165,41 @@ class SandboxWalkthroughTest {
         try (XSSFWorkbook workbook = workbook(SECRETARY, file)) {
             assertThat(cells(workbook.getSheet("Theo tháng"))).contains("Chi đoàn 12A1");
             assertThat(cells(workbook.getSheet("Theo buổi"))).contains("Sinh hoạt chi đoàn", "10.0", "2.0", "20.0");
+        }
+    }
+
+    @Test
+    void step7ASignUpWithTwoPlacesAWaitlistPromotedAPollWithItsChartAndTheResultsFile() throws Exception {
+        sandbox.say(SECRETARY, GROUP, "/dangky_tao Hiến máu nhân đạo | mai 7h30 | 2 chỗ", null, null);
+        SandboxView.Message signUp = awaitBot(MEMBERS.get(0), GROUP, "Đăng ký: Hiến máu nhân đạo");
+        assertThat(plain(signUp)).contains("0/2 đã đăng ký · 0 chờ");
+        assertThat(pressForToast(MEMBERS.get(0), GROUP, signUp, "Đăng ký")).contains("chỗ 1/2");
+        press(MEMBERS.get(1), GROUP, signUp, "Đăng ký");
+        String waiting = MEMBERS.get(2);
+        assertThat(pressForToast(waiting, GROUP, signUp, "Đăng ký")).isEqualTo("Hết chỗ: bạn ở danh sách chờ, thứ tự 1.");
+        awaitEdit(SECRETARY, GROUP, signUp, "2/2 đã đăng ký · 1 chờ");
+        SandboxView.Message note = awaitBot(MEMBERS.get(0), MEMBERS.get(0), "Đã đăng ký «Hiến máu nhân đạo»");
+        press(MEMBERS.get(0), MEMBERS.get(0), note, "Rút đăng ký");
+        awaitBot(waiting, waiting, "Bạn đã có chỗ trong «Hiến máu nhân đạo» (chỗ 2/2)");
+
+        sandbox.say(SECRETARY, GROUP, "/binhchon Đi dã ngoại ở đâu? | Huế | Hội An", null, null);
+        SandboxView.Message poll = awaitBot(MEMBERS.get(3), GROUP, "Bình chọn: Đi dã ngoại ở đâu?");
+        assertThat(labels(poll)).containsExactly(List.of("Huế"), List.of("Hội An"));
+        assertThat(pressForToast(MEMBERS.get(3), GROUP, poll, "Hội An")).isEqualTo("Đã ghi nhận phiếu: Hội An.");
+        press(MEMBERS.get(0), GROUP, poll, "Hội An");
+        awaitBot(SECRETARY, GROUP, "Đã mở bình chọn #1");
+        sandbox.say(SECRETARY, GROUP, "/binhchon_ketqua", null, null);
+        SandboxView.Message counts = awaitBot(SECRETARY, GROUP, "Kết quả bình chọn #1: Đi dã ngoại ở đâu?");
+        assertThat(plain(counts)).contains("1. Huế: 0 (0%)", "2. Hội An: 2 (100%)");
+        SandboxView.Message chart = awaitBot(SECRETARY, GROUP, "Biểu đồ bình chọn #1", m -> m.file() != null);
+        assertThat(chart.file().mime()).isEqualTo("image/png");
+
+        sandbox.say(SECRETARY, GROUP, "/dangky_ketqua", null, null);
+        SandboxView.Message results = awaitBot(SECRETARY, SECRETARY, "Kết quả đăng ký #1: Hiến máu nhân đạo");
+        assertThat(plain(results)).contains("Đã đăng ký: 2/2 · Chờ: 0 · Đã rút: 1");
+        SandboxView.Message file = awaitBot(SECRETARY, SECRETARY, "Tệp Excel đăng ký #1", m -> m.file() != null);
+        try (XSSFWorkbook workbook = workbook(SECRETARY, file)) {
+            assertThat(cells(workbook.getSheetAt(0))).contains(name(MEMBERS.get(1)), name(waiting), name(MEMBERS.get(0)));
         }
     }
 
