@@ -15,15 +15,15 @@ import vn.chidoan.core.org.activity.DatePeriod;
 import vn.chidoan.core.org.activity.Figure;
 
 /**
- * Polls' figures ({@code poll}) over a period, counted from the polls asked in it: per branch, how many
- * reached it ({@code poll.asked}) and how many answers its members gave to polls that name voters
- * ({@code poll.answered}); per member, how many such polls they answered. Anonymous ballots are counted
+ * Polls' figures ({@code polls}) over a period, counted from the polls asked in it: per branch, how many
+ * reached it ({@code polls.asked}) and how many answers its members gave to polls that name voters
+ * ({@code polls.answered}); per member, how many such polls they answered. Anonymous ballots are counted
  * per branch only as polls asked: who cast them is not a figure.
  */
 @Component
 class PollFigures implements ActivityFigures {
-    static final String ASKED = "poll.asked";
-    static final String ANSWERED = "poll.answered";
+    static final String ASKED = "polls.asked";
+    static final String ANSWERED = "polls.answered";
 
     private final Polls polls;
 
@@ -33,7 +33,7 @@ class PollFigures implements ActivityFigures {
 
     @Override
     public String topic() {
-        return "poll";
+        return "polls";
     }
 
     @Override

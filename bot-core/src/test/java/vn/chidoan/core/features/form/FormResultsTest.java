@@ -9,6 +9,8 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.chidoan.core.kernel.export.Spreadsheet;
+import vn.chidoan.core.org.activity.DatePeriod;
+import vn.chidoan.core.org.activity.Figure;
 import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.RecordingOutbox;
 import vn.chidoan.core.testing.SheetRows;
@@ -48,6 +50,16 @@ class FormResultsTest {
         assertThat(rows).anySatisfy(row -> assertThat(row).contains("Trần Văn Minh", "1"))
                 .anySatisfy(row -> assertThat(row).contains("Lê Thị Hoa"))
                 .anySatisfy(row -> assertThat(row).contains("Nguyễn Thị Lan"));
+    }
+
+    @Test
+    void theFiguresCountTheFormAndTheRegistrationsThatStand() {
+        FormFigures figures = s.bot.bean(FormFigures.class);
+
+        assertThat(figures.branches(List.of(s.branchId()), DatePeriod.year(2026)).get(s.branchId())).containsExactly(
+                Figure.count(FormFigures.FORMS, 1), Figure.count(FormFigures.REGISTERED, 2));
+        assertThat(figures.members(s.branchId(), DatePeriod.year(2026))).containsOnlyKeys(s.person(s.minh),
+                s.person(s.hoa));
     }
 
     @Test

@@ -10,6 +10,9 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.chidoan.core.kernel.chat.Speaker;
+import vn.chidoan.core.kernel.chat.UnitId;
+import vn.chidoan.core.org.activity.DatePeriod;
+import vn.chidoan.core.org.activity.Figure;
 import vn.chidoan.core.kernel.personal.DataSubject;
 import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.testing.Database;
@@ -118,6 +121,26 @@ class PollsWithButtonsTest {
         assertThat(refused.text() + refused.toast()).contains("không dành cho chi đoàn của bạn");
         assertThat(late.toast()).contains("đã đóng");
         assertThat(bot.bean(Polls.class).tally(poll())).containsExactly(0L, 0L);
+    }
+
+    @Test
+    void theFiguresCountThePollsAskedAndTheNamedAnswersPerBranchAndMember() {
+        bot.inPrivate(secretary).says("/binhchon Đi tình nguyện ngày nào? | Thứ 7 | Chủ nhật");
+        bot.inPrivate(secretary).says("/binhchon Chấm điểm? | Tốt | Chưa tốt | ẩn danh");
+        bot.inPrivate(dung).presses("bc:v:1:0");
+        bot.inPrivate(cuong).presses("bc:v:1:1");
+        bot.inPrivate(dung).presses("bc:v:2:0");
+        UnitId branch = poll().branches().get(0);
+        PollFigures figures = bot.bean(PollFigures.class);
+
+        assertThat(figures.branches(List.of(branch), DatePeriod.year(2026)).get(branch)).containsExactly(
+                Figure.count(PollFigures.ASKED, 2), Figure.count(PollFigures.ANSWERED, 2));
+        assertThat(figures.members(branch, DatePeriod.year(2026)))
+                .containsEntry(bot.members().personOf(dung.ref()).orElseThrow().id(),
+                        List.of(Figure.count(PollFigures.ANSWERED, 1)))
+                .hasSize(2);
+        assertThat(figures.branches(List.of(branch), DatePeriod.year(2025)).get(branch)).containsExactly(
+                Figure.count(PollFigures.ASKED, 0), Figure.count(PollFigures.ANSWERED, 0));
     }
 
     @Test
