@@ -120,7 +120,7 @@ class OfficerPostBenchmark {
             if (!messenger) {
                 String chat = "telegram:-100" + (1_000_000 + b);
                 links.add(new Document("_id", branch + "|telegram").append("chat", chat).append("branch", branch)
-                        .append("platform", "TELEGRAM").append("active", true).append("linkedAt", now)
+                        .append("platform", "TELEGRAM").append("linkedAt", now)
                         .append("linkedBy", officer.id().value()));
                 chats++;
             }

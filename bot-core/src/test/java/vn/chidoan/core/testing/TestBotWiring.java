@@ -12,6 +12,9 @@ import vn.chidoan.core.kernel.conversation.CancelCommand;
 import vn.chidoan.core.kernel.conversation.Conversations;
 import vn.chidoan.core.kernel.conversation.DialogueButtons;
 import vn.chidoan.core.kernel.conversation.Flow;
+import vn.chidoan.core.kernel.outbox.chats.ChatStates;
+import vn.chidoan.core.kernel.outbox.chats.OutboxChats;
+import vn.chidoan.core.kernel.outbox.chats.TestOutboxChats;
 import vn.chidoan.core.org.member.link.AccountLinkSection;
 import vn.chidoan.core.org.member.roster.AddMemberCommand;
 import vn.chidoan.core.org.member.roster.BchCommand;
@@ -67,7 +70,8 @@ final class TestBotWiring {
         this.clock = clock;
         List<DeepLinks> deepLinks = List.of(new FakeDeepLinks(), FakeDeepLinks.messenger());
         members = new Members(mongo, clock, events);
-        org = new Organisation(mongo, clock, events, deepLinks);
+        OutboxChats chats = TestOutboxChats.on(mongo, clock);
+        org = new Organisation(mongo, clock, events, deepLinks, new ChatStates(mongo));
         TestBot.Services early = new TestBot.Services(mongo, clock, events, members, org, null, outbox, texts);
         List<Flow> allFlows = new ArrayList<>(List.of(new RenameFlow(members)));
         flows.forEach(flow -> allFlows.add((Flow) flow.apply(early)));
@@ -92,7 +96,7 @@ final class TestBotWiring {
 
         catalog = new CommandCatalog(of(Command.class));
         router = new InboundRouter(new OrgCallerResolver(org, members, new BootstrapProperties(List.of(admin.key()))),
-                outbox, texts, catalog, conversations, of(ButtonAction.class), of(MessageListener.class),
+                outbox, chats, texts, catalog, conversations, of(ButtonAction.class), of(MessageListener.class),
                 of(ChatEventListener.class), this::typedChoice);
     }
 
