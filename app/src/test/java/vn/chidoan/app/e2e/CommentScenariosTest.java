@@ -158,6 +158,68 @@ class CommentScenariosTest extends TelegramEndToEnd {
                 .as("the summary occurrence was claimed once").isEqualTo(1);
     }
 
+    @Test
+    void aMemberTheBotCouldNotWriteToFollowsTheGroupsLinkAndGetsThePromptAndTheThanks() {
+        Branch branch = linkedBranch(-100_222_000_004L, 6_301);
+        Person mai = new Person(6_311, "Vũ Thị", "Mai");
+        joinByTheGroupButton(branch, mai);
+        RecordedRequest post = publish(branch, "/gopy Kế hoạch tháng 7 hạn 20/12/2026 17h\nChiến dịch hè.");
+        String number = postNumber(post);
+        API.failNextWith("sendMessage", "error_403_cant_initiate_conversation.json");
+        assertThat(exchange(Updates.press(mai, branch.chat(), post.resultMessageId(), "gy:c:" + number), mai.id()))
+                .as("the private prompt met the 403").isEmpty();
+
+        String again = Updates.press(mai, branch.chat(), post.resultMessageId(), "gy:c:" + number);
+        String link = deepLinkIn(exchange(again, branch.chat()));
+        assertThat(toastOf(again)).as("no promise of a private message that cannot go").isNull();
+        assertThat(link).endsWith("start=gy" + number);
+
+        List<RecordedRequest> prompt = exchange(Updates.privateText(mai, "/start gy" + number), mai.id());
+        assertThat(prompt).singleElement().satisfies(p -> assertThat(p.text()).contains("Kế hoạch tháng 7"));
+        RecordedRequest thanks = postAndAwaitReply(Updates.privateText(mai, "Nên có thêm ngày hội đọc sách."), mai.id());
+        assertThat(thanks.text()).contains("Đã ghi nhận góp ý #1");
+    }
+
+    @Test
+    void aMemberWhoBlockedTheBotGetsTheLinkNotTheToastAndOnceTheyUnblockItTheToastAndThePrompt() {
+        Branch branch = linkedBranch(-100_222_000_005L, 6_401);
+        Person tung = new Person(6_411, "Đỗ Văn", "Tùng");
+        joinByTheGroupButton(branch, tung);
+        RecordedRequest post = publish(branch, "/gopy Kế hoạch tháng 8 hạn 20/12/2026 17h\nTiếp sức mùa thi.");
+        String number = postNumber(post);
+        exchange(Updates.botInPrivate(tung, API.botId(), API.botUsername(), "member", "kicked"), tung.id());
+        int triedBefore = attemptsTo(tung.id());
+
+        String blocked = Updates.press(tung, branch.chat(), post.resultMessageId(), "gy:c:" + number);
+        assertThat(deepLinkIn(exchange(blocked, branch.chat()))).endsWith("start=gy" + number);
+        assertThat(toastOf(blocked)).isNull();
+        assertThat(attemptsTo(tung.id())).as("nothing tried in the blocked chat").isEqualTo(triedBefore);
+
+        exchange(Updates.botInPrivate(tung, API.botId(), API.botUsername(), "kicked", "member"), tung.id());
+        String unblocked = Updates.press(tung, branch.chat(), post.resultMessageId(), "gy:c:" + number);
+        List<RecordedRequest> prompt = exchange(unblocked, tung.id());
+        assertThat(prompt).singleElement().satisfies(p -> assertThat(p.text()).contains("Kế hoạch tháng 8"));
+        assertThat(toastOf(unblocked)).isEqualTo("Mời bạn xem tin nhắn riêng với bot.");
+    }
+
+    /** The link of the group's "open the private chat" button among these messages. */
+    private static String deepLinkIn(List<RecordedRequest> messages) {
+        return messages.stream().filter(r -> r.replyMarkup() != null)
+                .flatMap(r -> r.replyMarkup().findValuesAsText("url").stream()).findFirst()
+                .orElseThrow(() -> new AssertionError("no link button in " + messages));
+    }
+
+    /** The toast the press got, or null if its answer showed none. */
+    private static String toastOf(String press) {
+        String callback = "cb" + updateId(press);
+        return API.requests("answerCallbackQuery").stream().filter(r -> callback.equals(r.param("callback_query_id")))
+                .findFirst().orElseThrow(() -> new AssertionError("no answer to " + callback)).param("text");
+    }
+
+    private static int attemptsTo(long chat) {
+        return (int) API.requests("sendMessage").stream().filter(r -> String.valueOf(chat).equals(r.chatId())).count();
+    }
+
     /** A branch and three members who joined by its group's button. */
     private record Members(Branch branch, Person lan, Person minh, Person hoa) {
     }

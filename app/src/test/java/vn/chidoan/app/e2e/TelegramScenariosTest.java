@@ -83,6 +83,29 @@ class TelegramScenariosTest extends TelegramEndToEnd {
     }
 
     @Test
+    void aGroupThatKickedTheBotAndAddedItBackGetsTheWelcomeBackAndEveryLaterReply() {
+        Branch branch = linkedBranch(-100_111_000_010L, 3_001);
+        Person secretary = branch.secretary();
+        API.failNextWith("sendMessage", "error_403_kicked_from_group.json");
+        assertThat(exchange(Updates.groupText(secretary, branch.chat(), "/thanhvien"), branch.chat()))
+                .as("the answer the bot was sending as it was kicked met the 403").isEmpty();
+        exchange(Updates.botInGroup(secretary, branch.chat(), API.botId(), API.botUsername(), "member", "kicked"),
+                branch.chat());
+
+        List<RecordedRequest> back = exchange(Updates.botInGroup(secretary, branch.chat(), API.botId(),
+                API.botUsername(), "kicked", "member"), branch.chat());
+
+        assertThat(back).as("the welcome back").anySatisfy(
+                r -> assertThat(r.text()).contains("Mình đã trở lại nhóm của <b>Chi đoàn 3001</b>"));
+        assertThat(back.stream().filter(r -> r.replyMarkup() != null)
+                .flatMap(r -> r.replyMarkup().findValuesAsText("url").stream()))
+                .as("the join button, posted again").anyMatch(url -> url.contains("start="));
+        RecordedRequest roster = postAndAwaitReply(Updates.groupText(secretary, branch.chat(), "/thanhvien"),
+                branch.chat());
+        assertThat(roster.text()).contains("Lê Văn Cường");
+    }
+
+    @Test
     void aGroupUpgradedToASupergroupKeepsItsBranchUnderTheNewId() {
         Branch branch = linkedBranch(-111_000_005L, 2_501);
         long supergroup = -100_111_000_005L;
