@@ -27,8 +27,9 @@ import vn.chidoan.core.testing.TravellingClock;
 import vn.chidoan.telegram.testing.RecordedRequest;
 
 /**
- * Issue 6 on Telegram, end to end: a post for comment, comments by reply and in the private chat,
- * edits and withdrawals, the Excel file, reminders only to the silent, the deadline and its summary.
+ * Posts for comment on Telegram, end to end: a post, comments by reply and in the private chat (also
+ * from a member the bot could not write to, who comes by the group's link), edits and withdrawals, the
+ * Excel file, reminders only to the silent, the deadline and its summary.
  * The app's clock ticks in real time from a chosen day and can jump ahead, so Quartz really fires.
  */
 @Import(CommentScenariosTest.Travel.class)

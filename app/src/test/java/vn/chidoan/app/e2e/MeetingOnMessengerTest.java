@@ -14,7 +14,7 @@ import vn.chidoan.core.kernel.export.Spreadsheet;
 import vn.chidoan.messenger.testing.RecordedSend;
 
 /**
- * Issue 7's generated files for a branch on Messenger: the check-in QR code arrives as an uploaded
+ * A meeting's generated files for a branch on Messenger: the check-in QR code arrives as an uploaded
  * image a member can scan, and the meeting's Excel report as an uploaded file.
  */
 class MeetingOnMessengerTest extends MessengerEndToEnd {

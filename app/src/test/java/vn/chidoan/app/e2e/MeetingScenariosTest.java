@@ -21,7 +21,7 @@ import vn.chidoan.core.org.reminder.Reminders;
 import vn.chidoan.telegram.testing.RecordedRequest;
 
 /**
- * Issue 7 end to end through the fake Bot API: a meeting called with /hop, answered with its buttons
+ * Meetings end to end through the fake Bot API: a meeting called with /hop, answered with its buttons
  * (counts edited in place), check-in by button and by QR code, the close report, the Excel report.
  */
 class MeetingScenariosTest extends TelegramEndToEnd {

@@ -16,7 +16,10 @@ import vn.chidoan.app.e2e.Updates.Person;
 import vn.chidoan.telegram.testing.RecordedRequest;
 import vn.chidoan.telegram.testing.TelegramFixtures;
 
-/** Issue 2's end-to-end scenarios: real-shaped updates in, real Bot API calls out. */
+/**
+ * Telegram end to end: real-shaped updates in, real Bot API calls out; joining, replays, rate limits,
+ * the bot kicked and added back, upgraded groups, the webhook's secret.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class TelegramScenariosTest extends TelegramEndToEnd {
     @Test
