@@ -161,46 +161,55 @@ class CommentScenariosTest extends TelegramEndToEnd {
 
     @Test
     void aMemberTheBotCouldNotWriteToFollowsTheGroupsLinkAndGetsThePromptAndTheThanks() {
-        Branch branch = linkedBranch(-100_222_000_004L, 6_301);
-        Person mai = new Person(6_311, "Vũ Thị", "Mai");
-        joinByTheGroupButton(branch, mai);
-        RecordedRequest post = publish(branch, "/gopy Kế hoạch tháng 7 hạn 20/12/2026 17h\nChiến dịch hè.");
-        String number = postNumber(post);
+        OnePost p = onePost(-100_222_000_004L, 6_301, new Person(6_311, "Vũ Thị", "Mai"), "Kế hoạch tháng 7");
         API.failNextWith("sendMessage", "error_403_cant_initiate_conversation.json");
-        assertThat(exchange(Updates.press(mai, branch.chat(), post.resultMessageId(), "gy:c:" + number), mai.id()))
-                .as("the private prompt met the 403").isEmpty();
+        assertThat(exchange(p.pressComment(), p.member().id())).as("the private prompt met the 403").isEmpty();
 
-        String again = Updates.press(mai, branch.chat(), post.resultMessageId(), "gy:c:" + number);
-        String link = deepLinkIn(exchange(again, branch.chat()));
+        String again = p.pressComment();
+        String link = deepLinkIn(exchange(again, p.branch().chat()));
         assertThat(toastOf(again)).as("no promise of a private message that cannot go").isNull();
-        assertThat(link).endsWith("start=gy" + number);
+        assertThat(link).endsWith("start=gy" + p.number());
 
-        List<RecordedRequest> prompt = exchange(Updates.privateText(mai, "/start gy" + number), mai.id());
-        assertThat(prompt).singleElement().satisfies(p -> assertThat(p.text()).contains("Kế hoạch tháng 7"));
-        RecordedRequest thanks = postAndAwaitReply(Updates.privateText(mai, "Nên có thêm ngày hội đọc sách."), mai.id());
+        List<RecordedRequest> prompt = exchange(Updates.privateText(p.member(), "/start gy" + p.number()),
+                p.member().id());
+        assertThat(prompt).singleElement().satisfies(r -> assertThat(r.text()).contains("Kế hoạch tháng 7"));
+        RecordedRequest thanks = postAndAwaitReply(Updates.privateText(p.member(), "Nên có thêm ngày hội đọc sách."),
+                p.member().id());
         assertThat(thanks.text()).contains("Đã ghi nhận góp ý #1");
     }
 
     @Test
     void aMemberWhoBlockedTheBotGetsTheLinkNotTheToastAndOnceTheyUnblockItTheToastAndThePrompt() {
-        Branch branch = linkedBranch(-100_222_000_005L, 6_401);
-        Person tung = new Person(6_411, "Đỗ Văn", "Tùng");
-        joinByTheGroupButton(branch, tung);
-        RecordedRequest post = publish(branch, "/gopy Kế hoạch tháng 8 hạn 20/12/2026 17h\nTiếp sức mùa thi.");
-        String number = postNumber(post);
+        OnePost p = onePost(-100_222_000_005L, 6_401, new Person(6_411, "Đỗ Văn", "Tùng"), "Kế hoạch tháng 8");
+        Person tung = p.member();
         exchange(Updates.botInPrivate(tung, API.botId(), API.botUsername(), "member", "kicked"), tung.id());
         int triedBefore = attemptsTo(tung.id());
 
-        String blocked = Updates.press(tung, branch.chat(), post.resultMessageId(), "gy:c:" + number);
-        assertThat(deepLinkIn(exchange(blocked, branch.chat()))).endsWith("start=gy" + number);
+        String blocked = p.pressComment();
+        assertThat(deepLinkIn(exchange(blocked, p.branch().chat()))).endsWith("start=gy" + p.number());
         assertThat(toastOf(blocked)).isNull();
         assertThat(attemptsTo(tung.id())).as("nothing tried in the blocked chat").isEqualTo(triedBefore);
 
         exchange(Updates.botInPrivate(tung, API.botId(), API.botUsername(), "kicked", "member"), tung.id());
-        String unblocked = Updates.press(tung, branch.chat(), post.resultMessageId(), "gy:c:" + number);
+        String unblocked = p.pressComment();
         List<RecordedRequest> prompt = exchange(unblocked, tung.id());
-        assertThat(prompt).singleElement().satisfies(p -> assertThat(p.text()).contains("Kế hoạch tháng 8"));
+        assertThat(prompt).singleElement().satisfies(r -> assertThat(r.text()).contains("Kế hoạch tháng 8"));
         assertThat(toastOf(unblocked)).isEqualTo("Mời bạn xem tin nhắn riêng với bot.");
+    }
+
+    /** A branch, a member who joined by its group's button, and a post for comment in its group. */
+    private record OnePost(Branch branch, Person member, RecordedRequest post, String number) {
+        /** The member presses «Góp ý» under the post in the group. */
+        String pressComment() {
+            return Updates.press(member, branch.chat(), post.resultMessageId(), "gy:c:" + number);
+        }
+    }
+
+    private OnePost onePost(long chat, long base, Person member, String title) {
+        Branch branch = linkedBranch(chat, base);
+        joinByTheGroupButton(branch, member);
+        RecordedRequest post = publish(branch, "/gopy " + title + " hạn 20/12/2026 17h\nNội dung.");
+        return new OnePost(branch, member, post, postNumber(post));
     }
 
     /** The link of the group's "open the private chat" button among these messages. */
