@@ -80,14 +80,16 @@ final class ChatLinkStore {
             return Outcome.GROUP_TAKEN;
         }
         Optional<LinkDoc> current = ofBranch(branch, chat.platform());
-        if (current.isPresent() && !current.get().chat().equals(chat.key()) && reachable.test(current.get().chatRef())) {
+        boolean another = current.isPresent() && !current.get().chat().equals(chat.key());
+        if (another && reachable.test(current.get().chatRef())) {
             return Outcome.BRANCH_TAKEN;
         }
         String expected = current.map(LinkDoc::chat).orElse(chat.key());
         Update update = new Update().set("chat", chat.key()).set("branch", branch.value())
                 .set("platform", chat.platform().name()).set("linkedAt", now).set("linkedBy", person);
         try {
-            mongo.upsert(query(where("_id").is(id(branch, chat.platform())).and("chat").is(expected)), update, COLLECTION);
+            mongo.upsert(query(where("_id").is(id(branch, chat.platform())).and("chat").is(expected)), update,
+                    COLLECTION);
             return Outcome.LINKED;
         } catch (DuplicateKeyException taken) {
             return byChat(chat).filter(l -> l.branch().equals(branch.value())).isPresent()

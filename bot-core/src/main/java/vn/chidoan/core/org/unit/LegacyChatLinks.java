@@ -19,15 +19,15 @@ import vn.chidoan.core.kernel.outbox.chats.OutboxChats;
  */
 @Component
 class LegacyChatLinks {
-    static final String REASON = "the bot had left the group (recorded on the branch's link)";
+    private static final String REASON = "the bot had left the group (recorded on the branch's link)";
 
     LegacyChatLinks(MongoTemplate mongo, OutboxChats chats, Clock clock) {
-        for (Document link : mongo.find(query(where("active").exists(true)), Document.class, ChatLinkStore.COLLECTION)) {
+        String links = ChatLinkStore.COLLECTION;
+        for (Document link : mongo.find(query(where("active").exists(true)), Document.class, links)) {
             if (Boolean.FALSE.equals(link.getBoolean("active"))) {
                 chats.markUnreachable(ChatRef.parse(link.getString("chat")), REASON, clock.instant());
             }
-            mongo.updateFirst(query(where("_id").is(link.get("_id"))), new Update().unset("active"),
-                    ChatLinkStore.COLLECTION);
+            mongo.updateFirst(query(where("_id").is(link.get("_id"))), new Update().unset("active"), links);
         }
     }
 }

@@ -80,7 +80,8 @@ public class Organisation {
     public Map<UnitId, List<ChatRef>> groupsOf(Collection<UnitId> branches, List<Platform> platforms) {
         Map<UnitId, List<ChatRef>> groups = new LinkedHashMap<>();
         List<ChatLinkStore.LinkDoc> linked = links.ofBranches(branches, platforms);
-        Map<ChatRef, ChatRoutes.Route> routes = chats.routes(linked.stream().map(ChatLinkStore.LinkDoc::chatRef).toList());
+        Map<ChatRef, ChatRoutes.Route> routes = chats.routes(
+                linked.stream().map(ChatLinkStore.LinkDoc::chatRef).toList());
         linked.stream().filter(link -> routes.get(link.chatRef()).reachable())
                 .sorted(Comparator.comparingInt(link -> platforms.indexOf(link.platform())))
                 .forEach(link -> groups.computeIfAbsent(new UnitId(link.branch()), b -> new ArrayList<>())

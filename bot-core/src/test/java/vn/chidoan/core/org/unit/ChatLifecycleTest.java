@@ -85,8 +85,8 @@ class ChatLifecycleTest {
         Scenarios.Branch branch = Scenarios.linkedBranch(bot, officer, "Chi đoàn 12A1", "-100");
         UnitId branchId = bot.org().branchOfChat(branch.group()).orElseThrow();
 
-        TestOutboxChats.on(bot.mongo(), bot.clock())
-                .markUnreachable(branch.group(), "Forbidden: bot was kicked from the group chat", bot.clock().instant());
+        TestOutboxChats.on(bot.mongo(), bot.clock()).markUnreachable(branch.group(),
+                "Forbidden: bot was kicked from the group chat", bot.clock().instant());
         assertThat(bot.org().branchOfChat(branch.group())).isEmpty();
         assertThat(bot.org().chatOfBranch(branchId, Platform.TELEGRAM)).isEmpty();
         assertThat(bot.org().groupsOf(List.of(branchId), List.of(Platform.TELEGRAM))).isEmpty();

@@ -56,7 +56,8 @@ class ChatReachabilityTest {
         fx.dispatchAll();
 
         assertThat(fx.status("waiting")).isEqualTo(OutboxStatus.FAILED);
-        assertThat(fx.raw("waiting").getString("lastError")).isEqualTo("unreachable: the bot was removed from the chat");
+        assertThat(fx.raw("waiting").getString("lastError"))
+                .isEqualTo("unreachable: the bot was removed from the chat");
         assertThat(fx.status("while-out")).isEqualTo(OutboxStatus.FAILED);
 
         fx.chats.heard(membership(GROUP, ChatKind.GROUP, Inbound.BotStatus.ADDED));
