@@ -30,7 +30,7 @@ class ChatLifecycleTest {
 
     @BeforeEach
     void startBot() {
-        bot = TestBot.on(db.freshTemplate());
+        bot = TestBot.on(db);
         officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
     }
 
