@@ -12,7 +12,7 @@ import vn.chidoan.core.kernel.chat.Platform;
 import vn.chidoan.core.kernel.chat.Speaker;
 import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.kernel.outbox.OutboxEvents;
-import vn.chidoan.core.kernel.outbox.chats.TestOutboxChats;
+import vn.chidoan.core.kernel.outbox.chats.OutboxChats;
 import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.Scenarios;
 import vn.chidoan.core.testing.TestBot;
@@ -85,7 +85,7 @@ class ChatLifecycleTest {
         Scenarios.Branch branch = Scenarios.linkedBranch(bot, officer, "Chi đoàn 12A1", "-100");
         UnitId branchId = bot.org().branchOfChat(branch.group()).orElseThrow();
 
-        TestOutboxChats.on(bot.mongo(), bot.clock()).markUnreachable(branch.group(),
+        bot.bean(OutboxChats.class).markUnreachable(branch.group(),
                 "Forbidden: bot was kicked from the group chat", bot.clock().instant());
         assertThat(bot.org().branchOfChat(branch.group())).isEmpty();
         assertThat(bot.org().chatOfBranch(branchId, Platform.TELEGRAM)).isEmpty();

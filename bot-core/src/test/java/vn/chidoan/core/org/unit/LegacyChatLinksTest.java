@@ -14,7 +14,7 @@ import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.chat.Platform;
 import vn.chidoan.core.kernel.chat.Speaker;
 import vn.chidoan.core.kernel.chat.UnitId;
-import vn.chidoan.core.kernel.outbox.chats.TestOutboxChats;
+import vn.chidoan.core.kernel.outbox.chats.OutboxChats;
 import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.Scenarios;
 import vn.chidoan.core.testing.TestBot;
@@ -31,7 +31,7 @@ class LegacyChatLinksTest {
 
     @BeforeEach
     void startBot() {
-        bot = TestBot.on(db.freshTemplate());
+        bot = TestBot.on(db);
         officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
     }
 
@@ -60,6 +60,6 @@ class LegacyChatLinksTest {
     }
 
     private void start() {
-        new LegacyChatLinks(bot.mongo(), TestOutboxChats.on(bot.mongo(), bot.clock()), bot.clock());
+        new LegacyChatLinks(bot.mongo(), bot.bean(OutboxChats.class), bot.clock());
     }
 }
