@@ -89,13 +89,14 @@ public class CommentButtons implements ButtonAction {
         int which = Integer.parseInt(number);
         if (action.equals("w")) {
             boolean withdrawn = comments.withdraw(post, which, ctx.caller());
-            ctx.replies().say(withdrawn ? "comment.withdrawn" : "comment.already_withdrawn", Map.of("number", which));
+            ctx.replies().say(withdrawn ? "comment.withdrawn" : "comment.already_withdrawn",
+                    Map.of("post", post, "number", which));
             return;
         }
         comments.answerable(post, ctx.caller());
         Comment comment = comments.store().find(post, which)
                 .filter(c -> c.person().equals(ctx.caller().person()) && !c.withdrawn())
-                .orElseThrow(() -> new BadInput("comment.not_yours", Map.of("number", which)));
+                .orElseThrow(() -> new BadInput("comment.not_yours", Map.of("post", post, "number", which)));
         CommentFlow.beginEdit(conversations, ctx.caller(), ctx.replies(), comment);
     }
 

@@ -25,7 +25,7 @@ import vn.chidoan.core.kernel.pipeline.Replies;
 @Component
 public class LinkCommand implements Command {
     private static final CommandSpec SPEC = CommandSpec.command("lienket").minRole(Role.GUEST)
-            .place(Place.GROUP).arguments(CommandSpec.Arguments.OPTIONAL).build();
+            .listedFrom(Role.SECRETARY).place(Place.GROUP).arguments(CommandSpec.Arguments.OPTIONAL).build();
 
     private final Organisation org;
     private final Members members;

@@ -1,6 +1,8 @@
 package vn.chidoan.core.org.reminder;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.chidoan.core.testing.MutableClock;
@@ -9,6 +11,14 @@ import vn.chidoan.core.testing.RecordingTriggers;
 
 /** The reminder feature wired by hand over one database, with recording triggers and events. */
 class ReminderKit {
+    /**
+     * Defaults but for the {@code meeting} kind, which these tests read as a kind with three offsets
+     * (3 days, 1 day, 2 hours), whatever the product's meeting default.
+     */
+    static final RemindersProperties THREE_OFFSETS = new RemindersProperties(null, Map.of("meeting",
+            new RemindersProperties.Kind(null, List.of(Duration.ofDays(3), Duration.ofDays(1), Duration.ofHours(2)))),
+            null, null, null);
+
     final MongoTemplate mongo;
     final MutableClock clock;
     final RecordingTriggers triggers = new RecordingTriggers();
