@@ -18,10 +18,10 @@ import vn.chidoan.core.kernel.pipeline.Replies;
  * this runs (so the welcome back goes out).
  */
 @Component
-public class ChatLifecycle implements ChatEventListener {
+class ChatLifecycle implements ChatEventListener {
     private final Organisation org;
 
-    public ChatLifecycle(Organisation org) {
+    ChatLifecycle(Organisation org) {
         this.org = org;
     }
 
