@@ -2,7 +2,11 @@ package vn.chidoan.core.kernel.outbox.chats;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
@@ -11,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -93,19 +96,29 @@ public class ChatStates implements ChatRoutes {
 
     /**
      * Records that the bot may write to {@code chat}; true if it was known unreachable before. A chat
-     * that moved stays moved (its old id is gone for good). Said on every private message, so an
-     * unchanged record costs one round trip.
+     * that moved stays moved (its old id is gone for good). Said on every private message, so the
+     * usual case, a chat already reachable, is one read by key and no write; only a chat that was
+     * unreachable (rare) is updated, and only if it still is.
      */
     boolean markReachable(ChatRef chat) {
-        Query notMoved = new Query(where("_id").is(chat.key()).and(STATE).ne(MOVED));
-        Update update = new Update().set(STATE, REACHABLE).unset("reason").unset("since");
-        try {
-            Document before = mongo.findAndModify(notMoved, update,
-                    FindAndModifyOptions.options().upsert(true).returnNew(false), Document.class, COLLECTION);
-            return before != null && UNREACHABLE.equals(before.getString(STATE));
-        } catch (DuplicateKeyException movedOrRaced) {
-            return false; // a MOVED record keeps the id, or another instance recorded it at the same moment
+        MongoCollection<Document> states = mongo.getCollection(COLLECTION);
+        Document state = states.find(Filters.eq("_id", chat.key())).first();
+        if (state == null) {
+            try {
+                states.insertOne(new Document("_id", chat.key()).append(STATE, REACHABLE));
+            } catch (MongoWriteException raced) {
+                if (raced.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw raced;
+                }
+            }
+            return false;
         }
+        if (!UNREACHABLE.equals(state.getString(STATE))) {
+            return false;
+        }
+        return states.updateOne(Filters.and(Filters.eq("_id", chat.key()), Filters.eq(STATE, UNREACHABLE)),
+                Updates.combine(Updates.set(STATE, REACHABLE), Updates.unset("reason"), Updates.unset("since")))
+                .getModifiedCount() > 0;
     }
 
     /** Records that {@code from} now lives under {@code to}; true if that was not known before. */
