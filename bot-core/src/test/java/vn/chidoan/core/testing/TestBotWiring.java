@@ -69,9 +69,10 @@ final class TestBotWiring {
         members = new Members(mongo, clock, events);
         org = new Organisation(mongo, clock, events, deepLinks);
         TestBot.Services early = new TestBot.Services(mongo, clock, events, members, org, null, outbox, texts);
-        List<Flow> allFlows = new ArrayList<>(List.of(new RenameFlow(members)));
-        flows.forEach(flow -> allFlows.add((Flow) flow.apply(early)));
-        conversations = new Conversations(mongo, clock, allFlows);
+        List<Flow<?>> allFlows = new ArrayList<>(List.of(new RenameFlow(members)));
+        flows.forEach(flow -> allFlows.add((Flow<?>) flow.apply(early)));
+        OrgCallerResolver callers = new OrgCallerResolver(org, members, new BootstrapProperties(List.of(admin.key())));
+        conversations = new Conversations(mongo, clock, allFlows, callers);
         TestBot.Services services = new TestBot.Services(mongo, clock, events, members, org, conversations, outbox,
                 texts);
         plugins.forEach(plugin -> parts.addAll(plugin.apply(services)));
@@ -91,9 +92,8 @@ final class TestBotWiring {
         parts.forEach(events::register);
 
         catalog = new CommandCatalog(of(Command.class));
-        router = new InboundRouter(new OrgCallerResolver(org, members, new BootstrapProperties(List.of(admin.key()))),
-                outbox, texts, catalog, conversations, of(ButtonAction.class), of(MessageListener.class),
-                of(ChatEventListener.class), this::typedChoice);
+        router = new InboundRouter(callers, outbox, texts, catalog, conversations, of(ButtonAction.class),
+                of(MessageListener.class), of(ChatEventListener.class), this::typedChoice);
     }
 
     @SafeVarargs

@@ -140,10 +140,19 @@ class ConversationsTest {
     }
 
     /** Two steps: echoes what it is told with the step's name; "!" is not accepted. */
-    static final class Survey implements Flow {
+    static final class Survey implements Flow<Survey.Step> {
+        /** Where the survey stands: step a, or step b with the first answer. */
+        record Step(String name, String first) {
+        }
+
         @Override
         public String name() {
             return "survey";
+        }
+
+        @Override
+        public Class<Step> stateType() {
+            return Step.class;
         }
 
         @Override
@@ -152,17 +161,17 @@ class ConversationsTest {
         }
 
         @Override
-        public Next onText(Dialogue dialogue, String text) {
+        public Next<Step> onText(Dialogue<Step> dialogue, String text) {
             if (text.equals("!")) {
                 throw new BadInput("test.bad");
             }
-            dialogue.replies().say("test.echo", Map.of("step", dialogue.step(), "text", text));
-            return dialogue.step().equals("a") ? Next.go("b", Map.of("first", text)) : Next.end();
+            dialogue.replies().say("test.echo", Map.of("step", dialogue.state().name(), "text", text));
+            return dialogue.state().name().equals("a") ? Next.go(new Step("b", text)) : Next.end();
         }
 
         @Override
-        public Next onButton(Dialogue dialogue, String choice) {
-            dialogue.replies().say("test.echo", Map.of("step", dialogue.step(), "text", "[" + choice + "]"));
+        public Next<Step> onButton(Dialogue<Step> dialogue, String choice) {
+            dialogue.replies().say("test.echo", Map.of("step", dialogue.state().name(), "text", "[" + choice + "]"));
             return Next.stay();
         }
     }
@@ -176,7 +185,7 @@ class ConversationsTest {
 
         @Override
         public void handle(CommandContext ctx) {
-            conversations.start("survey", ctx.caller(), ctx.replies(), "a", Map.of());
+            conversations.start("survey", ctx.caller(), ctx.replies(), new Survey.Step("a", null));
             ctx.replies().say("test.echo", Map.of("step", "start", "text", ""),
                     List.of(List.of(Conversations.button("Chọn", "chon"))));
         }
