@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.chidoan.core.kernel.chat.CallerResolver;
 import vn.chidoan.core.kernel.chat.ChatKind;
 import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.Inbound;
@@ -56,7 +57,8 @@ public final class TestBot {
 
     /** The services a plugin or flow is built from; {@code conversations} is null while flows are built. */
     public record Services(MongoTemplate mongo, MutableClock clock, EventBus events, Members members,
-            Organisation org, Conversations conversations, RecordingOutbox outbox, RecordingTexts texts) {
+            Organisation org, Conversations conversations, RecordingOutbox outbox, RecordingTexts texts,
+            CallerResolver callers) {
     }
 
     public static final class Builder {
@@ -194,6 +196,11 @@ public final class TestBot {
 
     public Conversations conversations() {
         return wiring.conversations();
+    }
+
+    /** Who a speaker is and what they may do where: the rights every step checks again. */
+    public CallerResolver callers() {
+        return wiring.callers();
     }
 
     public InboundRouter router() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.chidoan.core.kernel.chat.CallerResolver;
 import vn.chidoan.core.kernel.chat.DeepLinks;
 import vn.chidoan.core.kernel.chat.Inbound;
 import vn.chidoan.core.kernel.chat.UserRef;
@@ -57,6 +58,7 @@ final class TestBotWiring {
     private final Members members;
     private final Organisation org;
     private final Conversations conversations;
+    private final CallerResolver callers;
     private final CommandCatalog catalog;
     private final InboundRouter router;
     private final List<Object> parts = new ArrayList<>();
@@ -68,13 +70,14 @@ final class TestBotWiring {
         List<DeepLinks> deepLinks = List.of(new FakeDeepLinks(), FakeDeepLinks.messenger());
         members = new Members(mongo, clock, events);
         org = new Organisation(mongo, clock, events, deepLinks);
-        TestBot.Services early = new TestBot.Services(mongo, clock, events, members, org, null, outbox, texts);
+        callers = new OrgCallerResolver(org, members, new BootstrapProperties(List.of(admin.key())));
+        TestBot.Services early = new TestBot.Services(mongo, clock, events, members, org, null, outbox, texts,
+                callers);
         List<Flow<?>> allFlows = new ArrayList<>(List.of(new RenameFlow(members)));
         flows.forEach(flow -> allFlows.add((Flow<?>) flow.apply(early)));
-        OrgCallerResolver callers = new OrgCallerResolver(org, members, new BootstrapProperties(List.of(admin.key())));
         conversations = new Conversations(mongo, clock, allFlows, callers);
         TestBot.Services services = new TestBot.Services(mongo, clock, events, members, org, conversations, outbox,
-                texts);
+                texts, callers);
         plugins.forEach(plugin -> parts.addAll(plugin.apply(services)));
 
         List<StartPayloads> payloads = with(StartPayloads.class, new InviteRedeemer(org, members),
@@ -144,6 +147,10 @@ final class TestBotWiring {
 
     Conversations conversations() {
         return conversations;
+    }
+
+    CallerResolver callers() {
+        return callers;
     }
 
     CommandCatalog catalog() {

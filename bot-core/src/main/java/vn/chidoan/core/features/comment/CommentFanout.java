@@ -7,8 +7,6 @@ import vn.chidoan.core.org.audience.FanoutKind;
 import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.OutgoingMessage;
 import vn.chidoan.core.kernel.chat.UnitId;
-import vn.chidoan.core.org.member.Members;
-import vn.chidoan.core.org.member.Person;
 import vn.chidoan.core.kernel.outbox.Outbox;
 import vn.chidoan.core.kernel.outbox.Priority;
 import vn.chidoan.core.kernel.text.Texts;
@@ -16,7 +14,7 @@ import vn.chidoan.core.kernel.text.Texts;
 /**
  * Fan-out kind {@code comment}: a post's cause ({@code comment:<number>}) reaches its branches slice by
  * slice ({@link Comments#deliver}). A post deleted meanwhile has nothing left to send. When a post for
- * several branches has reached them all, its poster is told so, once.
+ * several branches has reached them all, its poster is told so, once (if they may still read it).
  */
 @Component
 class CommentFanout implements FanoutKind {
@@ -24,13 +22,13 @@ class CommentFanout implements FanoutKind {
     private static final String PREFIX = "comment:";
 
     private final Comments comments;
-    private final Members members;
+    private final PosterRights rights;
     private final Outbox outbox;
     private final Texts texts;
 
-    CommentFanout(Comments comments, Members members, Outbox outbox, Texts texts) {
+    CommentFanout(Comments comments, PosterRights rights, Outbox outbox, Texts texts) {
         this.comments = comments;
-        this.members = members;
+        this.rights = rights;
         this.outbox = outbox;
         this.texts = texts;
     }
@@ -51,12 +49,12 @@ class CommentFanout implements FanoutKind {
         if (branches < 2) {
             return;
         }
-        comments.post(number(cause)).ifPresent(post -> {
+        comments.post(number(cause)).ifPresent(post -> rights.poster(post).ifPresent(poster -> {
             ChatRef chat = post.posterAccount().privateChat();
-            String lang = members.person(post.poster()).map(Person::lang).orElse(Texts.VIETNAMESE);
-            outbox.enqueue(cause + ":reached", chat, OutgoingMessage.text(texts.render("comment.post.reached", lang,
-                    Map.of("number", post.number(), "title", post.title(), "branches", branches))), Priority.BULK);
-        });
+            outbox.enqueue(cause + ":reached", chat, OutgoingMessage.text(texts.render("comment.post.reached",
+                    poster.lang(), Map.of("number", post.number(), "title", post.title(), "branches", branches))),
+                    Priority.BULK);
+        }));
     }
 
     private static long number(String cause) {

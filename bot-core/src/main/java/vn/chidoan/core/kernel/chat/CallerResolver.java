@@ -11,4 +11,14 @@ public interface CallerResolver {
      * someone's behalf. A null unit leaves the caller as it is.
      */
     Caller on(Caller caller, UnitId unit);
+
+    /**
+     * Someone as they stand now on {@code unit}, from one of their accounts: what is sent later on their
+     * behalf (a post's summary at its deadline) asks this at send time. An account that belongs to
+     * nobody any more (their data erased) is a guest.
+     */
+    default Caller onBehalfOf(UserRef account, UnitId unit) {
+        Speaker speaker = new Speaker(account, null, null, null);
+        return on(resolve(account.privateChat(), ChatKind.PRIVATE, speaker), unit);
+    }
 }

@@ -28,6 +28,7 @@ final class CommentKit implements Deliveries {
     Reminders reminders;
     AnswerTallies tallies;
     ResultsReport report;
+    private PosterRights rights;
     private Publishing publishing;
     private PrivateChannel channel;
 
@@ -41,12 +42,13 @@ final class CommentKit implements Deliveries {
     CommentKit(MongoTemplate mongo, int slice, UnaryOperator<FanoutKind> wrap) {
         bot = TestBot.builder(mongo)
                 .flow(s -> {
+                    rights = new PosterRights(s.callers());
                     reminders = RemindersForTests.over(s.mongo(), s.clock(), s.events());
                     comments = new Comments(s.mongo(), s.org(), s.members(),
                             new BranchAudience(s.org(), s.members(), s.outbox()),
                             FanoutsForTests.over(s.mongo(), s.clock(), s.events()), reminders, s.texts(), s.clock());
                     fanoutWorker = FanoutsForTests.runAtOnce(s.mongo(), s.clock(), s.events(),
-                            List.of(wrap.apply(new CommentFanout(comments, s.members(), s.outbox(), s.texts()))), slice);
+                            List.of(wrap.apply(new CommentFanout(comments, rights, s.outbox(), s.texts()))), slice);
                     tallies = new AnswerTallies(comments, s.members(), s.org());
                     report = new ResultsReport(tallies, s.outbox(), s.texts(), s.clock());
                     publishing = new Publishing(comments, s.clock());
@@ -56,7 +58,7 @@ final class CommentKit implements Deliveries {
                 })
                 .flow(s -> new CommentFlow(comments))
                 .plugin(s -> List.of(new PostCommand(publishing, s.conversations()),
-                        new ResultsCommand(comments, s.org(), report),
+                        new ResultsCommand(comments, rights, report),
                         new CommentButtons(comments, s.conversations(), channel),
                         new ReplyComments(comments, s.org(), s.members(), this),
                         new CommentStartLinks(comments, s.conversations())))
@@ -73,7 +75,7 @@ final class CommentKit implements Deliveries {
     }
 
     SummaryReminder summaryKind() {
-        return new SummaryReminder(comments, bot.members(), report);
+        return new SummaryReminder(comments, rights, report);
     }
 
     @Override

@@ -11,6 +11,9 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.chidoan.core.kernel.chat.Speaker;
 import vn.chidoan.core.kernel.chat.UnitId;
+import vn.chidoan.core.org.reminder.Occurrence;
+import vn.chidoan.core.org.reminder.Reminder;
+import vn.chidoan.core.org.reminder.ReminderId;
 import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.RecordingOutbox;
 import vn.chidoan.core.testing.Scenarios;
@@ -88,6 +91,45 @@ class PostRightsTest {
                 .doesNotContain("comment.post.published");
         assertThat(content.text()).contains("Ban chấp hành");
         assertThat(kit.comments.post(1)).isEmpty();
+    }
+
+    @Test
+    void theDeadlineSummaryGoesNowhereOnceThePosterLeftTheCommittee() {
+        bot.inGroup(a12.groupId(), lan).says("/gopy Kế hoạch tháng 3 hạn 10/03\nNội dung.");
+        Turn asked = bot.inGroup(a12.groupId(), a12.secretary()).says("/thanhvien_xoa 2");
+        bot.inGroup(a12.groupId(), a12.secretary()).presses(asked.buttonData("mdel:"));
+
+        fireSummaryAtTheDeadline();
+
+        assertThat(bot.outbox().withKeyPrefix("reminder:comment-summary:")).isEmpty();
+        assertThat(bot.inPrivate(lan).says("/gopy_ketqua 1").templates()).doesNotContain("comment.results.summary");
+    }
+
+    @Test
+    void theDeadlineSummaryGoesNowhereOnceThePosterErasedTheirData() {
+        bot.inGroup(a12.groupId(), lan).says("/gopy Kế hoạch tháng 3 hạn 10/03\nNội dung.");
+        bot.inPrivate(lan).says("/xoadulieu");
+        bot.inPrivate(lan).presses("erase:y");
+
+        fireSummaryAtTheDeadline();
+
+        assertThat(bot.outbox().withKeyPrefix("reminder:comment-summary:")).isEmpty();
+    }
+
+    @Test
+    void aPosterStillOnTheCommitteeGetsTheSummaryAtTheDeadline() {
+        bot.inGroup(a12.groupId(), lan).says("/gopy Kế hoạch tháng 3 hạn 10/03\nNội dung.");
+
+        fireSummaryAtTheDeadline();
+
+        assertThat(bot.outbox().withKeyPrefix("reminder:comment-summary:")).isNotEmpty()
+                .allSatisfy(sent -> assertThat(((RecordingOutbox.Sent) sent).chat()).isEqualTo(lan.ref().privateChat()));
+    }
+
+    private void fireSummaryAtTheDeadline() {
+        Reminder summary = kit.reminders.find(ReminderId.of("comment-summary", "1")).orElseThrow();
+        bot.clock().set(CommentsTest.DEADLINE);
+        kit.summaryKind().fire(summary, new Occurrence(CommentsTest.DEADLINE, CommentsTest.DEADLINE));
     }
 
     private UnitId branchOf(Scenarios.Branch branch) {
