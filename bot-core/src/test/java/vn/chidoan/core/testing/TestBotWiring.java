@@ -9,6 +9,8 @@ import vn.chidoan.core.kernel.chat.CallerResolver;
 import vn.chidoan.core.kernel.chat.DeepLinks;
 import vn.chidoan.core.kernel.chat.Inbound;
 import vn.chidoan.core.kernel.chat.UserRef;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import vn.chidoan.core.kernel.conversation.BranchPickFlow;
 import vn.chidoan.core.kernel.conversation.CancelCommand;
 import vn.chidoan.core.kernel.conversation.Conversations;
 import vn.chidoan.core.kernel.conversation.DialogueButtons;
@@ -36,10 +38,12 @@ import vn.chidoan.core.org.unit.BootstrapProperties;
 import vn.chidoan.core.org.unit.ChatLifecycle;
 import vn.chidoan.core.org.unit.InviteRedeemer;
 import vn.chidoan.core.org.unit.LinkCommand;
+import vn.chidoan.core.org.unit.OrgBranches;
 import vn.chidoan.core.org.unit.OrgCallerResolver;
 import vn.chidoan.core.org.unit.OrgProfile;
 import vn.chidoan.core.org.unit.Organisation;
 import vn.chidoan.core.org.unit.UnitsCommand;
+import vn.chidoan.core.kernel.pipeline.BranchCommands;
 import vn.chidoan.core.kernel.pipeline.ButtonAction;
 import vn.chidoan.core.kernel.pipeline.ChatEventListener;
 import vn.chidoan.core.kernel.pipeline.Command;
@@ -68,12 +72,14 @@ final class TestBotWiring {
         this.mongo = mongo;
         this.clock = clock;
         List<DeepLinks> deepLinks = List.of(new FakeDeepLinks(), FakeDeepLinks.messenger());
-        members = new Members(mongo, clock, events);
         org = new Organisation(mongo, clock, events, deepLinks);
+        members = new Members(mongo, clock, events, org);
         callers = new OrgCallerResolver(org, members, new BootstrapProperties(List.of(admin.key())));
         TestBot.Services early = new TestBot.Services(mongo, clock, events, members, org, null, outbox, texts,
                 callers);
-        List<Flow<?>> allFlows = new ArrayList<>(List.of(new RenameFlow(members)));
+        StaticListableBeanFactory late = new StaticListableBeanFactory();
+        List<Flow<?>> allFlows = new ArrayList<>(List.of(new RenameFlow(members),
+                new BranchPickFlow(late.getBeanProvider(BranchCommands.class))));
         flows.forEach(flow -> allFlows.add((Flow<?>) flow.apply(early)));
         conversations = new Conversations(mongo, clock, allFlows, callers);
         TestBot.Services services = new TestBot.Services(mongo, clock, events, members, org, conversations, outbox,
@@ -90,12 +96,15 @@ final class TestBotWiring {
                 new UnitsCommand(org, members), new AddUnitCommand(org), new AddBranchCommand(org),
                 new LinkCommand(org, members), new DialogueButtons(conversations),
                 new ConsentButtons(members, payloads, conversations), new NameButtons(conversations),
-                new EraseButtons(members), new RemoveButtons(members), new ChatLifecycle(org)));
+                new EraseButtons(members), new RemoveButtons(members, callers), new ChatLifecycle(org)));
         events.register(org);
         parts.forEach(events::register);
 
         catalog = new CommandCatalog(of(Command.class));
-        router = new InboundRouter(callers, outbox, texts, catalog, conversations, of(ButtonAction.class),
+        BranchCommands branchCommands = new BranchCommands(catalog, callers, org, new OrgBranches(org, members));
+        late.addBean("branchCommands", branchCommands);
+        router = new InboundRouter(callers, outbox, texts, catalog, branchCommands, conversations,
+                of(ButtonAction.class),
                 of(MessageListener.class), of(ChatEventListener.class), this::typedChoice);
     }
 

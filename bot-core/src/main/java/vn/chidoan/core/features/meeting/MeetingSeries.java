@@ -9,6 +9,7 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import vn.chidoan.core.kernel.chat.Branches;
 import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.org.reminder.Reminder;
 import vn.chidoan.core.org.reminder.Schedule;
@@ -32,13 +33,16 @@ class MeetingSeries {
 
     private final MongoTemplate mongo;
     private final MeetingReminders reminders;
+    private final Branches branches;
 
-    MeetingSeries(MongoTemplate mongo, MeetingReminders reminders) {
+    MeetingSeries(MongoTemplate mongo, MeetingReminders reminders, Branches branches) {
         this.mongo = mongo;
+        this.branches = branches;
         this.reminders = reminders;
     }
 
     void set(Series series) {
+        branches.requireBranch(series.branch());
         mongo.upsert(query(where("_id").is(series.branch().value())), new Update().set("day", series.day())
                 .set("time", series.time().toString()).set("topic", series.topic()), COLLECTION);
         reminders.save(Reminder.of(MeetingReminders.KIND, target(series.branch()), series.branch(), series.schedule()));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
+import vn.chidoan.core.kernel.chat.BranchChoices;
 import vn.chidoan.core.kernel.chat.Button;
 import vn.chidoan.core.kernel.chat.Caller;
 import vn.chidoan.core.kernel.chat.CallerResolver;
@@ -16,6 +17,7 @@ import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.kernel.chat.UserRef;
 import vn.chidoan.core.kernel.pipeline.ButtonContext;
+import vn.chidoan.core.kernel.pipeline.CommandContext;
 import vn.chidoan.core.kernel.pipeline.Dialogues;
 import vn.chidoan.core.kernel.pipeline.MessageContext;
 import vn.chidoan.core.kernel.pipeline.Replies;
@@ -113,6 +115,11 @@ public class Conversations implements Dialogues {
         }
         steps.run(flow, stored, ctx.caller(), ctx.replies(), (f, dialogue) -> f.onMessage(dialogue, ctx.message()));
         return true;
+    }
+
+    @Override
+    public void askBranch(CommandContext ctx, BranchChoices.Page first) {
+        BranchPickFlow.begin(this, ctx, first);
     }
 
     /** A {@code dlg:<choice>} press; false when the presser has no live dialogue here. */

@@ -6,11 +6,12 @@ import java.util.List;
 
 /**
  * One command, declared: its name (lowercase ASCII, the product's public interface), aliases, the
- * least role that may run it, where it may run, whether it needs arguments, and the template keys
- * of its help line and usage example.
+ * least role that may run it, where it may run, whether it needs arguments, whether it acts on one
+ * branch ({@code onBranch}: the group's, or in a private chat one the speaker picks), and the template
+ * keys of its help line and usage example.
  */
 public record CommandSpec(String name, List<String> aliases, Role minRole, Place place, Arguments arguments,
-        String helpKey, String usageKey) {
+        boolean onBranch, String helpKey, String usageKey) {
 
     public enum Arguments {
         NONE, OPTIONAL, REQUIRED
@@ -34,6 +35,7 @@ public record CommandSpec(String name, List<String> aliases, Role minRole, Place
         private Role minRole = Role.GUEST;
         private Place place = Place.ANYWHERE;
         private Arguments arguments = Arguments.NONE;
+        private boolean onBranch;
 
         private Builder(String name) {
             this.name = name;
@@ -59,9 +61,19 @@ public record CommandSpec(String name, List<String> aliases, Role minRole, Place
             return this;
         }
 
+        /**
+         * The command acts on one branch (its roster, meetings, settings): in a group on the group's, in
+         * a private chat on a branch the speaker picks among those where they hold the role, never on a
+         * unit above branches.
+         */
+        public Builder onBranch() {
+            this.onBranch = true;
+            return this;
+        }
+
         /** Help and usage templates are {@code command.<name>.help} and {@code command.<name>.usage}. */
         public CommandSpec build() {
-            return new CommandSpec(name, aliases, minRole, place, arguments,
+            return new CommandSpec(name, aliases, minRole, place, arguments, onBranch,
                     "command." + name + ".help", "command." + name + ".usage");
         }
     }

@@ -43,7 +43,7 @@ final class CommentKit implements Deliveries {
         bot = TestBot.builder(mongo)
                 .flow(s -> {
                     rights = new PosterRights(s.callers());
-                    reminders = RemindersForTests.over(s.mongo(), s.clock(), s.events());
+                    reminders = RemindersForTests.over(s.mongo(), s.clock(), s.events(), s.org());
                     comments = new Comments(s.mongo(), s.org(), s.members(),
                             new BranchAudience(s.org(), s.members(), s.outbox()),
                             FanoutsForTests.over(s.mongo(), s.clock(), s.events()), reminders, s.texts(), s.clock());

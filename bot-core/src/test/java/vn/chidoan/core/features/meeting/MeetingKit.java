@@ -65,8 +65,8 @@ final class MeetingKit implements Deliveries {
         };
         Invitations invitations = new Invitations(new BranchAudience(s.org(), s.members(), s.outbox()), s.outbox(),
                 s.texts(), this, properties, s.clock());
-        meetings = new Meetings(s.mongo(), invitations, reminders, properties, s.clock());
-        series = new MeetingSeries(s.mongo(), reminders);
+        meetings = new Meetings(s.mongo(), invitations, reminders, properties, s.clock(), s.org());
+        series = new MeetingSeries(s.mongo(), reminders, s.org());
         kind = new MeetingReminderKind(meetings, series, invitations, reminders, s.members(), s.outbox(), s.texts(),
                 s.clock());
         return new ReasonFlow(meetings);

@@ -25,7 +25,7 @@ class ReminderKit {
         store = new ReminderStore(mongo);
         settings = new ReminderSettingsStore(mongo, properties);
         claims = new OccurrenceClaims(mongo);
-        reminders = new Reminders(store, settings, claims, events::add, clock);
+        reminders = new Reminders(store, settings, claims, events::add, clock, RemindersForTests.EVERY_UNIT_A_BRANCH);
         fire = new FireReminder(store, settings, claims, new ReminderKinds(List.of(kinds)), triggers, properties,
                 zone, clock);
         arming = new ReminderArming(store, settings, claims, triggers, fire, properties, zone, clock);

@@ -1,0 +1,59 @@
+package vn.chidoan.core.org.unit;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+import vn.chidoan.core.kernel.chat.BranchChoices;
+import vn.chidoan.core.kernel.chat.Caller;
+import vn.chidoan.core.kernel.chat.Role;
+import vn.chidoan.core.kernel.chat.UnitId;
+import vn.chidoan.core.kernel.text.DateInput;
+import vn.chidoan.core.org.member.Members;
+import vn.chidoan.core.org.member.roster.Membership;
+
+/**
+ * The branches someone may act on: read in one query of names (a province's few
+ * thousand fit in memory), filtered and paged here so that "thon dong" finds "Thôn Đông".
+ */
+@Component
+public class OrgBranches implements BranchChoices {
+    private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
+
+    private final Organisation org;
+    private final Members members;
+
+    public OrgBranches(Organisation org, Members members) {
+        this.org = org;
+        this.members = members;
+    }
+
+    @Override
+    public Page choices(Caller caller, Role least, String search, int page, int size) {
+        String plain = DateInput.plain(search).replaceAll("\\s+", " ");
+        List<Choice> all = candidates(caller, least).stream()
+                .filter(unit -> DateInput.plain(unit.name()).replaceAll("\\s+", " ").contains(plain))
+                .sorted(Comparator.comparing(Unit::name, VIETNAMESE))
+                .map(unit -> new Choice(unit.id(), unit.name())).toList();
+        int pages = Math.max(1, (all.size() + size - 1) / size);
+        int shown = Math.max(0, Math.min(page, pages - 1));
+        return new Page(all.subList(Math.min(all.size(), shown * size), Math.min(all.size(), (shown + 1) * size)),
+                shown, pages, all.size());
+    }
+
+    private List<Unit> candidates(Caller caller, Role least) {
+        if (caller.admin()) {
+            return org.units().branchNames(List.of(), List.of(), true);
+        }
+        if (least.atLeast(Role.ADMIN) || caller.person() == null) {
+            return List.of();
+        }
+        List<UnitId> own = members.membershipsOf(caller.person()).stream().filter(m -> m.role().atLeast(least))
+                .map(Membership::branch).toList();
+        if (caller.officerOf().isEmpty() && own.isEmpty()) {
+            return List.of();
+        }
+        return org.units().branchNames(caller.officerOf(), own, false); // an officer is one on every branch below
+    }
+}
