@@ -238,7 +238,8 @@ class CommentsTest {
     @Test
     void anAnonymousPostShowsNoAuthorToThePosterButTheMemberStillSeesTheirOwn() throws IOException {
         post("/gopy Dự thảo nghị quyết hạn 10/03 ẩn danh\nNội dung.");
-        replyToPost(lan, 1, "Ý kiến kín.");
+        bot.inGroup(branch.groupId(), lan).presses("gy:c:1");
+        bot.inPrivate(lan).says("Ý kiến kín.");
 
         Turn results = bot.inPrivate(branch.secretary()).says("/gopy_ketqua 1");
         Turn mine = bot.inPrivate(lan).presses("gy:m:1");
@@ -248,6 +249,21 @@ class CommentsTest {
         assertThat(rows.get(0)).doesNotContain("Họ và tên");
         assertThat(rows.toString()).doesNotContain("Nguyễn Thị Lan");
         assertThat(mine.text()).contains("Ý kiến kín.");
+    }
+
+    @Test
+    void aReplyInTheGroupToAnAnonymousPostIsNotTakenAndTheGroupIsToldToUseTheButton() {
+        post("/gopy Dự thảo nghị quyết hạn 10/03 ẩn danh\nNội dung.");
+
+        Turn replied = replyToPost(lan, 1, "Ý kiến lẽ ra phải kín.");
+
+        assertThat(replied.templates()).contains("comment.anonymous_reply").doesNotContain("comment.saved");
+        assertThat(replied.messages()).singleElement().satisfies(answer -> {
+            assertThat(answer.chat()).isEqualTo(branch.group());
+            assertThat(answer.text()).doesNotContainPattern("#\\d").doesNotContain("Nguyễn Thị Lan");
+            assertThat(answer.buttons()).extracting(b -> b.data()).contains("gy:c:1");
+        });
+        assertThat(kit.comments.store().standing(1)).isEmpty();
     }
 
     @Test
