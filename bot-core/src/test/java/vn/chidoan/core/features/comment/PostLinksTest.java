@@ -27,16 +27,16 @@ class PostLinksTest {
     @Parameter
     Database db;
 
-    CommentKit kit;
     TestBot bot;
+    Comments comments;
     Scenarios.Branch branch;
     Speaker lan;
     Speaker stranger;
 
     @BeforeEach
     void aPostForOneBranchAndAStrangerWhoConsented() {
-        kit = new CommentKit(db.freshTemplate());
-        bot = kit.bot;
+        bot = TestBot.on(db);
+        comments = bot.bean(Comments.class);
         Speaker officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
         branch = Scenarios.linkedBranch(bot, officer, "Chi đoàn 12A1", "-100");
         lan = Scenarios.joined(bot, branch, "Nguyễn Thị Lan");
@@ -75,12 +75,12 @@ class PostLinksTest {
             assertThat(pressed.text()).as(data).doesNotContain(TITLE);
             assertThat(pressed.templates()).as(data).isEqualTo(missing.templates());
         }
-        assertThat(kit.comments.store().passers(1)).isEmpty();
+        assertThat(comments.store().passers(1)).isEmpty();
     }
 
     @Test
     void theLinkAMemberGetsCarriesAnUnguessableTokenAndStillOpensTheDialogue() {
-        kit.unreachable.add(lan.ref().privateChat());
+        bot.outbox().unreachable(lan.ref().privateChat());
 
         Turn pressed = bot.inGroup(branch.groupId(), lan).presses("gy:c:1");
         String link = pressed.buttonUrl();

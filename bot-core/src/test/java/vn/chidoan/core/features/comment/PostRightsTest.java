@@ -14,6 +14,7 @@ import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.org.reminder.Occurrence;
 import vn.chidoan.core.org.reminder.Reminder;
 import vn.chidoan.core.org.reminder.ReminderId;
+import vn.chidoan.core.org.reminder.Reminders;
 import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.RecordingOutbox;
 import vn.chidoan.core.testing.Scenarios;
@@ -30,16 +31,16 @@ class PostRightsTest {
     @Parameter
     Database db;
 
-    CommentKit kit;
     TestBot bot;
+    Comments comments;
     Speaker officer;
     Scenarios.Branch a12;
     Speaker lan;
 
     @BeforeEach
     void lanSitsOnTheCommitteeOf12A1() {
-        kit = new CommentKit(db.freshTemplate());
-        bot = kit.bot;
+        bot = TestBot.on(db);
+        comments = bot.bean(Comments.class);
         officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
         a12 = Scenarios.linkedBranch(bot, officer, "Chi đoàn 12A1", "-100");
         lan = Scenarios.joined(bot, a12, "Nguyễn Thị Lan");
@@ -56,7 +57,7 @@ class PostRightsTest {
 
         assertThat(content.templates()).contains("conversation.no_longer_allowed")
                 .doesNotContain("comment.post.published");
-        assertThat(kit.comments.post(1)).isEmpty();
+        assertThat(comments.post(1)).isEmpty();
         assertThat(postsTo(a12)).isEmpty();
         assertThat(bot.conversations().active(a12.group(), lan.ref())).isEmpty();
     }
@@ -74,7 +75,7 @@ class PostRightsTest {
         Turn published = bot.inPrivate(lan).presses("dlg:an:n");
 
         assertThat(published.templates()).contains("comment.post.published");
-        assertThat(kit.comments.post(1).orElseThrow().branches()).containsExactly(branchOf(a12));
+        assertThat(comments.post(1).orElseThrow().branches()).containsExactly(branchOf(a12));
         assertThat(postsTo(b12)).isEmpty();
         assertThat(postsTo(a12)).hasSize(1);
     }
@@ -90,7 +91,7 @@ class PostRightsTest {
         assertThat(content.templates()).contains("conversation.no_longer_allowed")
                 .doesNotContain("comment.post.published");
         assertThat(content.text()).contains("Ban chấp hành");
-        assertThat(kit.comments.post(1)).isEmpty();
+        assertThat(comments.post(1)).isEmpty();
     }
 
     @Test
@@ -127,9 +128,9 @@ class PostRightsTest {
     }
 
     private void fireSummaryAtTheDeadline() {
-        Reminder summary = kit.reminders.find(ReminderId.of("comment-summary", "1")).orElseThrow();
+        Reminder summary = bot.bean(Reminders.class).find(ReminderId.of("comment-summary", "1")).orElseThrow();
         bot.clock().set(CommentsTest.DEADLINE);
-        kit.summaryKind().fire(summary, new Occurrence(CommentsTest.DEADLINE, CommentsTest.DEADLINE));
+        bot.bean(SummaryReminder.class).fire(summary, new Occurrence(CommentsTest.DEADLINE, CommentsTest.DEADLINE));
     }
 
     private UnitId branchOf(Scenarios.Branch branch) {

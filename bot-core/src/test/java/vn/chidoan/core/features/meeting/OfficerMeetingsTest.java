@@ -39,20 +39,20 @@ class OfficerMeetingsTest extends MeetingScenarioTest {
         Turn asked = s.bot.inPrivate(s.officer).says("/hop_dinhky 15 19h");
 
         assertThat(asked.templates()).contains("pipeline.branch.pick").doesNotContain("meeting.series.saved");
-        assertThat(s.kit.series.of(province())).isEmpty();
+        assertThat(s.bot.bean(MeetingSeries.class).of(province())).isEmpty();
         assertThat(s.bot.inPrivate(s.officer).presses(choiceFor(asked, "Chi đoàn 12A1")).templates())
                 .contains("meeting.series.saved");
-        assertThat(s.kit.series.of(s.branchId())).isPresent();
+        assertThat(s.bot.bean(MeetingSeries.class).of(s.branchId())).isPresent();
     }
 
     @Test
     void noMeetingIsEverWrittenOntoAUnitAboveBranches() {
-        assertThatThrownBy(() -> s.kit.meetings.create("test:1", province(), Instant.parse("2026-03-05T12:00:00Z"),
+        assertThatThrownBy(() -> s.meetings.create("test:1", province(), Instant.parse("2026-03-05T12:00:00Z"),
                 "Họp", null)).isInstanceOf(BadInput.class).hasMessage("pipeline.branch.required");
-        assertThatThrownBy(() -> s.kit.series.set(new MeetingSeries.Series(province(), 15, java.time.LocalTime.NOON,
+        assertThatThrownBy(() -> s.bot.bean(MeetingSeries.class).set(new MeetingSeries.Series(province(), 15, java.time.LocalTime.NOON,
                 "Họp"))).isInstanceOf(BadInput.class);
         assertThat(meetingsOf(province())).isEmpty();
-        assertThat(s.kit.series.of(province())).isEmpty();
+        assertThat(s.bot.bean(MeetingSeries.class).of(province())).isEmpty();
     }
 
     private UnitId province() {
@@ -60,7 +60,7 @@ class OfficerMeetingsTest extends MeetingScenarioTest {
     }
 
     private List<Meeting> meetingsOf(UnitId unit) {
-        return s.kit.meetings.between(List.of(unit), Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"));
+        return s.meetings.between(List.of(unit), Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"));
     }
 
     private static String choiceFor(Turn turn, String branch) {

@@ -33,10 +33,8 @@ class OfficerSettingsTest {
 
     @BeforeEach
     void aProvinceWithTwoBranches() {
-        bot = TestBot.builder(db.freshTemplate()).plugin(s -> {
-            reminders = RemindersForTests.over(s.mongo(), s.clock(), s.events(), s.org());
-            return List.of(new RemindersCommand(reminders, RemindersProperties.defaults(), s.texts()));
-        }).build();
+        bot = TestBot.on(db);
+        reminders = bot.bean(Reminders.class);
         officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
         a1 = Scenarios.linkedBranch(bot, officer, "Chi đoàn 12A1", "-100");
         Scenarios.linkedBranch(bot, officer, "Chi đoàn 12A2", "-200");
