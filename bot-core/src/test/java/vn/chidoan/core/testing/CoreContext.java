@@ -89,6 +89,11 @@ public final class CoreContext implements AutoCloseable {
         return context.getBean(type);
     }
 
+    /** Every bean of this type, in the order a {@code List<T>} of them is injected. */
+    public <T> List<T> beans(Class<T> type) {
+        return context.getBeanProvider(type).orderedStream().toList();
+    }
+
     public MongoTemplate mongo() {
         return bean(MongoTemplate.class);
     }

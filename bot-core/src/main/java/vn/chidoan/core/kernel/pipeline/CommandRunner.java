@@ -68,15 +68,13 @@ final class CommandRunner {
 
     private void onABranch(Caller caller, Inbound.MessageReceived message, CommandSpec spec, String args,
             Replies replies) {
-        if (spec.arguments() == CommandSpec.Arguments.REQUIRED && args.isEmpty()) {
-            replies.say(spec.usageKey());
-            return;
-        }
         BranchChoices.Page first = branches.page(caller, spec.name(), "", 0);
         Map<String, Object> model = Map.of("command", spec.name());
         if (first.total() == 0) {
             replies.say(caller.role().atLeast(spec.minRole()) ? "pipeline.branch.none"
                     : refusal(caller, message, spec.minRole()), model);
+        } else if (spec.arguments() == CommandSpec.Arguments.REQUIRED && args.isEmpty()) {
+            replies.say(spec.usageKey());
         } else if (first.total() == 1) {
             branches.run(caller, message, spec.name(), args, first.choices().get(0).id(), replies);
         } else {
