@@ -2,6 +2,8 @@ package vn.chidoan.core.features.comment;
 
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.org.audience.FanoutKind;
 import vn.chidoan.core.kernel.chat.ChatRef;
@@ -13,13 +15,15 @@ import vn.chidoan.core.kernel.text.Texts;
 
 /**
  * Fan-out kind {@code comment}: a post's cause ({@code comment:<number>}) reaches its branches slice by
- * slice ({@link Comments#deliver}). A post deleted meanwhile has nothing left to send. When a post for
+ * slice ({@link Comments#deliver}). A post deleted meanwhile has nothing left to send, nor one whose
+ * poster may no longer post it (dismissed, or their data erased) when a slice's turn comes. When a post for
  * several branches has reached them all, its poster is told so, once (if they may still read it).
  */
 @Component
 class CommentFanout implements FanoutKind {
     static final String KIND = "comment";
     private static final String PREFIX = "comment:";
+    private static final Logger log = LoggerFactory.getLogger(CommentFanout.class);
 
     private final Comments comments;
     private final PosterRights rights;
@@ -38,9 +42,13 @@ class CommentFanout implements FanoutKind {
         return KIND;
     }
 
+    /** Each slice is sent on the poster's behalf: only while they may still post it ({@link PosterRights}). */
     @Override
     public void deliver(String cause, List<UnitId> branches) {
-        comments.post(number(cause)).ifPresent(post -> comments.deliver(post, branches));
+        comments.post(number(cause)).ifPresent(post -> rights.poster(post).ifPresentOrElse(
+                poster -> comments.deliver(post, branches),
+                () -> log.info("Post {} not sent to {} more branches: its poster may no longer post it",
+                        post.number(), branches.size())));
     }
 
     /** A branch's own post needs no word: the reply to {@code /gopy} already said it is posted. */
