@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.chidoan.core.kernel.chat.BadInput;
-import vn.chidoan.core.kernel.chat.Button;
 import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.testing.Scenarios;
 import vn.chidoan.core.testing.Turn;
@@ -24,7 +23,7 @@ class OfficerMeetingsTest extends MeetingScenarioTest {
         assertThat(asked.templates()).contains("pipeline.branch.pick").doesNotContain("meeting.create.done");
         assertThat(meetingsOf(province())).isEmpty();
 
-        Turn called = s.bot.inPrivate(s.officer).presses(choiceFor(asked, "Chi đoàn 12A2"));
+        Turn called = s.bot.inPrivate(s.officer).presses(asked.buttonLabelled("Chi đoàn 12A2"));
 
         assertThat(called.templates()).contains("meeting.create.done");
         assertThat(meetingsOf(s.bot.org().branchOfChat(other.group()).orElseThrow())).hasSize(1);
@@ -40,7 +39,7 @@ class OfficerMeetingsTest extends MeetingScenarioTest {
 
         assertThat(asked.templates()).contains("pipeline.branch.pick").doesNotContain("meeting.series.saved");
         assertThat(s.bot.bean(MeetingSeries.class).of(province())).isEmpty();
-        assertThat(s.bot.inPrivate(s.officer).presses(choiceFor(asked, "Chi đoàn 12A1")).templates())
+        assertThat(s.bot.inPrivate(s.officer).presses(asked.buttonLabelled("Chi đoàn 12A1")).templates())
                 .contains("meeting.series.saved");
         assertThat(s.bot.bean(MeetingSeries.class).of(s.branchId())).isPresent();
     }
@@ -61,10 +60,5 @@ class OfficerMeetingsTest extends MeetingScenarioTest {
 
     private List<Meeting> meetingsOf(UnitId unit) {
         return s.meetings.between(List.of(unit), Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"));
-    }
-
-    private static String choiceFor(Turn turn, String branch) {
-        return turn.buttons().stream().filter(b -> branch.equals(b.label())).map(Button::data).findFirst()
-                .orElseThrow(() -> new AssertionError("no button " + branch + ": " + turn.buttons()));
     }
 }

@@ -11,7 +11,6 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.chidoan.core.kernel.chat.BadInput;
-import vn.chidoan.core.kernel.chat.Button;
 import vn.chidoan.core.kernel.chat.Speaker;
 import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.testing.Database;
@@ -50,8 +49,7 @@ class OfficerSettingsTest {
         assertThat(asked.templates()).contains("pipeline.branch.pick").doesNotContain("reminder.settings.offsets_saved");
         assertThat(bot.mongo().getCollection("reminder_settings").countDocuments()).isZero();
 
-        Turn saved = bot.inPrivate(officer).presses(asked.buttons().stream()
-                .filter(b -> "Chi đoàn 12A1".equals(b.label())).map(Button::data).findFirst().orElseThrow());
+        Turn saved = bot.inPrivate(officer).presses(asked.buttonLabelled("Chi đoàn 12A1"));
 
         assertThat(saved.templates()).contains("reminder.settings.offsets_saved");
         assertThat(reminders.settings(branch).offsetsFor("meeting")).containsExactly(Duration.ofDays(1));

@@ -54,13 +54,13 @@ class BranchPickerTest {
         assertThat(labels(asked)).contains("Chi đoàn 12A1", "Chi đoàn 12A2");
         assertThat(bot.members().roster(unitOf(province))).isEmpty();
 
-        Turn picked = bot.inPrivate(province).presses(choiceFor(asked, "Chi đoàn 12A2"));
+        Turn picked = bot.inPrivate(province).presses(asked.buttonLabelled("Chi đoàn 12A2"));
 
         assertThat(picked.templates()).contains("member.add.done");
         assertThat(bot.members().roster(branchOf(a2))).extracting(RosterEntry::name).contains("Nguyễn Văn An");
         assertThat(bot.members().roster(branchOf(a1))).extracting(RosterEntry::name).doesNotContain("Nguyễn Văn An");
         assertThat(bot.members().roster(unitOf(province))).isEmpty();
-        assertThat(bot.inPrivate(province).presses(choiceFor(asked, "Chi đoàn 12A1")).templates())
+        assertThat(bot.inPrivate(province).presses(asked.buttonLabelled("Chi đoàn 12A1")).templates())
                 .as("the picker is used once").doesNotContain("member.add.done");
     }
 
@@ -106,7 +106,7 @@ class BranchPickerTest {
         Turn asked = bot.inPrivate(district).says("/thanhvien_them Nguyễn Văn An");
         Turn next = bot.inPrivate(district).presses(asked.buttonData("dlg:p:1"));
         Turn found = bot.inPrivate(district).says("thon dong");
-        Turn picked = bot.inPrivate(district).presses(choiceFor(found, "Chi đoàn Thôn Đông"));
+        Turn picked = bot.inPrivate(district).presses(found.buttonLabelled("Chi đoàn Thôn Đông"));
 
         assertThat(asked.text()).contains("15");
         assertThat(labels(asked)).hasSizeLessThanOrEqualTo(6).doesNotContain(labels(next).toArray(String[]::new));
@@ -152,7 +152,7 @@ class BranchPickerTest {
     void aRemovalConfirmedInPrivateRemovesFromThePickedBranch() {
         Speaker dung = Scenarios.joined(bot, a2, "Phạm Thị Dung");
         Turn asked = bot.inPrivate(district).says("/thanhvien_xoa 2");
-        Turn confirm = bot.inPrivate(district).presses(choiceFor(asked, "Chi đoàn 12A2"));
+        Turn confirm = bot.inPrivate(district).presses(asked.buttonLabelled("Chi đoàn 12A2"));
 
         Turn removed = bot.inPrivate(district).presses(confirm.buttonData("mdel:"));
 
@@ -178,10 +178,6 @@ class BranchPickerTest {
                 .map(Button::label).toList();
     }
 
-    private static String choiceFor(Turn turn, String branch) {
-        return turn.buttons().stream().filter(b -> branch.equals(b.label())).map(Button::data).findFirst()
-                .orElseThrow(() -> new AssertionError("no button " + branch + ": " + turn.buttons()));
-    }
 
     private UnitId branchOf(Scenarios.Branch branch) {
         return bot.org().branchOfChat(branch.group()).orElseThrow();
