@@ -29,7 +29,10 @@ import vn.chidoan.core.kernel.chat.UserRef;
 final class ConversationStore {
     static final String COLLECTION = "conversations";
 
-    /** A stored dialogue; {@code state} as stored, read into its flow's type by {@link #read}. */
+    /**
+     * A stored dialogue; {@code state} as stored (null in a dialogue stored before states were typed),
+     * read into its flow's type by {@link #read}.
+     */
     record Stored(String id, String flow, Document state, UnitId unit, Role minRole, boolean active, String rev,
             String lastEvent, Instant expiresAt) {
 
@@ -58,6 +61,9 @@ final class ConversationStore {
 
     /** The stored state as its flow's type; empty when it no longer reads as one (a flow changed since). */
     <S> Optional<S> read(Stored stored, Class<S> type) {
+        if (stored.state() == null) {
+            return Optional.empty();
+        }
         try {
             Object state = converter.read(type, stored.state());
             return type.isInstance(state) ? Optional.of(type.cast(state)) : Optional.empty();
@@ -113,7 +119,7 @@ final class ConversationStore {
     private static Stored decode(Document doc) {
         String unit = doc.getString("unit");
         String minRole = doc.getString("minRole");
-        Document state = doc.get("state") instanceof Document typed ? typed : new Document();
+        Document state = doc.get("state") instanceof Document typed ? typed : null;
         return new Stored(doc.getString("_id"), doc.getString("flow"), state, unit == null ? null : new UnitId(unit),
                 minRole == null ? Role.GUEST : Role.valueOf(minRole), Boolean.TRUE.equals(doc.getBoolean("active")),
                 doc.getString("rev"), doc.getString("lastEvent"), doc.getDate("expiresAt").toInstant());

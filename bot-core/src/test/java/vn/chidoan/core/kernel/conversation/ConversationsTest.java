@@ -3,8 +3,10 @@ package vn.chidoan.core.kernel.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
@@ -136,6 +138,19 @@ class ConversationsTest {
         assertThat(bot.conversations().purgeExpired()).isEqualTo(1);
         assertThat(bot.conversations().active(binh.ref().privateChat(), binh.ref())).contains("survey");
         assertThat(bot.mongo().getCollection("conversations").countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void aDialogueStoredBeforeStatesWereTypedEndsAsTimedOut() {
+        bot.mongo().getCollection("conversations").insertOne(new Document("_id",
+                an.ref().privateChat().key() + "|" + an.ref().key()).append("flow", "survey").append("step", "b")
+                .append("data", new Document("first", "một")).append("active", true).append("rev", "r1")
+                .append("lastEvent", "old").append("expiresAt", Date.from(TestBot.START.plus(Duration.ofMinutes(5)))));
+
+        Turn answered = bot.inPrivate(an).says("hai");
+
+        assertThat(answered.templates()).containsExactly("conversation.expired");
+        assertThat(bot.conversations().active(an.ref().privateChat(), an.ref())).isEmpty();
     }
 
     /** Two steps: echoes what it is told with the step's name; "!" is not accepted. */
