@@ -4,6 +4,9 @@ import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.BranchChoices;
 import vn.chidoan.core.kernel.chat.Caller;
@@ -32,14 +35,24 @@ public class OrgBranches implements BranchChoices {
     @Override
     public Page choices(Caller caller, Role least, String search, int page, int size) {
         String plain = DateInput.plain(search).replaceAll("\\s+", " ");
-        List<Choice> all = candidates(caller, least).stream()
+        List<Unit> all = candidates(caller, least).stream()
                 .filter(unit -> DateInput.plain(unit.name()).replaceAll("\\s+", " ").contains(plain))
-                .sorted(Comparator.comparing(Unit::name, VIETNAMESE))
-                .map(unit -> new Choice(unit.id(), unit.name())).toList();
+                .sorted(Comparator.comparing(Unit::name, VIETNAMESE)).toList();
         int pages = Math.max(1, (all.size() + size - 1) / size);
         int shown = Math.max(0, Math.min(page, pages - 1));
-        return new Page(all.subList(Math.min(all.size(), shown * size), Math.min(all.size(), (shown + 1) * size)),
-                shown, pages, all.size());
+        List<Unit> onPage = all.subList(Math.min(all.size(), shown * size), Math.min(all.size(), (shown + 1) * size));
+        return new Page(labelled(onPage, all), shown, pages, all.size());
+    }
+
+    /** Each branch by its name, and a name two branches share followed by the unit each is in. */
+    private List<Choice> labelled(List<Unit> onPage, List<Unit> all) {
+        Map<String, Long> names = all.stream().collect(Collectors.groupingBy(Unit::name, Collectors.counting()));
+        Set<UnitId> parents = onPage.stream().filter(u -> names.get(u.name()) > 1 && u.parent() != null)
+                .map(Unit::parent).collect(Collectors.toSet());
+        Map<UnitId, String> parentNames = parents.isEmpty() ? Map.of() : org.units().byIds(parents).stream()
+                .collect(Collectors.toMap(Unit::id, Unit::name));
+        return onPage.stream().map(u -> new Choice(u.id(), parentNames.containsKey(u.parent())
+                ? u.name() + " · " + parentNames.get(u.parent()) : u.name())).toList();
     }
 
     private List<Unit> candidates(Caller caller, Role least) {

@@ -117,6 +117,19 @@ class BranchPickerTest {
     }
 
     @Test
+    void twoBranchesOfTheSameNameAreToldApartByTheirUnit() {
+        Speaker a = Scenarios.subUnitOfficer(bot, district, "Đoàn trường THPT A", "Lý Văn Hải");
+        Speaker b = Scenarios.subUnitOfficer(bot, district, "Đoàn trường THPT B", "Lê Thị Hà");
+        bot.inPrivate(a).says("/chidoan_them Chi đoàn 10A1");
+        bot.inPrivate(b).says("/chidoan_them Chi đoàn 10A1");
+
+        Turn asked = bot.inPrivate(district).says("/thanhvien");
+
+        assertThat(labels(asked)).contains("Chi đoàn 10A1 · Đoàn trường THPT A", "Chi đoàn 10A1 · Đoàn trường THPT B",
+                "Chi đoàn 12A1");
+    }
+
+    @Test
     void aSearchThatFindsNothingSaysSoAndKeepsThePickerOpen() {
         bot.inPrivate(district).says("/thanhvien_them Nguyễn Văn An");
 
