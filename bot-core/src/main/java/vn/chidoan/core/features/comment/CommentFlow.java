@@ -18,7 +18,7 @@ import vn.chidoan.core.kernel.pipeline.Replies;
  * branch it reached.
  */
 @Component
-public class CommentFlow implements Flow<CommentFlow.Asked> {
+class CommentFlow implements Flow<CommentFlow.Asked> {
     static final String NAME = "comment";
 
     /** What the member was asked for. */
@@ -35,7 +35,7 @@ public class CommentFlow implements Flow<CommentFlow.Asked> {
 
     private final Comments comments;
 
-    public CommentFlow(Comments comments) {
+    CommentFlow(Comments comments) {
         this.comments = comments;
     }
 
@@ -47,7 +47,7 @@ public class CommentFlow implements Flow<CommentFlow.Asked> {
 
     static void beginEdit(Conversations conversations, Caller caller, Replies replies, Comment comment) {
         conversations.start(NAME, caller, replies, new Edit(comment.post(), comment.number()));
-        replies.say("comment.ask.edit", Map.of("number", comment.number(), "text", comment.text()),
+        replies.say("comment.ask.edit", Map.of("post", comment.post(), "number", comment.number(), "text", comment.text()),
                 List.of(List.of(Conversations.cancelButton(replies))));
     }
 
@@ -71,7 +71,7 @@ public class CommentFlow implements Flow<CommentFlow.Asked> {
         Replies replies = dialogue.replies();
         if (dialogue.state() instanceof Edit edit) {
             comments.edit(edit.post(), edit.number(), dialogue.caller(), text);
-            replies.say("comment.edited", Map.of("number", edit.number()));
+            replies.say("comment.edited", Map.of("post", edit.post(), "number", edit.number()));
         } else if (dialogue.state() instanceof Write write) {
             saved(replies, comments.comment(write.post(), dialogue.caller(), text, replies.eventKey()));
         }
@@ -80,7 +80,7 @@ public class CommentFlow implements Flow<CommentFlow.Asked> {
 
     /** The acknowledgement of a new comment, with the way to see, change or withdraw it. */
     static void saved(Replies replies, Comment comment) {
-        replies.say("comment.saved", Map.of("number", comment.number()), List.of(List.of(
+        replies.say("comment.saved", Map.of("post", comment.post(), "number", comment.number()), List.of(List.of(
                 Button.action(replies.label("comment.button.mine"), CommentButtons.data("m", comment.post())))));
     }
 }

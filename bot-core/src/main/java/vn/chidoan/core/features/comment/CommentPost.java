@@ -16,7 +16,7 @@ import vn.chidoan.core.kernel.chat.UserRef;
  * @param origin        the unit the post was made for (the BCH's branch, the officer's unit)
  * @param link          the unguessable token its deep link carries; null on posts made before there was one
  */
-public record CommentPost(long number, String title, String content, Attachment document, Instant deadline,
+record CommentPost(long number, String title, String content, Attachment document, Instant deadline,
         boolean anonymous, PersonId poster, UserRef posterAccount, UnitId origin, List<UnitId> branches,
         Instant createdAt, String link) {
 

@@ -15,14 +15,14 @@ import vn.chidoan.core.org.member.StartPayloads;
  * still opened by {@code gy<number>}. Whoever may not answer the post learns nothing about it.
  */
 @Component
-public class CommentStartLinks implements StartPayloads {
+class CommentStartLinks implements StartPayloads {
     private static final String TOKEN_PREFIX = "gy_";
     private static final String NUMBER_PREFIX = "gy";
 
     private final Comments comments;
     private final Conversations conversations;
 
-    public CommentStartLinks(Comments comments, Conversations conversations) {
+    CommentStartLinks(Comments comments, Conversations conversations) {
         this.comments = comments;
         this.conversations = conversations;
     }

@@ -25,7 +25,7 @@ import vn.chidoan.core.kernel.pipeline.Replies;
  * The post goes to the unit the dialogue started on, and only while the poster is still its BCH or above.
  */
 @Component
-public class PostFlow implements Flow<PostFlow.Asked> {
+class PostFlow implements Flow<PostFlow.Asked> {
     static final String NAME = "gopy";
     private static final String NO_DEADLINE = "nodl";
     private static final Set<String> NONE_WORDS = Set.of("không", "khong", "ko", "0", "-");
@@ -51,7 +51,7 @@ public class PostFlow implements Flow<PostFlow.Asked> {
 
     private final Publishing publishing;
 
-    public PostFlow(Publishing publishing) {
+    PostFlow(Publishing publishing) {
         this.publishing = publishing;
     }
 

@@ -25,7 +25,7 @@ import vn.chidoan.core.kernel.pipeline.MessageListener;
  * group is told, with no number, that comments on it go privately through its button.
  */
 @Component
-public class ReplyComments implements MessageListener {
+class ReplyComments implements MessageListener {
     static final int RECENT_POSTS = 20;
 
     private final Comments comments;
@@ -33,7 +33,7 @@ public class ReplyComments implements MessageListener {
     private final Members members;
     private final Deliveries deliveries;
 
-    public ReplyComments(Comments comments, Organisation org, Members members, Deliveries deliveries) {
+    ReplyComments(Comments comments, Organisation org, Members members, Deliveries deliveries) {
         this.comments = comments;
         this.org = org;
         this.members = members;

@@ -19,7 +19,7 @@ import vn.chidoan.core.kernel.pipeline.CommandSpec;
  * committee of the post's unit, and so may an officer of that unit or one above ({@link PosterRights}).
  */
 @Component
-public class ResultsCommand implements Command {
+class ResultsCommand implements Command {
     private static final CommandSpec SPEC = CommandSpec.command("gopy_ketqua").minRole(Role.BCH)
             .place(Place.ANYWHERE).arguments(CommandSpec.Arguments.OPTIONAL).build();
 

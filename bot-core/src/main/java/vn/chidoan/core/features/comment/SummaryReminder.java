@@ -18,7 +18,7 @@ import vn.chidoan.core.org.reminder.ReminderKind;
  * sending for {@link #USEFUL_FOR}.
  */
 @Component
-public class SummaryReminder implements ReminderKind {
+class SummaryReminder implements ReminderKind {
     static final String KIND = "comment-summary";
     static final Duration USEFUL_FOR = Duration.ofDays(7);
     private static final Logger log = LoggerFactory.getLogger(SummaryReminder.class);

@@ -25,7 +25,7 @@ import vn.chidoan.core.kernel.pipeline.Replies;
  * {@link BranchCommands#run}, which checks the speaker's role there again; the picker is then done.
  */
 @Component
-public class BranchPickFlow implements Flow<BranchPickFlow.Picking> {
+class BranchPickFlow implements Flow<BranchPickFlow.Picking> {
     static final String NAME = "branch_pick";
     private static final String PICK = "b:";
     private static final String PAGE = "p:";
@@ -37,7 +37,7 @@ public class BranchPickFlow implements Flow<BranchPickFlow.Picking> {
     private final ObjectProvider<BranchCommands> commands;
 
     /** Takes the branch commands when first used: they stand on every command, and commands start dialogues. */
-    public BranchPickFlow(ObjectProvider<BranchCommands> commands) {
+    BranchPickFlow(ObjectProvider<BranchCommands> commands) {
         this.commands = commands;
     }
 

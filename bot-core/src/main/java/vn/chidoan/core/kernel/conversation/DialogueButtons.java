@@ -10,10 +10,10 @@ import vn.chidoan.core.kernel.pipeline.ButtonContext;
  * the presser's role on its own unit before the step runs.
  */
 @Component
-public class DialogueButtons implements ButtonAction {
+class DialogueButtons implements ButtonAction {
     private final Conversations conversations;
 
-    public DialogueButtons(Conversations conversations) {
+    DialogueButtons(Conversations conversations) {
         this.conversations = conversations;
     }
 

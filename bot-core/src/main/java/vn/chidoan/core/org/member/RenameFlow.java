@@ -13,16 +13,16 @@ import vn.chidoan.core.kernel.pipeline.Replies;
 
 /** The dialogue that asks a person for their full name and saves it; {@code /huy} leaves it as it was. */
 @Component
-public class RenameFlow implements Flow<RenameFlow.Asked> {
+class RenameFlow implements Flow<RenameFlow.Asked> {
     static final String NAME = "rename";
 
     /** Its one state: the name was asked for. */
-    public record Asked() {
+    record Asked() {
     }
 
     private final Members members;
 
-    public RenameFlow(Members members) {
+    RenameFlow(Members members) {
         this.members = members;
     }
 

@@ -21,13 +21,13 @@ import vn.chidoan.core.org.member.roster.Membership;
  * thousand fit in memory), filtered and paged here so that "thon dong" finds "Thôn Đông".
  */
 @Component
-public class OrgBranches implements BranchChoices {
+class OrgBranches implements BranchChoices {
     private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
     private final Organisation org;
     private final Members members;
 
-    public OrgBranches(Organisation org, Members members) {
+    OrgBranches(Organisation org, Members members) {
         this.org = org;
         this.members = members;
     }

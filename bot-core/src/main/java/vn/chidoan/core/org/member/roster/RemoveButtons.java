@@ -17,13 +17,13 @@ import vn.chidoan.core.org.member.Members;
  * on the branch itself (wherever the button is pressed) and whom they may remove.
  */
 @Component
-public class RemoveButtons implements ButtonAction {
+class RemoveButtons implements ButtonAction {
     static final String PREFIX = "mdel";
 
     private final Members members;
     private final CallerResolver callers;
 
-    public RemoveButtons(Members members, CallerResolver callers) {
+    RemoveButtons(Members members, CallerResolver callers) {
         this.members = members;
         this.callers = callers;
     }
