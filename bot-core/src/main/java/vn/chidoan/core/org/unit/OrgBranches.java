@@ -1,7 +1,6 @@
 package vn.chidoan.core.org.unit;
 
 import java.text.Collator;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,14 +33,19 @@ class OrgBranches implements BranchChoices {
 
     @Override
     public Page choices(Caller caller, Role least, String search, int page, int size) {
-        String plain = DateInput.plain(search).replaceAll("\\s+", " ");
+        String plain = plain(search);
         List<Unit> all = candidates(caller, least).stream()
-                .filter(unit -> DateInput.plain(unit.name()).replaceAll("\\s+", " ").contains(plain))
-                .sorted(Comparator.comparing(Unit::name, VIETNAMESE)).toList();
+                .filter(unit -> plain.isEmpty() || plain(unit.name()).contains(plain))
+                .map(unit -> Map.entry(VIETNAMESE.getCollationKey(unit.name()), unit)) // a key each, not per comparison
+                .sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
         int pages = Math.max(1, (all.size() + size - 1) / size);
         int shown = Math.max(0, Math.min(page, pages - 1));
         List<Unit> onPage = all.subList(Math.min(all.size(), shown * size), Math.min(all.size(), (shown + 1) * size));
         return new Page(labelled(onPage, all), shown, pages, all.size());
+    }
+
+    private static String plain(String text) {
+        return DateInput.plain(text).replaceAll("\\s+", " ");
     }
 
     /** Each branch by its name, and a name two branches share followed by the unit each is in. */

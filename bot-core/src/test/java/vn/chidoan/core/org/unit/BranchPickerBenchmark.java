@@ -18,7 +18,7 @@ import vn.chidoan.core.testing.Turn;
  * of {@code -Dbench.branches} branches (default 4,700 under 47 districts, written through
  * {@link Organisation#create}) on the embedded database. Reported as {@code BENCH} lines: the time of
  * {@code /thanhvien} (which lists the first page of the picker), of typing a search, and of turning to
- * page 100, each the median and the slowest of {@value #RUNS} runs. Run with
+ * page 100, each the median and the slowest of {@value #RUNS} runs after {@value #WARM_UP} unmeasured ones. Run with
  * {@code ./mvnw -B -o -pl bot-core -am test -Dgroups=benchmark -DexcludedGroups= -Dsurefire.failIfNoSpecifiedTests=false -Dtest=BranchPickerBenchmark};
  * figures go to docs/BENCHMARKS.md.
  */
@@ -27,6 +27,7 @@ class BranchPickerBenchmark {
     static final int BRANCHES = Integer.getInteger("bench.branches", 4_700);
     static final int DISTRICTS = 47;
     static final int RUNS = 30;
+    static final int WARM_UP = 10;
 
     @Test
     void aProvinceOfficerPicksABranchAmongThousands() {
@@ -47,6 +48,9 @@ class BranchPickerBenchmark {
     }
 
     private static void report(String what, Supplier<Turn> turn) {
+        for (int i = 0; i < WARM_UP; i++) {
+            turn.get();
+        }
         List<Long> micros = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
             long start = System.nanoTime();
