@@ -4,11 +4,16 @@ import java.time.Duration;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.BadInput;
+import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.conversation.Dialogue;
 import vn.chidoan.core.kernel.conversation.Flow;
 import vn.chidoan.core.kernel.conversation.Next;
 
-/** The private question after "Vắng (có lý do)": the member's reason, which only the BCH sees. */
+/**
+ * The private question after "Vắng (có lý do)": the member's reason, which only the BCH sees. The
+ * dialogue is about the meeting's branch, so a member removed from it before answering has the answer
+ * refused, not stored.
+ */
 @Component
 class ReasonFlow implements Flow<ReasonFlow.Asked> {
     static final String NAME = "meeting_reason";
@@ -32,6 +37,11 @@ class ReasonFlow implements Flow<ReasonFlow.Asked> {
     @Override
     public Class<Asked> stateType() {
         return Asked.class;
+    }
+
+    @Override
+    public Role minRole() {
+        return Role.MEMBER;
     }
 
     @Override
