@@ -83,8 +83,9 @@ public class Meetings implements MeetingSweep {
         owedHere.set(true);
     }
 
-    public void reason(String meetingId, PersonId person, String reason) {
-        store.reason(meetingId, person, reason);
+    /** Stores the member's reason for being away; false when their answer is no longer "away". */
+    public boolean reason(String meetingId, PersonId person, String reason) {
+        return store.reason(meetingId, person, reason);
     }
 
     /** The meeting check-in is for: the branch's earliest whose check-in window has not ended. */

@@ -12,7 +12,7 @@ import vn.chidoan.core.kernel.conversation.Next;
 /**
  * The private question after "Vắng (có lý do)": the member's reason, which only the BCH sees. The
  * dialogue is about the meeting's branch, so a member removed from it before answering has the answer
- * refused, not stored.
+ * refused, not stored; one who pressed "Tham gia" meanwhile has no reason stored for an absence.
  */
 @Component
 class ReasonFlow implements Flow<ReasonFlow.Asked> {
@@ -54,8 +54,8 @@ class ReasonFlow implements Flow<ReasonFlow.Asked> {
         if (text.isBlank() || text.startsWith("/") || text.length() > MAX_LENGTH) {
             throw new BadInput("meeting.reason.bad", Map.of("max", MAX_LENGTH));
         }
-        meetings.reason(dialogue.state().meeting(), dialogue.caller().person(), text);
-        dialogue.replies().say("meeting.reason.saved");
+        boolean away = meetings.reason(dialogue.state().meeting(), dialogue.caller().person(), text);
+        dialogue.replies().say(away ? "meeting.reason.saved" : "meeting.reason.not_away");
         return Next.end();
     }
 }
