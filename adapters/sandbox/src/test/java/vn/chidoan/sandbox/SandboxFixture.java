@@ -37,8 +37,8 @@ final class SandboxFixture {
     SandboxFixture(MongoTemplate mongo) {
         this.mongo = mongo;
         this.stores = SandboxStores.on(mongo, clock);
-        this.members = new Members(mongo, clock, events);
         this.org = new Organisation(mongo, clock, events, List.of(new SandboxDeepLinks()), new ChatStates(mongo));
+        this.members = new Members(mongo, clock, events, org);
         InboundGateway gateway = (platform, key, lane, payload) -> {
             accepted.add(new Accepted(platform, key, lane, payload));
             return InboundGateway.Acceptance.ACCEPTED;

@@ -225,6 +225,11 @@ public final class TestBot {
         return core.bean(type);
     }
 
+    /** Every bean of this type: each command, button action or start payload handler, say. */
+    public <T> List<T> beans(Class<T> type) {
+        return core.beans(type);
+    }
+
     public Members members() {
         return bean(Members.class);
     }

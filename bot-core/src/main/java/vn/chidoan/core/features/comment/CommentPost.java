@@ -14,10 +14,11 @@ import vn.chidoan.core.kernel.chat.UserRef;
  *
  * @param posterAccount the account the poster wrote from: the summary goes to its private chat
  * @param origin        the unit the post was made for (the BCH's branch, the officer's unit)
+ * @param link          the unguessable token its deep link carries; null on posts made before there was one
  */
 record CommentPost(long number, String title, String content, Attachment document, Instant deadline,
         boolean anonymous, PersonId poster, UserRef posterAccount, UnitId origin, List<UnitId> branches,
-        Instant createdAt) {
+        Instant createdAt, String link) {
 
     public CommentPost {
         branches = List.copyOf(branches);

@@ -78,8 +78,11 @@ class MeetingStore {
         return mongo.updateFirst(byId(id), update, COLLECTION).getMatchedCount() > 0;
     }
 
-    void reason(String id, PersonId person, String reason) {
-        mongo.updateFirst(byId(id), new Update().set("reasons." + person.value(), reason), COLLECTION);
+    /** Keeps the reason only while the person's answer is still "away"; false when it is not. */
+    boolean reason(String id, PersonId person, String reason) {
+        Query away = query(where("_id").is(id).and("rsvp." + person.value()).is(Rsvp.NO.name()));
+        return mongo.updateFirst(away, new Update().set("reasons." + person.value(), reason), COLLECTION)
+                .getMatchedCount() > 0;
     }
 
     /** Owes an edit of the counts at {@code due}, unless one is owed already (which coalesces them). */

@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 import vn.chidoan.core.kernel.chat.BadInput;
+import vn.chidoan.core.kernel.chat.Branches;
 import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.chat.Speaker;
@@ -30,7 +31,8 @@ import vn.chidoan.core.org.member.roster.RosterEntry;
 
 /**
  * Public API of the member feature: who a platform account is, their branches and roles, and the
- * roster of a branch. Nothing personal is stored before {@link #register} records consent.
+ * roster of a branch. Nothing personal is stored before {@link #register} records consent; nobody is
+ * ever a member of a unit that is not a branch.
  */
 @Service
 public class Members {
@@ -43,8 +45,10 @@ public class Members {
     private final AccountLinks links;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Branches branches;
 
-    public Members(MongoTemplate mongo, Clock clock, ApplicationEventPublisher events) {
+    public Members(MongoTemplate mongo, Clock clock, ApplicationEventPublisher events, Branches branches) {
+        this.branches = branches;
         this.persons = new PersonStore(mongo);
         this.memberships = new MembershipStore(mongo);
         this.linkCodes = new LinkCodeStore(mongo);
@@ -105,6 +109,7 @@ public class Members {
 
     /** The BCH adds someone by name (a record with no account yet); idempotent per {@code origin}. */
     public RosterEntry addByName(UnitId branch, String typedName, String lang, String origin) {
+        branches.requireBranch(branch);
         String name = Arguments.name(typedName, NAME_MIN, NAME_MAX, "member.add.bad_name");
         PersonId id = new PersonId(persons.createWithoutAccount(name, lang, origin, clock.instant()).id());
         join(id, branch, Role.MEMBER);
@@ -113,6 +118,7 @@ public class Members {
 
     /** Makes the person an active member of the branch with at least {@code role}; true if newly joined. */
     public boolean join(PersonId person, UnitId branch, Role role) {
+        branches.requireBranch(branch);
         boolean joined = memberships.join(person.value(), branch.value(), role, clock.instant());
         if (joined) {
             events.publishEvent(new MemberEvents.MemberJoined(person, branch, role));
@@ -122,6 +128,7 @@ public class Members {
 
     /** Raises an active member's role (to BCH or secretary); false if they already had it or more. */
     public boolean promote(PersonId person, UnitId branch, Role role) {
+        branches.requireBranch(branch);
         return memberships.raise(MembershipStore.id(person.value(), branch.value()), role);
     }
 

@@ -16,6 +16,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 import vn.chidoan.core.kernel.chat.BadInput;
+import vn.chidoan.core.kernel.chat.Branches;
 import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.DeepLinks;
 import vn.chidoan.core.kernel.chat.PersonId;
@@ -31,7 +32,7 @@ import vn.chidoan.core.org.member.MemberEvents;
  * its stores through the package-private accessors.
  */
 @Service
-public class Organisation {
+public class Organisation implements Branches {
     private final UnitStore units;
     private final ChatLinkStore links;
     private final InviteStore invites;
@@ -55,6 +56,11 @@ public class Organisation {
 
     public Optional<Unit> unit(UnitId id) {
         return units.byId(id);
+    }
+
+    @Override
+    public boolean isBranch(UnitId unit) {
+        return unit != null && units.byId(unit).filter(u -> u.kind().isBranch()).isPresent();
     }
 
     /** The top of the tree (the Tỉnh đoàn), once an admin has created it. */

@@ -82,6 +82,24 @@ final class UnitStore {
         return mongo.count(query(where("parent").is(parent.value())), COLLECTION);
     }
 
+    /**
+     * The names of the branches at or below any of {@code under}, and of the branches {@code ids}; of
+     * every branch when {@code everything}. Ids, names and parents only.
+     */
+    List<Unit> branchNames(Collection<UnitId> under, Collection<UnitId> ids, boolean everything) {
+        Criteria branch = where("kind").is(UnitKind.CHI_DOAN);
+        if (!everything) {
+            List<String> units = under.stream().map(UnitId::value).toList();
+            branch = new Criteria().andOperator(branch, new Criteria().orOperator(where("_id").in(units),
+                    where("ancestors").in(units), where("_id").in(ids.stream().map(UnitId::value).toList())));
+        }
+        Query query = query(branch);
+        query.fields().include("_id", "name", "parent");
+        return mongo.find(query, Document.class, COLLECTION).stream().map(d -> new Unit(new UnitId(d.getString("_id")),
+                d.getString("name"), UnitKind.CHI_DOAN, d.getString("parent") == null ? null
+                        : new UnitId(d.getString("parent")), List.of())).toList();
+    }
+
     /** The branches at or below a unit. */
     List<UnitId> branchesWithin(UnitId unit) {
         Query branches = query(new Criteria().orOperator(
