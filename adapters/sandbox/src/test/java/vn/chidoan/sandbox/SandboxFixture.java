@@ -7,6 +7,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.chidoan.core.kernel.chat.Inbound;
 import vn.chidoan.core.kernel.chat.Platform;
 import vn.chidoan.core.kernel.inbound.InboundGateway;
+import vn.chidoan.core.kernel.personal.PersonalDataStores;
+import vn.chidoan.core.kernel.personal.PersonalProperties;
 import vn.chidoan.core.org.member.Members;
 import vn.chidoan.core.org.unit.Organisation;
 import vn.chidoan.core.testing.EventBus;
@@ -36,7 +38,8 @@ final class SandboxFixture {
     SandboxFixture(MongoTemplate mongo) {
         this.mongo = mongo;
         this.stores = SandboxStores.on(mongo, clock);
-        this.members = new Members(mongo, clock, events);
+        this.members = new Members(mongo, clock, events,
+                new PersonalDataStores(mongo, clock, List::of, PersonalProperties.defaults()));
         this.org = new Organisation(mongo, clock, events, List.of(new SandboxDeepLinks()));
         InboundGateway gateway = (platform, key, lane, payload) -> {
             accepted.add(new Accepted(platform, key, lane, payload));

@@ -11,6 +11,16 @@ import vn.chidoan.core.kernel.chat.UserRef;
 import vn.chidoan.core.kernel.conversation.CancelCommand;
 import vn.chidoan.core.kernel.conversation.Conversations;
 import vn.chidoan.core.kernel.conversation.DialogueButtons;
+import vn.chidoan.core.kernel.conversation.ConversationDataForTests;
+import vn.chidoan.core.kernel.personal.PersonalData;
+import vn.chidoan.core.kernel.personal.PersonalDataStores;
+import vn.chidoan.core.kernel.personal.PersonalProperties;
+import vn.chidoan.core.org.member.MemberDataForTests;
+import vn.chidoan.core.org.member.link.LinkButtons;
+import vn.chidoan.core.org.member.roster.RejoinButtons;
+import vn.chidoan.core.org.unit.JoinCodeCommand;
+import vn.chidoan.core.org.unit.NewCodeCommand;
+import vn.chidoan.core.org.unit.OrgDataForTests;
 import vn.chidoan.core.kernel.conversation.Flow;
 import vn.chidoan.core.org.member.link.AccountLinkSection;
 import vn.chidoan.core.org.member.roster.AddMemberCommand;
@@ -60,13 +70,15 @@ final class TestBotWiring {
     private final CommandCatalog catalog;
     private final InboundRouter router;
     private final List<Object> parts = new ArrayList<>();
+    private final PersonalDataStores personal;
 
     TestBotWiring(MongoTemplate mongo, MutableClock clock, UserRef admin, List<Function<TestBot.Services, ?>> flows,
             List<Function<TestBot.Services, List<?>>> plugins) {
         this.mongo = mongo;
         this.clock = clock;
         List<DeepLinks> deepLinks = List.of(new FakeDeepLinks(), FakeDeepLinks.messenger());
-        members = new Members(mongo, clock, events);
+        personal = new PersonalDataStores(mongo, clock, () -> of(PersonalData.class), PersonalProperties.defaults());
+        members = new Members(mongo, clock, events, personal);
         org = new Organisation(mongo, clock, events, deepLinks);
         TestBot.Services early = new TestBot.Services(mongo, clock, events, members, org, null, outbox, texts);
         List<Flow> allFlows = new ArrayList<>(List.of(new RenameFlow(members)));
@@ -76,17 +88,22 @@ final class TestBotWiring {
                 texts);
         plugins.forEach(plugin -> parts.addAll(plugin.apply(services)));
 
+        OrgProfile orgProfile = new OrgProfile(org, members);
         List<StartPayloads> payloads = with(StartPayloads.class, new InviteRedeemer(org, members),
-                new LinkCodeRedeemer(members));
-        List<ProfileSection> sections = with(ProfileSection.class, new OrgProfile(org, members),
+                new LinkCodeRedeemer(members, List.of(orgProfile)));
+        List<ProfileSection> sections = with(ProfileSection.class, orgProfile,
                 new AccountLinkSection(members, deepLinks, clock));
+        parts.addAll(List.of(ConversationDataForTests.of(mongo), OrgDataForTests.of(org),
+                MemberDataForTests.of(members)));
         parts.addAll(List.of(new CancelCommand(conversations), new StartCommand(members, payloads),
                 new MeCommand(members, sections, clock), new EraseCommand(), new RosterCommand(members),
                 new AddMemberCommand(members), new RemoveMemberCommand(members), new BchCommand(members),
                 new UnitsCommand(org, members), new AddUnitCommand(org), new AddBranchCommand(org),
                 new LinkCommand(org, members), new DialogueButtons(conversations),
                 new ConsentButtons(members, payloads, conversations), new NameButtons(conversations),
-                new EraseButtons(members), new RemoveButtons(members), new ChatLifecycle(org)));
+                new EraseButtons(members), new RemoveButtons(members), new ChatLifecycle(org),
+                new LinkButtons(members), new RejoinButtons(members), new NewCodeCommand(org),
+                new JoinCodeCommand(org)));
         events.register(org);
         parts.forEach(events::register);
 
@@ -152,5 +169,9 @@ final class TestBotWiring {
 
     InboundRouter router() {
         return router;
+    }
+
+    PersonalDataStores personal() {
+        return personal;
     }
 }

@@ -51,7 +51,7 @@ class CommentFanout implements FanoutKind {
         if (branches < 2) {
             return;
         }
-        comments.post(number(cause)).ifPresent(post -> {
+        comments.post(number(cause)).filter(post -> post.posterAccount() != null).ifPresent(post -> {
             ChatRef chat = post.posterAccount().privateChat();
             String lang = members.person(post.poster()).map(Person::lang).orElse(Texts.VIETNAMESE);
             outbox.enqueue(cause + ":reached", chat, OutgoingMessage.text(texts.render("comment.post.reached", lang,

@@ -170,6 +170,10 @@ public class Comments {
         return comments;
     }
 
+    PostStore posts() {
+        return posts;
+    }
+
     private UnitId branchOf(CommentPost post, Caller caller) {
         if (caller.person() != null) {
             for (Membership membership : members.membershipsOf(caller.person())) {

@@ -65,7 +65,7 @@ public class ResultsCommand implements Command {
     }
 
     private boolean mayRead(Caller caller, CommentPost post) {
-        if (caller.admin() || post.poster().equals(caller.person())) {
+        if (caller.admin() || (caller.person() != null && caller.person().equals(post.poster()))) {
             return true;
         }
         return org.unit(post.origin()).filter(unit -> caller.officerOf().stream().anyMatch(unit::within)).isPresent();

@@ -39,7 +39,7 @@ public class SummaryReminder implements ReminderKind {
 
     @Override
     public void fire(Reminder reminder, Occurrence occurrence) {
-        comments.post(Long.parseLong(reminder.target())).ifPresent(post -> {
+        comments.post(Long.parseLong(reminder.target())).filter(post -> post.posterAccount() != null).ifPresent(post -> {
             ChatRef chat = post.posterAccount().privateChat();
             String lang = members.person(post.poster()).map(Person::lang).orElse(Texts.VIETNAMESE);
             report.send(post, chat, lang, reminder.outboxKey(occurrence, chat), Priority.BULK);

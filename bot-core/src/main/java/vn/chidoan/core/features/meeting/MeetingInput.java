@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.chidoan.core.kernel.chat.BadInput;
 import vn.chidoan.core.org.reminder.Schedule;
+import vn.chidoan.core.kernel.text.CleanText;
 import vn.chidoan.core.kernel.text.DateInput;
 
 /**
@@ -88,7 +89,9 @@ final class MeetingInput {
         return day >= 1 && day <= 31 ? Optional.of(day) : Optional.empty();
     }
 
-    private static String checked(String text) {
+    /** A topic or place: cleaned of invisible formatting ({@link CleanText}), not blank, not too long. */
+    private static String checked(String typed) {
+        String text = CleanText.clean(typed).strip();
         if (text.isBlank() || text.length() > TOPIC_MAX) {
             throw new BadInput("meeting.create.bad_topic", Map.of("max", TOPIC_MAX));
         }

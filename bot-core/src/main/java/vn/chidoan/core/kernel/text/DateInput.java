@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -12,9 +13,10 @@ import java.util.regex.Pattern;
 /**
  * Dates and times as a secretary types them on a phone: {@code 15/12}, {@code 15/12/2026},
  * {@code 15-12}, {@code 15.12.26}, {@code hôm nay}, {@code mai}; {@code 19h30}, {@code 19h},
- * {@code 19:30}, {@code 7g30}, {@code 21:30:15}. A date without a year is the next such day from today (this year, or
- * next year once it has passed). Read without diacritics, so {@code hom nay} works too. One reader
- * for every feature, so {@code /gopy}, {@code /hop} and {@code /nhacnho} accept the same words.
+ * {@code 19:30}, {@code 7g30}, {@code 21:30:15}. A date without a year is the next such day from
+ * today (this year, or next year once it has passed; {@code 29/02} the next 29 February). Read
+ * without diacritics, so {@code hom nay} works too. One reader for every feature, so {@code /gopy},
+ * {@code /hop} and {@code /nhacnho} accept the same words.
  */
 public final class DateInput {
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{2}|\\d{4}))?");
@@ -48,10 +50,25 @@ public final class DateInput {
                 int year = Integer.parseInt(m.group(3));
                 return Optional.of(LocalDate.of(year < 100 ? 2000 + year : year, month, day));
             }
-            LocalDate thisYear = LocalDate.of(today.getYear(), month, day);
-            return Optional.of(thisYear.isBefore(today) ? LocalDate.of(today.getYear() + 1, month, day) : thisYear);
+            return Optional.of(next(day, month, today));
         } catch (DateTimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * The first {@code day/month} on or after {@code today}: this year's, or a later year's once it has
+     * passed. {@code 29/02} is the next 29 February, up to four years away, not an error in a common year.
+     */
+    private static LocalDate next(int day, int month, LocalDate today) {
+        LocalDate.of(2000, month, day); // refuses a day no year has, such as 31/04
+        for (int year = today.getYear(); ; year++) {
+            if (day <= YearMonth.of(year, month).lengthOfMonth()) {
+                LocalDate candidate = LocalDate.of(year, month, day);
+                if (!candidate.isBefore(today)) {
+                    return candidate;
+                }
+            }
         }
     }
 

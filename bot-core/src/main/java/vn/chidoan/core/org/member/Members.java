@@ -20,9 +20,12 @@ import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.chat.Speaker;
 import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.kernel.chat.UserRef;
+import vn.chidoan.core.kernel.personal.DataSubject;
+import vn.chidoan.core.kernel.personal.PersonalDataStores;
 import vn.chidoan.core.kernel.pipeline.Arguments;
 import vn.chidoan.core.kernel.text.Texts;
 import vn.chidoan.core.org.member.link.AccountLinks;
+import vn.chidoan.core.org.member.link.LinkAudit;
 import vn.chidoan.core.org.member.link.LinkCodeStore;
 import vn.chidoan.core.org.member.roster.Membership;
 import vn.chidoan.core.org.member.roster.MembershipStore;
@@ -41,14 +44,18 @@ public class Members {
     private final MembershipStore memberships;
     private final LinkCodeStore linkCodes;
     private final AccountLinks links;
+    private final CodeAttempts attempts;
+    private final PersonalDataStores personal;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    public Members(MongoTemplate mongo, Clock clock, ApplicationEventPublisher events) {
+    public Members(MongoTemplate mongo, Clock clock, ApplicationEventPublisher events, PersonalDataStores personal) {
         this.persons = new PersonStore(mongo);
         this.memberships = new MembershipStore(mongo);
         this.linkCodes = new LinkCodeStore(mongo);
-        this.links = new AccountLinks(persons, memberships, linkCodes, clock, events);
+        this.links = new AccountLinks(persons, memberships, linkCodes, new LinkAudit(mongo), personal, clock, events);
+        this.attempts = new CodeAttempts(mongo, clock);
+        this.personal = personal;
         this.clock = clock;
         this.events = events;
     }
@@ -83,11 +90,14 @@ public class Members {
         return name;
     }
 
-    /** Deletes the person, their accounts and memberships; other features follow {@link MemberEvents.PersonErased}. */
+    /**
+     * Erases the person from every store that keeps them ({@link PersonalDataStores}: their record,
+     * accounts and memberships, and what every feature keeps), then says so with
+     * {@link MemberEvents.PersonErased}.
+     */
     public void erase(PersonId id) {
-        memberships.deleteAllOf(id.value());
-        linkCodes.deleteOf(id.value());
-        persons.delete(id.value());
+        String name = persons.byId(id.value()).map(PersonStore.PersonDoc::name).orElse(null);
+        personal.erase(new DataSubject(id, accountsOf(id), name));
         events.publishEvent(new MemberEvents.PersonErased(id));
     }
 
@@ -118,6 +128,22 @@ public class Members {
             events.publishEvent(new MemberEvents.MemberJoined(person, branch, role));
         }
         return joined;
+    }
+
+    /**
+     * Joins the branch with its join code, as {@link #join} does, unless the BCH removed the person and
+     * has not let them back ({@link BadInput} {@code member.join.barred}).
+     */
+    public boolean joinWithCode(PersonId person, UnitId branch) {
+        if (memberships.barred(person.value(), branch.value())) {
+            throw new BadInput("member.join.barred");
+        }
+        return join(person, branch, Role.MEMBER);
+    }
+
+    /** The BCH lets someone they removed join again with the branch's code; false if they were not barred. */
+    public boolean letRejoin(PersonId person, UnitId branch) {
+        return memberships.letRejoin(person.value(), branch.value());
     }
 
     /** Raises an active member's role (to BCH or secretary); false if they already had it or more. */
@@ -191,6 +217,23 @@ public class Members {
 
     public AccountLinks links() {
         return links;
+    }
+
+    /** Codes typed by an account, counted so that they cannot be guessed. */
+    public CodeAttempts attempts() {
+        return attempts;
+    }
+
+    PersonStore persons() {
+        return persons;
+    }
+
+    MembershipStore memberships() {
+        return memberships;
+    }
+
+    LinkCodeStore linkCodes() {
+        return linkCodes;
     }
 
     private static Person person(PersonStore.PersonDoc doc) {

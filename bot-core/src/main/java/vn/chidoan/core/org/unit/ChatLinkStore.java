@@ -83,6 +83,11 @@ final class ChatLinkStore {
         }
     }
 
+    /** Links made by {@code from} are now {@code to}'s (a merge), or no one's in particular (an erasure). */
+    void reassignLinker(String from, String to) {
+        mongo.updateMulti(query(where("linkedBy").is(from)), new Update().set("linkedBy", to), COLLECTION);
+    }
+
     void setActive(ChatRef chat, boolean active) {
         mongo.updateFirst(query(where("chat").is(chat.key())), new Update().set("active", active), COLLECTION);
     }

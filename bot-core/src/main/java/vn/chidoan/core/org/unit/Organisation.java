@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -37,13 +38,21 @@ public class Organisation {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final Map<Platform, DeepLinks> deepLinks;
+    private final UsableCodes codes;
 
     public Organisation(MongoTemplate mongo, Clock clock, ApplicationEventPublisher events,
             List<DeepLinks> deepLinks) {
+        this(mongo, clock, events, deepLinks, CodeProperties.defaults());
+    }
+
+    @Autowired
+    public Organisation(MongoTemplate mongo, Clock clock, ApplicationEventPublisher events,
+            List<DeepLinks> deepLinks, CodeProperties codeSettings) {
         this.units = new UnitStore(mongo);
         this.links = new ChatLinkStore(mongo);
         this.invites = new InviteStore(mongo);
         this.officers = new OfficerStore(mongo);
+        this.codes = new UsableCodes(invites, units, codeSettings.validity(), clock);
         this.clock = clock;
         this.events = events;
         this.deepLinks = deepLinks.stream().collect(Collectors.toMap(DeepLinks::platform, Function.identity()));
@@ -96,15 +105,10 @@ public class Organisation {
                 .min(Comparator.comparingInt((Unit u) -> u.ancestors().size()).thenComparing(u -> u.id().value()));
     }
 
+    /** A merge was undone: the record that came back leads again what it had brought. */
     @EventListener
-    public void on(MemberEvents.PersonErased erased) {
-        officers.dismissEverywhere(erased.person());
-    }
-
-    /** The merged person leads what either record led. */
-    @EventListener
-    public void on(MemberEvents.PersonsMerged merged) {
-        officers.reassign(merged.from(), merged.into());
+    public void on(MemberEvents.LinkUndone undone) {
+        officers.giveBack(undone.person(), undone.restored());
     }
 
     /** Creates a unit below {@code parent} (or the root when null); idempotent per {@code origin}. */
@@ -152,6 +156,14 @@ public class Organisation {
 
     InviteStore invites() {
         return invites;
+    }
+
+    UsableCodes codes() {
+        return codes;
+    }
+
+    OfficerStore officers() {
+        return officers;
     }
 
     Clock clock() {

@@ -55,7 +55,7 @@ final class CommentKit implements Deliveries {
                     return new PostFlow(publishing);
                 })
                 .flow(s -> new CommentFlow(comments))
-                .plugin(s -> List.of(new PostCommand(publishing, s.conversations()),
+                .plugin(s -> List.of(new CommentData(comments), new PostCommand(publishing, s.conversations()),
                         new ResultsCommand(comments, s.org(), report),
                         new CommentButtons(comments, s.conversations(), channel),
                         new ReplyComments(comments, s.org(), s.members(), this),

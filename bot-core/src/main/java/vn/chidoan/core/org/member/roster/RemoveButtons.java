@@ -1,8 +1,10 @@
 package vn.chidoan.core.org.member.roster;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import vn.chidoan.core.kernel.chat.Button;
 import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.chat.UnitId;
@@ -10,7 +12,10 @@ import vn.chidoan.core.kernel.pipeline.ButtonAction;
 import vn.chidoan.core.kernel.pipeline.ButtonContext;
 import vn.chidoan.core.org.member.Members;
 
-/** {@code mdel:<person>}: removes that person from the branch in context, re-checking who presses. */
+/**
+ * {@code mdel:<person>}: removes that person from the branch in context, re-checking who presses. They
+ * cannot join again with the branch's code until the BCH lets them ({@link RejoinButtons}).
+ */
 @Component
 public class RemoveButtons implements ButtonAction {
     static final String PREFIX = "mdel";
@@ -42,6 +47,7 @@ public class RemoveButtons implements ButtonAction {
         }
         BranchContext.mayChange(ctx.caller(), target.get());
         members.remove(person, branch);
-        ctx.replies().say("member.remove.done", Map.of("name", BranchContext.nameOf(target.get())));
+        ctx.replies().say("member.remove.done", Map.of("name", BranchContext.nameOf(target.get())), List.of(List.of(
+                Button.action(ctx.replies().label("member.rejoin.button"), RejoinButtons.PREFIX + ":" + person.value()))));
     }
 }

@@ -21,7 +21,7 @@ public final class CheckInKit {
         CheckIns checkIns = new CheckIns(mongo, meetings, leads, clock);
         Tallies tallies = new Tallies(members, checkIns);
         QrRotation rotation = new QrRotation(mongo, meetings, links, outbox, texts, clock);
-        return List.of(checkIns, tallies, rotation, new MemberChanges(meetings, checkIns),
+        return List.of(checkIns, tallies, rotation, new MemberChanges(meetings, checkIns, mongo),
                 new CheckInCommand(meetings, checkIns, members, clock),
                 new CheckInButtons(meetings, checkIns), new MarkButtons(meetings, checkIns, members, leads, clock),
                 new CloseCommand(meetings, tallies, members, rotation, clock), new QrCommand(meetings, rotation, clock),
