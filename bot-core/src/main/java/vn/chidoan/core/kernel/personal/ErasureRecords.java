@@ -36,7 +36,7 @@ final class ErasureRecords {
     }
 
     String open(DataSubject subject, Instant now) {
-        String id = new ObjectId().toHexString();
+        String id = "e" + new ObjectId().toHexString(); // not bare hex, which queries would take for an ObjectId
         Document who = new Document("person", subject.person().value()).append("accounts", subject.accountKeys())
                 .append("name", subject.name());
         mongo.insert(new Document("_id", id).append("at", Date.from(now)).append("openAt", Date.from(now))
@@ -44,9 +44,9 @@ final class ErasureRecords {
         return id;
     }
 
-    /** Open erasures that began before {@code before}, oldest first. */
+    /** Open erasures that began at {@code before} or earlier, oldest first. */
     List<Open> openBefore(Instant before, int limit) {
-        Query open = query(where("openAt").lt(Date.from(before))).with(Sort.by("openAt")).limit(limit);
+        Query open = query(where("openAt").lte(Date.from(before))).with(Sort.by("openAt")).limit(limit);
         return mongo.find(open, Document.class, COLLECTION).stream().map(ErasureRecords::open).toList();
     }
 
