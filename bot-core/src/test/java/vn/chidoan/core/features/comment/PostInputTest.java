@@ -26,6 +26,12 @@ class PostInputTest {
     }
 
     @Test
+    void aTitleLosesTheCharactersThatWouldReorderItAndADeadlineOn29FebruaryIsTheNextOne() {
+        assertThat(header("Kế\u202E hoạch\u200B quý\u2066 1\u2069 hạn 29/02")).isEqualTo(new PostInput.Header(
+                "Kế hoạch quý 1", Instant.parse("2028-02-29T10:00:00Z"), false));
+    }
+
+    @Test
     void hanFollowedByAWordIsPartOfTheTitle() {
         assertThat(header("Hạn chế rác thải nhựa").title()).isEqualTo("Hạn chế rác thải nhựa");
     }

@@ -24,6 +24,22 @@ class MeetingInputTest {
     }
 
     @Test
+    void aMeetingOnTheTwentyNinthOfFebruaryIsOnTheNextOne() {
+        assertThat(MeetingInput.oneOff("29/02 19h30 Sinh hoạt đặc biệt", TODAY).date())
+                .isEqualTo(LocalDate.of(2028, 2, 29));
+    }
+
+    @Test
+    void aTopicAndAPlaceLoseTheCharactersThatWouldReorderThem() {
+        MeetingInput.OneOff typed = MeetingInput.oneOff("15/12 19h30 Sinh\u202E hoạt\u200B tại Phòng\u2066 2\u2069",
+                TODAY);
+
+        assertThat(typed.topic()).isEqualTo("Sinh hoạt");
+        assertThat(typed.place()).isEqualTo("Phòng 2");
+        assertThatThrownBy(() -> MeetingInput.oneOff("15/12 19h30 \u200B\u202E", TODAY)).isInstanceOf(BadInput.class);
+    }
+
+    @Test
     void theMonthlyDayIsANumberOrTheLastDay() {
         assertThat(MeetingInput.monthly("15 19h30 Sinh hoạt")).isEqualTo(
                 new MeetingInput.Monthly(15, LocalTime.of(19, 30), "Sinh hoạt"));
