@@ -94,7 +94,7 @@ final class TestBotWiring {
         List<ProfileSection> sections = with(ProfileSection.class, orgProfile,
                 new AccountLinkSection(members, deepLinks, clock));
         parts.addAll(List.of(ConversationDataForTests.of(mongo), OrgDataForTests.of(org),
-                MemberDataForTests.of(members)));
+                MemberDataForTests.of(mongo, clock)));
         parts.addAll(List.of(new CancelCommand(conversations), new StartCommand(members, payloads),
                 new MeCommand(members, sections, clock), new EraseCommand(), new RosterCommand(members),
                 new AddMemberCommand(members), new RemoveMemberCommand(members), new BchCommand(members),

@@ -1,15 +1,12 @@
 package vn.chidoan.core.org.member;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -45,6 +42,7 @@ public class Members {
     private final LinkCodeStore linkCodes;
     private final AccountLinks links;
     private final CodeAttempts attempts;
+    private final Rosters rosters;
     private final PersonalDataStores personal;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -55,6 +53,7 @@ public class Members {
         this.linkCodes = new LinkCodeStore(mongo);
         this.links = new AccountLinks(persons, memberships, linkCodes, new LinkAudit(mongo), personal, clock, events);
         this.attempts = new CodeAttempts(mongo, clock);
+        this.rosters = new Rosters(persons, memberships);
         this.personal = personal;
         this.clock = clock;
         this.events = events;
@@ -170,19 +169,7 @@ public class Members {
 
     /** The branch's active members, numbered from 1 in the order they joined. */
     public List<RosterEntry> roster(UnitId branch) {
-        List<MembershipStore.MembershipDoc> docs = memberships.roster(branch.value());
-        List<String> ids = docs.stream().map(MembershipStore.MembershipDoc::person).toList();
-        Map<String, PersonStore.PersonDoc> people = persons.byIds(ids).stream()
-                .collect(Collectors.toMap(PersonStore.PersonDoc::id, Function.identity()));
-        Set<String> withAccounts = persons.withAccounts(ids);
-        List<RosterEntry> roster = new ArrayList<>();
-        for (MembershipStore.MembershipDoc doc : docs) {
-            PersonStore.PersonDoc person = people.get(doc.person());
-            String name = person == null ? null : person.name();
-            roster.add(new RosterEntry(roster.size() + 1, new PersonId(doc.person()), name, doc.role(),
-                    withAccounts.contains(doc.person())));
-        }
-        return roster;
+        return rosters.roster(branch);
     }
 
     /**
@@ -190,20 +177,12 @@ public class Members {
      * many branches there are: for fan-out to a subtree. A branch with no member is left out.
      */
     public Map<UnitId, List<PersonId>> activeMembers(Collection<UnitId> branches) {
-        Map<UnitId, List<PersonId>> members = new LinkedHashMap<>();
-        for (MembershipStore.MembershipDoc doc : memberships.rosters(branches.stream().map(UnitId::value).toList())) {
-            members.computeIfAbsent(new UnitId(doc.branch()), b -> new ArrayList<>()).add(new PersonId(doc.person()));
-        }
-        return members;
+        return rosters.activeMembers(branches);
     }
 
     /** The roster line at {@code number}; {@link BadInput} {@code member.roster.no_such_number} if none. */
     public RosterEntry rosterEntry(UnitId branch, int number) {
-        List<RosterEntry> roster = roster(branch);
-        if (number < 1 || number > roster.size()) {
-            throw new BadInput("member.roster.no_such_number", Map.of("number", number, "count", roster.size()));
-        }
-        return roster.get(number - 1);
+        return rosters.entry(branch, number);
     }
 
     /** The person's line in the branch's roster, if they are an active member. */
@@ -222,18 +201,6 @@ public class Members {
     /** Codes typed by an account, counted so that they cannot be guessed. */
     public CodeAttempts attempts() {
         return attempts;
-    }
-
-    PersonStore persons() {
-        return persons;
-    }
-
-    MembershipStore memberships() {
-        return memberships;
-    }
-
-    LinkCodeStore linkCodes() {
-        return linkCodes;
     }
 
     private static Person person(PersonStore.PersonDoc doc) {

@@ -62,10 +62,6 @@ public final class AccountLinks {
         this.events = events;
     }
 
-    public LinkAudit audit() {
-        return audit;
-    }
-
     Unlinking unlinking() {
         return unlinking;
     }
