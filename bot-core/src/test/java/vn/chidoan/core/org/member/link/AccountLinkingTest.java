@@ -68,6 +68,16 @@ class AccountLinkingTest {
         return account;
     }
 
+    /** A Messenger user who leads a province of the admin's and typed {@code name}. */
+    private Speaker provinceOfficerOnMessenger(String name) {
+        Speaker officer = bot.messengerUser();
+        String unitCode = (String) bot.inPrivate(bot.admin()).says("/donvi_them Tỉnh đoàn Ninh Bình")
+                .value("org.unit.created", "code");
+        Scenarios.redeemedBy(bot, officer, unitCode);
+        bot.inPrivate(officer).says(name);
+        return officer;
+    }
+
     private PersonId personOf(Speaker who) {
         return bot.members().personOf(who.ref()).orElseThrow().id();
     }
@@ -117,11 +127,7 @@ class AccountLinkingTest {
      */
     @Test
     void anOfficerWhoOpensAMembersLinkCodeDoesNotHandThemTheirUnitsAndRoles() {
-        Speaker officer = bot.messengerUser();
-        String unitCode = (String) bot.inPrivate(bot.admin()).says("/donvi_them Tỉnh đoàn Ninh Bình")
-                .value("org.unit.created", "code");
-        Scenarios.redeemedBy(bot, officer, unitCode);
-        bot.inPrivate(officer).says("Trần Văn Tỉnh");
+        Speaker officer = provinceOfficerOnMessenger("Trần Văn Tỉnh");
         PersonId officerRecord = personOf(officer);
         String code = linkCode(dung);
 
@@ -194,11 +200,7 @@ class AccountLinkingTest {
 
     @Test
     void theMergedPersonLeadsWhatTheOtherRecordOfTheSameNameLed() {
-        Speaker officerOnMessenger = bot.messengerUser();
-        String unitCode = (String) bot.inPrivate(bot.admin()).says("/donvi_them Tỉnh đoàn Ninh Bình")
-                .value("org.unit.created", "code");
-        Scenarios.redeemedBy(bot, officerOnMessenger, unitCode);
-        bot.inPrivate(officerOnMessenger).says("Phạm Thị Dung");
+        Speaker officerOnMessenger = provinceOfficerOnMessenger("Phạm Thị Dung");
 
         accepts(officerOnMessenger, linkCode(dung));
 
