@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Update;
 import vn.chidoan.core.kernel.chat.BadInput;
 import vn.chidoan.core.kernel.chat.UserRef;
@@ -35,6 +37,7 @@ public final class CodeAttempts {
     CodeAttempts(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
         this.clock = clock;
+        mongo.indexOps(COLLECTION).createIndex(new Index("since", Sort.Direction.ASC));
     }
 
     /**
@@ -72,9 +75,14 @@ public final class CodeAttempts {
         }
     }
 
+    /**
+     * Counts a wrong code. Counts whose window ended are deleted on the way: the account may be of
+     * someone who never agreed to the data terms, so nothing is kept longer than the limit needs.
+     */
     private void failed(UserRef account) {
         Instant now = clock.instant();
         Date windowStart = Date.from(now.minus(WINDOW));
+        mongo.remove(query(where("since").lte(windowStart)), COLLECTION);
         if (mongo.updateFirst(query(where("_id").is(account.key()).and("since").gt(windowStart)),
                 new Update().inc("failures", 1), COLLECTION).getMatchedCount() > 0) {
             return;

@@ -78,4 +78,16 @@ class WrongCodesTest {
         assertThat(bot.inPrivate(guesser).says("/start ABCDEFGZ").templates()).containsExactly("member.start.unknown_code");
         assertThat(bot.inPrivate(guesser).opens(branch.joinLink()).templates()).contains("member.consent.ask");
     }
+
+    @Test
+    void aCountIsNotKeptOnceItsTenMinutesAreOver() {
+        Speaker once = bot.user("Gõ Nhầm Một Lần");
+        bot.inPrivate(once).says("/start ABCDEFGA");
+        bot.clock().advance(Duration.ofMinutes(10));
+
+        bot.inPrivate(bot.user("Người Khác")).says("/start ABCDEFGB");
+
+        assertThat(bot.mongo().findAll(org.bson.Document.class, CodeAttempts.COLLECTION))
+                .extracting(d -> d.getString("_id")).doesNotContain(once.ref().key()).hasSize(1);
+    }
 }
