@@ -26,7 +26,7 @@ import vn.chidoan.core.kernel.chat.Platform;
 import vn.chidoan.core.org.reminder.OccurrenceOutcome.SkipReason;
 import vn.chidoan.core.org.reminder.OccurrenceOutcome.Status;
 import vn.chidoan.core.org.reminder.RecordingKind;
-import vn.chidoan.core.org.reminder.RecordingOutbox;
+import vn.chidoan.core.testing.RecordingOutbox;
 import vn.chidoan.core.org.reminder.Reminder;
 import vn.chidoan.core.org.reminder.Schedule;
 import vn.chidoan.core.testing.Database;
@@ -58,12 +58,12 @@ class RestartTest {
         outbox = new RecordingOutbox();
         meetings = new RecordingKind("meeting", outbox, clock, MEMBERS);
         log.start();
-        ((Logger) LoggerFactory.getLogger("vn.chidoan.core.reminder")).addAppender(log);
+        ((Logger) LoggerFactory.getLogger("vn.chidoan.core.org.reminder")).addAppender(log);
     }
 
     @AfterEach
     void tearDown() {
-        ((Logger) LoggerFactory.getLogger("vn.chidoan.core.reminder")).detachAppender(log);
+        ((Logger) LoggerFactory.getLogger("vn.chidoan.core.org.reminder")).detachAppender(log);
     }
 
     SchedulerNode node() {

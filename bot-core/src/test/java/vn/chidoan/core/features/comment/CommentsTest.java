@@ -16,9 +16,11 @@ import vn.chidoan.core.kernel.chat.ChatKind;
 import vn.chidoan.core.kernel.chat.Inbound;
 import vn.chidoan.core.kernel.chat.Speaker;
 import vn.chidoan.core.kernel.chat.UnitId;
+import vn.chidoan.core.org.audience.BranchAudience;
 import vn.chidoan.core.org.reminder.Occurrence;
 import vn.chidoan.core.org.reminder.Reminder;
 import vn.chidoan.core.org.reminder.ReminderId;
+import vn.chidoan.core.org.reminder.Reminders;
 import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.RecordingOutbox;
 import vn.chidoan.core.testing.Scenarios;
@@ -35,8 +37,9 @@ class CommentsTest {
     @Parameter
     Database db;
 
-    CommentKit kit;
     TestBot bot;
+    Comments comments;
+    Reminders reminders;
     Speaker officer;
     Scenarios.Branch branch;
     Speaker lan;
@@ -45,8 +48,9 @@ class CommentsTest {
 
     @BeforeEach
     void branchWithThreeMembers() {
-        kit = new CommentKit(db.freshTemplate());
-        bot = kit.bot;
+        bot = TestBot.on(db);
+        comments = bot.bean(Comments.class);
+        reminders = bot.bean(Reminders.class);
         officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
         branch = Scenarios.linkedBranch(bot, officer, "Chi đoàn 12A1", "-100");
         lan = Scenarios.joined(bot, branch, "Nguyễn Thị Lan");
@@ -60,7 +64,7 @@ class CommentsTest {
 
     Turn replyToPost(Speaker who, long post, String text) {
         return bot.handle(new Inbound.MessageReceived(branch.group(), ChatKind.GROUP, who, text, null, "r" + text.hashCode(),
-                true, CommentKit.delivered(post, branch.group()), null));
+                true, RecordingOutbox.deliveredId(BranchAudience.key("comment:" + post, branch.group())), null));
     }
 
     List<RecordingOutbox.Sent> postsIn(String prefix) {
@@ -75,7 +79,7 @@ class CommentsTest {
         RecordingOutbox.Sent message = postsIn("comment:1:chat:").get(0);
         assertThat(message.text()).contains("Kế hoạch tháng 3", "17:00 10/03/2026", "Tổ chức ngày hội thanh niên.");
         assertThat(message.buttons()).extracting(b -> b.data()).containsExactly("gy:c:1", "gy:p:1", "gy:m:1");
-        assertThat(kit.comments.post(1).orElseThrow().deadline()).isEqualTo(DEADLINE);
+        assertThat(comments.post(1).orElseThrow().deadline()).isEqualTo(DEADLINE);
         assertThat(bot.replay(posted).messages()).as("a replay posts nothing twice").isEmpty();
         assertThat(postsIn("comment:")).hasSize(1);
         assertThat(bot.outbox().withKeyPrefix("comment:1:reached")).as("a branch's own post needs no word").isEmpty();
@@ -96,14 +100,14 @@ class CommentsTest {
             assertThat(prompt.text()).contains("Kế hoạch tháng 3");
         });
         assertThat(typed.value("comment.saved", "number")).isEqualTo(2);
-        assertThat(kit.comments.store().standing(1)).extracting(Comment::text)
+        assertThat(comments.store().standing(1)).extracting(Comment::text)
                 .containsExactly("Đề nghị thêm hoạt động hiến máu.", "Nên tổ chức vào cuối tuần.");
     }
 
     @Test
     void aMemberTheBotCannotWriteToGetsADeepLinkThatOpensTheCommentDialogue() {
         post("/gopy Kế hoạch tháng 3 hạn 10/03\nNội dung.");
-        kit.unreachable.add(lan.ref().privateChat());
+        bot.outbox().unreachable(lan.ref().privateChat());
 
         Turn pressed = bot.inGroup(branch.groupId(), lan).presses("gy:c:1");
         Turn opened = bot.inPrivate(lan).opens(pressed.buttonUrl());
@@ -131,7 +135,7 @@ class CommentsTest {
         assertThat(edited.templates()).contains("comment.edited");
         assertThat(withdrawn.templates()).contains("comment.withdrawn");
         assertThat(notHers.templates()).contains("comment.not_yours");
-        assertThat(kit.comments.store().standing(1)).extracting(Comment::text)
+        assertThat(comments.store().standing(1)).extracting(Comment::text)
                 .containsExactly("Ý kiến thứ nhất, đã sửa.", "Ý kiến của Minh.");
 
         bot.clock().set(DEADLINE);
@@ -151,7 +155,7 @@ class CommentsTest {
 
         assertThat(pressed.templates()).contains("comment.not_member");
         assertThat(passed.templates()).contains("comment.not_member");
-        assertThat(kit.comments.store().passers(1)).isEmpty();
+        assertThat(comments.store().passers(1)).isEmpty();
     }
 
     @Test
@@ -164,7 +168,7 @@ class CommentsTest {
                 "/gopy Kế hoạch", null, "m-photo", false, null,
                 Attachment.inbound(Attachment.Kind.DOCUMENT, "file-zip", "ke-hoach.zip", "application/zip")));
         assertThat(photo.text()).contains("PDF, DOCX", "ke-hoach.zip");
-        assertThat(kit.comments.post(1)).isEmpty();
+        assertThat(comments.post(1)).isEmpty();
 
         post("/gopy Kế hoạch hạn 10/03\nNội dung.");
         bot.inGroup(branch.groupId(), lan).presses("gy:c:1");
@@ -179,7 +183,7 @@ class CommentsTest {
 
         replyToPost(lan, 1, longText);
 
-        assertThat(kit.comments.store().standing(1).get(0).text()).isEqualTo(longText.strip());
+        assertThat(comments.store().standing(1).get(0).text()).isEqualTo(longText.strip());
     }
 
     @Test
@@ -194,7 +198,7 @@ class CommentsTest {
         Turn published = bot.inPrivate(secretary).presses("dlg:an:y");
 
         assertThat(published.templates()).contains("comment.post.published");
-        CommentPost post = kit.comments.post(1).orElseThrow();
+        CommentPost post = comments.post(1).orElseThrow();
         assertThat(post.anonymous()).isTrue();
         assertThat(post.deadline()).isEqualTo(Instant.parse("2026-03-10T12:30:00Z"));
         RecordingOutbox.Sent message = postsIn("comment:1:chat:").get(0);
@@ -256,11 +260,11 @@ class CommentsTest {
         replyToPost(lan, 1, "Ý kiến của Lan.");
         bot.inGroup(branch.groupId(), minh).presses("gy:p:1");
         UnitId branchId = bot.org().branchOfChat(branch.group()).orElseThrow();
-        Reminder reminder = kit.reminders.find(ReminderId.of("comment", "1:" + branchId.value())).orElseThrow();
-        Reminder summary = kit.reminders.find(ReminderId.of("comment-summary", "1")).orElseThrow();
+        Reminder reminder = reminders.find(ReminderId.of("comment", "1:" + branchId.value())).orElseThrow();
+        Reminder summary = reminders.find(ReminderId.of("comment-summary", "1")).orElseThrow();
 
-        kit.reminderKind().fire(reminder, new Occurrence(DEADLINE.minus(Duration.ofHours(2)), DEADLINE));
-        kit.reminderKind().fire(reminder, new Occurrence(DEADLINE.minus(Duration.ofHours(2)), DEADLINE));
+        bot.bean(CommentReminder.class).fire(reminder, new Occurrence(DEADLINE.minus(Duration.ofHours(2)), DEADLINE));
+        bot.bean(CommentReminder.class).fire(reminder, new Occurrence(DEADLINE.minus(Duration.ofHours(2)), DEADLINE));
 
         List<RecordingOutbox.Sent> reminded = bot.outbox().messages().stream()
                 .filter(m -> m.key().startsWith("reminder:comment:")).toList();
@@ -269,13 +273,13 @@ class CommentsTest {
         assertThat(reminded.get(0).buttons()).extracting(b -> b.data()).containsExactly("gy:c:1", "gy:p:1");
 
         bot.clock().set(DEADLINE);
-        kit.summaryKind().fire(summary, new Occurrence(DEADLINE, DEADLINE));
+        bot.bean(SummaryReminder.class).fire(summary, new Occurrence(DEADLINE, DEADLINE));
         List<RecordingOutbox.Sent> summaries = bot.outbox().messages().stream()
                 .filter(m -> m.key().startsWith("reminder:comment-summary:1:")).toList();
         assertThat(summaries).hasSize(2).allSatisfy(m -> assertThat(m.chat())
                 .isEqualTo(branch.secretary().ref().privateChat()));
         assertThat(summaries.get(0).text()).contains("Ý kiến của Lan.", "đã hết hạn");
-        assertThat(kit.summaryKind().usefulUntil(summary, new Occurrence(DEADLINE, DEADLINE))).isAfter(DEADLINE);
+        assertThat(bot.bean(SummaryReminder.class).usefulUntil(summary, new Occurrence(DEADLINE, DEADLINE))).isAfter(DEADLINE);
     }
 
     @Test

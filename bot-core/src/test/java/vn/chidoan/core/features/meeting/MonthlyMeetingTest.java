@@ -25,7 +25,7 @@ class MonthlyMeetingTest extends MeetingScenarioTest {
     void theLastDayOfTheMonthFollowsMonthEndsAndEachOccurrenceHasItsOwnAnswers() {
         Turn set = s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/hop_dinhky cuối tháng 19h30 Sinh hoạt định kỳ");
         assertThat(set.templates()).containsExactly("meeting.series.saved");
-        Reminder reminder = s.kit.saved.get(0);
+        Reminder reminder = s.saved().get(0);
         assertThat(reminder.schedule()).isEqualTo(Schedule.Monthly.lastDay(LocalTime.of(19, 30)));
         Instant march = reminder.schedule().nextEventAfter(s.bot.clock().instant(), MutableClock.VIETNAM).orElseThrow();
         Instant april = reminder.schedule().nextEventAfter(march, MutableClock.VIETNAM).orElseThrow();
@@ -50,7 +50,7 @@ class MonthlyMeetingTest extends MeetingScenarioTest {
     @Test
     void dayThirtyOneFallsOnTheLastDayOfAShorterMonth() {
         s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/hop_dinhky 31 19h30");
-        Reminder reminder = s.kit.saved.get(0);
+        Reminder reminder = s.saved().get(0);
         Instant march = reminder.schedule().nextEventAfter(s.bot.clock().instant(), MutableClock.VIETNAM).orElseThrow();
 
         assertThat(reminder.schedule().nextEventAfter(march, MutableClock.VIETNAM)).contains(MeetingScenario.at(4, 30, 19, 30));
@@ -61,7 +61,7 @@ class MonthlyMeetingTest extends MeetingScenarioTest {
     @Test
     void theInvitationGoesOutOnceAndRemindersOnlyToThoseWhoHaveNotDeclined() {
         s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/hop_dinhky 15 19h30 Sinh hoạt tháng");
-        Reminder reminder = s.kit.saved.get(0);
+        Reminder reminder = s.saved().get(0);
         Instant event = MeetingScenario.at(3, 15, 19, 30);
 
         fire(reminder, event, Duration.ofDays(3));
@@ -93,7 +93,7 @@ class MonthlyMeetingTest extends MeetingScenarioTest {
     void aOneOffMeetingRemindsOfItselfAndNotOfAMovedTime() {
         s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/hop 10/03 19h30 Họp bất thường");
         Meeting meeting = s.onlyMeeting();
-        Reminder reminder = s.kit.saved.get(0);
+        Reminder reminder = s.saved().get(0);
 
         fire(reminder, meeting.start(), Duration.ofHours(2));
         fire(reminder, meeting.start().plus(Duration.ofDays(1)), Duration.ofHours(2));
@@ -109,11 +109,11 @@ class MonthlyMeetingTest extends MeetingScenarioTest {
         Turn stopped = s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/hop_dinhky tat");
 
         assertThat(stopped.text()).contains("Đã bỏ lịch họp định kỳ");
-        assertThat(s.kit.deleted).containsExactly(MeetingSeries.target(s.branchId()));
+        assertThat(s.deleted()).containsExactly(MeetingSeries.target(s.branchId()));
     }
 
     private void fire(Reminder reminder, Instant event, Duration before) {
         s.bot.clock().set(event.minus(before));
-        s.kit.kind.fire(reminder, new Occurrence(event.minus(before), event));
+        s.kind.fire(reminder, new Occurrence(event.minus(before), event));
     }
 }

@@ -40,7 +40,7 @@ class QrCheckInTest extends MeetingScenarioTest {
         Turn scanned = s.bot.inPrivate(s.dung).opens(link);
         assertThat(scanned.templates()).containsExactly("meeting.checkin.done_present");
         assertThat(s.bot.inPrivate(s.dung).opens(link).templates()).containsExactly("meeting.checkin.done_already");
-        assertThat(s.kit.checkIns.of(meeting)).singleElement().satisfies(a -> {
+        assertThat(s.checkIns.of(meeting)).singleElement().satisfies(a -> {
             assertThat(a.person()).isEqualTo(s.person(s.dung));
             assertThat(a.how()).isEqualTo("qr");
         });
@@ -49,12 +49,12 @@ class QrCheckInTest extends MeetingScenarioTest {
     @Test
     void theCodeRotatesAndAPhotoOfAnOldOneStopsWorking() {
         String first = decoded(codes().get(0));
-        s.kit.tick();
+        s.tick();
         assertThat(codes()).as("not yet time to rotate").hasSize(1);
 
         s.bot.clock().advance(Duration.ofSeconds(61));
-        s.kit.tick();
-        s.kit.tick();
+        s.tick();
+        s.tick();
         assertThat(codes()).hasSize(2);
         String second = decoded(codes().get(1));
         assertThat(second).isNotEqualTo(first);
@@ -62,7 +62,7 @@ class QrCheckInTest extends MeetingScenarioTest {
         s.bot.clock().advance(Duration.ofSeconds(60));
         assertThat(s.bot.inPrivate(s.giang).opens(first).templates()).containsExactly("meeting.qr.expired");
         assertThat(s.bot.inPrivate(s.giang).opens(second).templates()).containsExactly("meeting.checkin.done_present");
-        assertThat(s.kit.checkIns.of(meeting)).extracting(Attendance::person).containsExactly(s.person(s.giang));
+        assertThat(s.checkIns.of(meeting)).extracting(Attendance::person).containsExactly(s.person(s.giang));
     }
 
     @Test
@@ -73,14 +73,14 @@ class QrCheckInTest extends MeetingScenarioTest {
         Turn answered = Scenarios.consents(s.bot, outsider, asked);
 
         assertThat(answered.templates()).contains("meeting.checkin.done_not_member");
-        assertThat(s.kit.checkIns.of(meeting)).isEmpty();
+        assertThat(s.checkIns.of(meeting)).isEmpty();
     }
 
     @Test
     void rotationStopsWhenCheckInCloses() {
         s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/diemdanh_dong");
         s.bot.clock().advance(Duration.ofSeconds(75));
-        s.kit.tick();
+        s.tick();
 
         assertThat(codes()).hasSize(1);
         assertThat(s.bot.inPrivate(s.dung).opens(decoded(codes().get(0))).templates())

@@ -30,10 +30,9 @@ class InboundRouterTest {
 
     @BeforeEach
     void startBot() {
-        bot = TestBot.builder(db.freshTemplate()).plugin(services -> List.of(
-                new Failing.Command(), new Failing.Button(),
+        bot = TestBot.builder(db).with(new Failing.Command(), new Failing.Button(),
                 (MessageListener) ctx -> ctx.message().text().startsWith("#") && heard.add("first:" + ctx.message().text()),
-                (MessageListener) ctx -> heard.add("second:" + ctx.message().text()))).build();
+                (MessageListener) ctx -> heard.add("second:" + ctx.message().text())).build();
     }
 
     @Test
@@ -142,7 +141,7 @@ class InboundRouterTest {
         bot.inGroup("-100", someone).says("#một");
         assertThat(heard).containsExactly("first:#một");
 
-        TestBot quiet = TestBot.on(db.freshTemplate());
+        TestBot quiet = TestBot.on(db);
         assertThat(quiet.inPrivate(someone).says("xin chào").templates()).containsExactly("pipeline.not_understood");
         assertThat(quiet.inGroup("-100", someone).says("xin chào").messages()).isEmpty();
     }

@@ -26,7 +26,7 @@ class ConsentAndProfileTest {
 
     @BeforeEach
     void linkBranch() {
-        bot = TestBot.on(db.freshTemplate());
+        bot = TestBot.on(db);
         branch = Scenarios.linkedBranch(bot, Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam"), "Chi đoàn 12A1", "-100");
     }
 

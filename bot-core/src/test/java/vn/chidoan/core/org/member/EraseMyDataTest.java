@@ -28,7 +28,7 @@ class EraseMyDataTest {
 
     @BeforeEach
     void linkBranch() {
-        bot = TestBot.on(db.freshTemplate());
+        bot = TestBot.on(db);
         officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
         branch = Scenarios.linkedBranch(bot, officer, "Chi đoàn 12A1", "-100");
     }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.chidoan.core.testing.MutableClock;
+import vn.chidoan.core.testing.RecordingOutbox;
+import vn.chidoan.core.testing.RecordingTriggers;
 
 /** The reminder feature wired by hand over one database, with recording triggers and events. */
 class ReminderKit {

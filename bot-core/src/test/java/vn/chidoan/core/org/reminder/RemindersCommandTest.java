@@ -31,6 +31,8 @@ import vn.chidoan.core.kernel.pipeline.Replies;
 import vn.chidoan.core.org.reminder.ReminderEvents.ReminderScheduled;
 import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.MutableClock;
+import vn.chidoan.core.testing.RecordingOutbox;
+import vn.chidoan.core.testing.RecordingTriggers;
 import vn.chidoan.core.kernel.text.Texts;
 
 @ParameterizedClass
