@@ -249,7 +249,7 @@ public final class TestBot {
 
     /** Every store that keeps a person, as erasure and merging reach them. */
     public PersonalDataStores personal() {
-        return wiring.personal();
+        return bean(PersonalDataStores.class);
     }
 
     /** Every command's declaration, for tests that go over all of them. */

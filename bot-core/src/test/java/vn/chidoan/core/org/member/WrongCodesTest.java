@@ -27,7 +27,7 @@ class WrongCodesTest {
 
     @BeforeEach
     void linkedBranch() {
-        bot = TestBot.on(db.freshTemplate());
+        bot = TestBot.on(db);
         branch = Scenarios.linkedBranch(bot, Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam"), "Chi đoàn 12A1", "-100");
     }
 

@@ -32,7 +32,7 @@ class CodesTest {
 
     @BeforeEach
     void linkedBranch() {
-        bot = TestBot.on(db.freshTemplate());
+        bot = TestBot.on(db);
         officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
         branch = Scenarios.linkedBranch(bot, officer, "Chi đoàn 12A1", "-100");
     }

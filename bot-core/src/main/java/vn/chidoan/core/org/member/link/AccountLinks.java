@@ -105,7 +105,8 @@ public final class AccountLinks {
         }
         String from = into.equals(owner) ? doc.mergeFrom() : owner == null ? null
                 : codes.mergingFrom(doc.code(), owner).mergeFrom();
-        audit.record(new LinkAudit.Entry(doc.code(), LinkAudit.Kind.LINK, now, account.key(), into, account.key(), from,
+        LinkAudit.Kind kind = from == null ? LinkAudit.Kind.LINK : LinkAudit.Kind.MERGE;
+        audit.record(new LinkAudit.Entry(doc.code(), kind, now, account.key(), into, account.key(), from,
                 from == null ? List.of() : moved(from, into), now.plus(UNDO_FOR), null));
         if (owner == null) {
             persons.attach(account.key(), into, now);

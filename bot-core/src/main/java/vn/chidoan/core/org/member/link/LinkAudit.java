@@ -18,7 +18,7 @@ import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.personal.DataSubject;
 
 /**
- * {@code account_links}: the audit of every link, merge, unlink and undo, ids only (accounts as
+ * {@code account_links}: the audit of every link, merge, unlink and undo (who acted, when, which accounts), ids only (accounts as
  * {@code telegram:<id>}, persons, branches), never a name or a text. A link's record is keyed by its
  * code, so handling the confirmation again records nothing new, and it keeps what undoing the link
  * needs for {@link AccountLinks#UNDO_FOR}: the record merged in ({@code from}) and the memberships it
@@ -29,8 +29,10 @@ public final class LinkAudit {
     static final String COLLECTION = "account_links";
 
     enum Kind {
-        /** An account joined a person's record, possibly merging the record it had. */
+        /** An account joined a person's record. */
         LINK,
+        /** An account joined a person's record, and the record it had was merged in ({@code from}). */
+        MERGE,
         /** An account left a person's record from {@code /toi}. */
         UNLINK,
         /** A link was undone with its button. */
@@ -50,7 +52,7 @@ public final class LinkAudit {
             List<Moved> memberships, Instant undoUntil, Instant undoneAt) {
 
         boolean undoableAt(Instant now) {
-            return kind == Kind.LINK && undoneAt == null && undoUntil != null && now.isBefore(undoUntil);
+            return undoneAt == null && undoUntil != null && now.isBefore(undoUntil);
         }
     }
 

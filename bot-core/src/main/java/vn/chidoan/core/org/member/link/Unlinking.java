@@ -40,7 +40,8 @@ final class Unlinking {
 
     /** Undoes the link made with {@code code}, at the request of {@code presser}; returns the account taken out. */
     UserRef undo(String code, PersonId presser, UserRef by) {
-        LinkAudit.Entry link = audit.find(code).filter(e -> e.kind() == LinkAudit.Kind.LINK && e.person() != null)
+        LinkAudit.Entry link = audit.find(code).filter(e -> e.kind() == LinkAudit.Kind.LINK
+                || e.kind() == LinkAudit.Kind.MERGE).filter(e -> e.person() != null)
                 .orElseThrow(() -> new BadInput("member.link.undo_gone"));
         if (link.undoneAt() != null) {
             throw new BadInput("member.link.undo_done");

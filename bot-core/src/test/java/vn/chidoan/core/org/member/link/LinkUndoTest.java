@@ -38,7 +38,7 @@ class LinkUndoTest {
 
     @BeforeEach
     void memberOnTelegram() {
-        bot = TestBot.on(db.freshTemplate());
+        bot = TestBot.on(db);
         branch = Scenarios.linkedBranch(bot, Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam"), "Chi đoàn 12A1", "-100");
         dung = Scenarios.joined(bot, branch, "Phạm Thị Dung");
     }
@@ -122,6 +122,11 @@ class LinkUndoTest {
         assertThat(bot.members().membershipsOf(one)).hasSize(2)
                 .filteredOn(m -> m.branch().equals(unitOf(branch))).extracting(Membership::role).containsExactly(Role.BCH);
         assertThat(bot.org().officerUnits(one)).hasSize(1);
+        assertThat(bot.mongo().findAll(Document.class, LinkAudit.COLLECTION)).singleElement().satisfies(merge -> {
+            assertThat(merge.getString("kind")).isEqualTo("MERGE");
+            assertThat(merge.getString("from")).isEqualTo(messengerRecord.value());
+            assertThat(merge.getString("account")).isEqualTo(sameDung.ref().key());
+        });
 
         bot.inPrivate(sameDung).presses(linked.buttonData("lk:u:"));
 
