@@ -53,7 +53,7 @@ class PersonalDataScenariosTest extends MessengerEndToEnd {
         usesEveryFeature(branch, psid, "Xuyến góp ý riêng về kế hoạch.", "Em bận thi học kỳ.");
         presses(psid, "name:edit");
         String linkCode = linkCodeIn(texts(says(psid, "/toi")));
-        GRAPH.failNextWith("error_10_outside_window.json");
+        GRAPH.failNextTo(psid, "error_10_outside_window.json");
         says(psid, "/baocao hop");
         assertThat(mongo.exists(Query.query(Criteria.where("chat").is("messenger:" + psid).and("status").is("HELD")
                 .and("message.attachment.fileName").exists(true)), "outbox")).as("an export held for them").isTrue();
