@@ -135,8 +135,9 @@ class PersonalDataScenariosTest extends MessengerEndToEnd {
     private Footprint usesEveryFeature(Branch branch, String psid, String comment, String reason) {
         says(branch.secretary(), "/gopy Kế hoạch hè " + branch.name() + " hạn 20/12/2030\nNội dung kế hoạch.");
         RecordedSend post = await().atMost(WAIT).until(() -> sentWith(psid, "gy:c:"), s -> s != null);
+        String postNumber = postback(post, "gy:c:").substring("gy:c:".length());
         presses(psid, postback(post, "gy:c:"));
-        assertThat(texts(says(psid, comment))).contains("#1");
+        assertThat(texts(says(psid, comment))).contains("ý kiến " + postNumber + ".1");
         says(branch.secretary(), "/gopy Báo cáo quý " + branch.name() + " hạn 20/12/2030\nNội dung báo cáo.");
         await().atMost(WAIT).until(() -> GRAPH.sendsTo(psid).stream().anyMatch(s -> s.text() != null
                 && s.text().contains("Báo cáo quý")));
@@ -160,7 +161,6 @@ class PersonalDataScenariosTest extends MessengerEndToEnd {
         says(branch.secretary(), "/diemdanh_dong");
         String meeting = mongo.findOne(Query.query(Criteria.where("topic").is("Sinh hoạt " + branch.name())), Document.class,
                 "meetings").getString("_id");
-        String postNumber = postback(post, "gy:c:").substring("gy:c:".length());
         return new Footprint(postNumber, meeting);
     }
 

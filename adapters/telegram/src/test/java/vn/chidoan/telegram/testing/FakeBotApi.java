@@ -135,6 +135,7 @@ public final class FakeBotApi extends FakePlatformApi<RecordedRequest> {
                     responses.message(request, botId, botUsername, null), request, "document"));
             case "sendphoto" -> FakeResponses.ok(responses.withDocument(
                     responses.message(request, botId, botUsername, null), request, "photo"));
+            case "editmessagemedia" -> FakeResponses.ok(responses.edited(request, botId, botUsername));
             case "answercallbackquery", "setmycommands", "deletemycommands", "setwebhook", "deletewebhook" ->
                 FakeResponses.ok(FakeResponses.JSON.getNodeFactory().booleanNode(true));
             case "getupdates" -> FakeResponses.ok(pendingUpdates(request));

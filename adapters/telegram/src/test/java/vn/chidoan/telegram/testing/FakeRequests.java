@@ -47,11 +47,15 @@ final class FakeRequests {
                 Map.copyOf(files), Instant.now(), 0, null);
     }
 
-    /** {@code document=attach://<part>} names the part that holds the file, as the real API allows. */
+    /**
+     * {@code document=attach://<part>} names the part that holds the file, as the real API allows; so does
+     * the {@code media} field of an InputMedia object ({@code media={"type":"photo","media":"attach://<part>"}}).
+     */
     private static void attachedFiles(Map<String, String> params, Map<String, RecordedRequest.Upload> files) {
         params.forEach((name, value) -> {
-            if (value.startsWith(ATTACH) && files.containsKey(value.substring(ATTACH.length()))) {
-                files.put(name, files.get(value.substring(ATTACH.length())));
+            String attached = value.startsWith("{") ? FakeResponses.parse(value).path("media").asText("") : value;
+            if (attached.startsWith(ATTACH) && files.containsKey(attached.substring(ATTACH.length()))) {
+                files.put(name, files.get(attached.substring(ATTACH.length())));
             }
         });
     }

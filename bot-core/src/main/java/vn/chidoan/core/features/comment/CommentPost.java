@@ -17,7 +17,7 @@ import vn.chidoan.core.kernel.chat.UserRef;
  *                      once they erased their data
  * @param origin        the unit the post was made for (the BCH's branch, the officer's unit)
  */
-public record CommentPost(long number, String title, String content, Attachment document, Instant deadline,
+record CommentPost(long number, String title, String content, Attachment document, Instant deadline,
         boolean anonymous, PersonId poster, UserRef posterAccount, UnitId origin, List<UnitId> branches,
         Instant createdAt) {
 

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import vn.chidoan.core.kernel.work.WorkerThreads;
 
 /** Runs every {@link MeetingSweep} each {@code chidoan.meetings.tick-interval}; the claims live in the sweeps. */
 @Component
@@ -38,11 +39,7 @@ class MeetingTicker implements SmartLifecycle {
         if (executor != null) {
             return;
         }
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "meeting-ticker");
-            thread.setDaemon(true);
-            return thread;
-        });
+        executor = Executors.newSingleThreadScheduledExecutor(WorkerThreads.daemon("meeting-ticker"));
         long every = properties.tickInterval().toMillis();
         executor.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
     }

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.inbound.InboundStore.Finished;
+import vn.chidoan.core.kernel.work.WorkerThreads;
 
 /**
  * The workers: N single-thread lanes, an event going to lane {@code hash(lane key) mod N}, so the
@@ -101,7 +102,8 @@ class InboundLanes implements SmartLifecycle {
         private final List<String> settled = new ArrayList<>();
 
         Lane(String name) {
-            executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), daemon(name));
+            executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                    WorkerThreads.daemon(name));
         }
 
         void handle(String key, Supplier<Finished> processing) {
@@ -182,7 +184,7 @@ class InboundLanes implements SmartLifecycle {
             return;
         }
         startWorkers();
-        housekeeping = Executors.newSingleThreadScheduledExecutor(daemon("inbound-housekeeping"));
+        housekeeping = Executors.newSingleThreadScheduledExecutor(WorkerThreads.daemon("inbound-housekeeping"));
         long every = settings.recoveryInterval().toMillis();
         housekeeping.scheduleWithFixedDelay(() -> quietly("recovery", this::recover), 0, every, TimeUnit.MILLISECONDS);
         long watch = Math.max(1, Math.min(1_000, settings.recoverAfter().toMillis() / 4));
@@ -245,11 +247,4 @@ class InboundLanes implements SmartLifecycle {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return task -> {
-            Thread thread = new Thread(task, name);
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
 }

@@ -24,6 +24,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.UnitId;
+import vn.chidoan.core.kernel.work.WorkerThreads;
 
 /**
  * Moves fan-outs on ({@link BranchFanout}): takes one with a lease, hands its kind one slice of
@@ -140,11 +141,7 @@ public class FanoutWorker implements SmartLifecycle {
         if (thread != null) {
             return;
         }
-        thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread worker = new Thread(runnable, "branch-fanout");
-            worker.setDaemon(true);
-            return worker;
-        });
+        thread = Executors.newSingleThreadScheduledExecutor(WorkerThreads.daemon("branch-fanout"));
         executor = thread;
         thread.scheduleWithFixedDelay(this::sweepQuietly, 0, SWEEP.toMillis(), TimeUnit.MILLISECONDS);
     }

@@ -22,13 +22,13 @@ import vn.chidoan.core.kernel.pipeline.Replies;
  * join button is posted again, with the new code, in every group of the branch.
  */
 @Component
-public class JoinCodeCommand implements Command {
+class JoinCodeCommand implements Command {
     private static final CommandSpec SPEC = CommandSpec.command("mathamgia_moi").minRole(Role.SECRETARY)
             .place(Place.ANYWHERE).build();
 
     private final Organisation org;
 
-    public JoinCodeCommand(Organisation org) {
+    JoinCodeCommand(Organisation org) {
         this.org = org;
     }
 

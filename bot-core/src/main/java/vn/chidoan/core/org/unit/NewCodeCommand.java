@@ -17,13 +17,13 @@ import vn.chidoan.core.kernel.text.CleanText;
  * stop at once. The admin may also renew the top unit's code.
  */
 @Component
-public class NewCodeCommand implements Command {
+class NewCodeCommand implements Command {
     private static final CommandSpec SPEC = CommandSpec.command("mamoi").minRole(Role.OFFICER)
             .place(Place.PRIVATE).arguments(CommandSpec.Arguments.REQUIRED).build();
 
     private final Organisation org;
 
-    public NewCodeCommand(Organisation org) {
+    NewCodeCommand(Organisation org) {
         this.org = org;
     }
 

@@ -20,11 +20,11 @@ import vn.chidoan.core.kernel.pipeline.Roles;
  */
 @Component
 @Order(0)
-public class OrgProfile implements ProfileSection, Belonging {
+class OrgProfile implements ProfileSection, Belonging {
     private final Organisation org;
     private final Members members;
 
-    public OrgProfile(Organisation org, Members members) {
+    OrgProfile(Organisation org, Members members) {
         this.org = org;
         this.members = members;
     }

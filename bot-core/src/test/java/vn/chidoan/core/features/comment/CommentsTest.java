@@ -177,6 +177,60 @@ class CommentsTest {
     }
 
     @Test
+    void postsAndCommentsAreNumberedSoOneIsNeverTakenForTheOther() {
+        Turn published = post("/gopy Kế hoạch tháng 3 hạn 10/03\nNội dung.");
+        Turn saved = replyToPost(lan, 1, "Ý kiến của Lan.");
+        Turn mine = bot.inPrivate(lan).presses("gy:m:1");
+        Turn results = bot.inPrivate(branch.secretary()).says("/gopy_ketqua 1");
+
+        assertThat(published.text()).contains("bài góp ý #1", "/gopy_ketqua 1");
+        assertThat(saved.text()).contains("ý kiến 1.1").doesNotContain("#");
+        assertThat(mine.text()).contains("1.1").doesNotContain("#");
+        assertThat(mine.buttons()).extracting(b -> b.label()).containsExactly("Sửa 1.1", "Rút 1.1");
+        assertThat(results.text()).contains("bài #1", "1.1 Nguyễn Thị Lan").doesNotContain("#1 Nguyễn");
+        bot.inPrivate(lan).presses("gy:e:1:1");
+        assertThat(bot.inPrivate(lan).says("Đã sửa.").text()).contains("ý kiến 1.1").doesNotContain("#");
+        assertThat(bot.inPrivate(lan).presses("gy:w:1:1").text()).contains("ý kiến 1.1").doesNotContain("#");
+    }
+
+    @Test
+    void aCommentOfPunctuationOnlyIsRefusedWithAnExample() {
+        post("/gopy Kế hoạch hạn 10/03\nNội dung.");
+
+        Turn dots = replyToPost(lan, 1, "...");
+        bot.inGroup(branch.groupId(), minh).presses("gy:c:1");
+        Turn marks = bot.inPrivate(minh).says(" ?!… ");
+
+        for (Turn refused : List.of(dots, marks)) {
+            assertThat(refused.templates()).contains("comment.empty").doesNotContain("comment.saved");
+            assertThat(refused.text()).contains("ví dụ");
+        }
+        assertThat(comments.store().standing(1)).isEmpty();
+        assertThat(bot.inPrivate(minh).says("Đồng ý 👍").templates()).as("words with an emoji are a comment")
+                .contains("comment.saved");
+    }
+
+    @Test
+    void aFilePostedForCommentShowsNoEmptyContentUnderItsCaption() {
+        post("/gopy Báo cáo quý I hạn 10/03");
+        bot.handle(new Inbound.MessageReceived(branch.group(), ChatKind.GROUP, branch.secretary(), "", null, "m-doc3",
+                true, null, Attachment.inbound(Attachment.Kind.DOCUMENT, "tg-file-3", "bao-cao.pdf", "application/pdf")));
+
+        String caption = postsIn("comment:1:chat:").get(0).message().text().markup();
+        assertThat(caption).contains("Báo cáo quý I", "Hạn góp ý").doesNotContain("\n\n\n");
+        assertThat(caption.lines().filter(String::isBlank).count()).as("blank lines in\n" + caption).isZero();
+    }
+
+    @Test
+    void aRefusedFileIsNamedAsThePosterNamedIt() {
+        Turn refused = bot.handle(new Inbound.MessageReceived(branch.group(), ChatKind.GROUP, branch.secretary(),
+                "/gopy Kế hoạch hạn 10/03", null, "m-zip", false, null,
+                Attachment.inbound(Attachment.Kind.DOCUMENT, "file-zip", "KeHoach.zip", "application/zip")));
+
+        assertThat(refused.text()).contains("«KeHoach.zip»").doesNotContain("kehoach.zip");
+    }
+
+    @Test
     void aLongCommentIsKeptWhole() {
         post("/gopy Kế hoạch hạn 10/03\nNội dung.");
         String longText = "Ý kiến dài. ".repeat(1_000);
@@ -230,13 +284,13 @@ class CommentsTest {
                 .filter(m -> m.chat().equals(branch.secretary().ref().privateChat()) && m.message().attachment() == null)
                 .findFirst().orElseThrow();
         assertThat(summary.text()).contains("Đã góp ý: 2", "Không có ý kiến: 1", "Chưa trả lời: 1",
-                "#1 Nguyễn Thị Lan", "Ý kiến của Minh.");
+                "1.1 Nguyễn Thị Lan", "Ý kiến của Minh.");
         List<List<String>> rows = sheet(results, 0);
         assertThat(rows.get(0))
                 .containsExactly("Số", "Họ và tên", "Chi đoàn", "Nội dung góp ý", "Thời gian", "Sửa lúc");
         assertThat(rows.subList(1, rows.size())).extracting(row -> row.subList(0, 4)).containsExactly(
-                List.of("1", "Nguyễn Thị Lan", "Chi đoàn 12A1", "Ý kiến của Lan."),
-                List.of("2", "Trần Văn Minh", "Chi đoàn 12A1", "Ý kiến của Minh."));
+                List.of("1.1", "Nguyễn Thị Lan", "Chi đoàn 12A1", "Ý kiến của Lan."),
+                List.of("1.2", "Trần Văn Minh", "Chi đoàn 12A1", "Ý kiến của Minh."));
     }
 
     @Test
@@ -263,13 +317,15 @@ class CommentsTest {
         Reminder reminder = reminders.find(ReminderId.of("comment", "1:" + branchId.value())).orElseThrow();
         Reminder summary = reminders.find(ReminderId.of("comment-summary", "1")).orElseThrow();
 
+        bot.clock().set(DEADLINE.minus(Duration.ofHours(2)));
         bot.bean(CommentReminder.class).fire(reminder, new Occurrence(DEADLINE.minus(Duration.ofHours(2)), DEADLINE));
         bot.bean(CommentReminder.class).fire(reminder, new Occurrence(DEADLINE.minus(Duration.ofHours(2)), DEADLINE));
 
         List<RecordingOutbox.Sent> reminded = bot.outbox().messages().stream()
                 .filter(m -> m.key().startsWith("reminder:comment:")).toList();
-        assertThat(reminded).extracting(RecordingOutbox.Sent::chat).containsExactlyInAnyOrder(
-                hoa.ref().privateChat(), branch.secretary().ref().privateChat());
+        assertThat(reminded).extracting(RecordingOutbox.Sent::chat).as("not the poster: it is their own post")
+                .containsExactly(hoa.ref().privateChat());
+        assertThat(reminded.get(0).text()).contains("17:00 10/03/2026", "còn 2 giờ");
         assertThat(reminded.get(0).buttons()).extracting(b -> b.data()).containsExactly("gy:c:1", "gy:p:1");
 
         bot.clock().set(DEADLINE);

@@ -125,6 +125,17 @@ class MeetingInvitationTest extends MeetingScenarioTest {
         assertThat(s.meetings()).isEmpty();
     }
 
+    @Test
+    void aDayOfTheLastMonthsIsRefusedAsPassedAndOnlyATypedYearMovesIt() {
+        Turn refused = s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/hop 01/03 19h Sinh hoạt");
+
+        assertThat(refused.templates()).containsExactly("meeting.create.past");
+        assertThat(refused.text()).contains("Ngày này đã qua", "19:00 01/03/2026", "01/12/2027");
+        assertThat(s.meetings()).as("not moved to next year").isEmpty();
+        s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/hop 01/03/2027 19h Sinh hoạt");
+        assertThat(s.onlyMeeting().start()).isEqualTo(MeetingScenario.at(3, 1, 19, 0).plus(Duration.ofDays(365)));
+    }
+
     private java.util.List<RecordingOutbox.Sent> edits(Meeting meeting) {
         return s.keyed("meeting:" + meeting.id() + ":counts:");
     }

@@ -10,6 +10,7 @@ import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.features.meeting.checkin.CheckIns;
 import vn.chidoan.core.org.reminder.Reminder;
 import vn.chidoan.core.org.reminder.ReminderEvents;
+import vn.chidoan.core.org.reminder.ReminderId;
 import vn.chidoan.core.org.reminder.Reminders;
 import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.MutableClock;
@@ -29,6 +30,7 @@ final class MeetingScenario {
     final TestBot bot;
     final Meetings meetings;
     final MeetingReminderKind kind;
+    final InvitationReminderKind inviteKind;
     final CheckIns checkIns;
     final MeetingProperties properties;
     final Speaker officer;
@@ -42,6 +44,7 @@ final class MeetingScenario {
         bot = TestBot.on(db);
         meetings = bot.bean(Meetings.class);
         kind = bot.bean(MeetingReminderKind.class);
+        inviteKind = bot.bean(InvitationReminderKind.class);
         checkIns = bot.bean(CheckIns.class);
         properties = bot.bean(MeetingProperties.class);
         officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
@@ -57,19 +60,32 @@ final class MeetingScenario {
         bot.bean(MeetingTicker.class).tick();
     }
 
-    /** The meeting reminders saved, in order, as stored. */
+    /** The meeting reminders saved (both kinds), in order, as stored. */
     List<Reminder> saved() {
         Reminders reminders = bot.bean(Reminders.class);
         return bot.events().of(ReminderEvents.ReminderScheduled.class).stream().map(ReminderEvents.ReminderScheduled::id)
-                .filter(id -> id.value().startsWith(MeetingReminders.KIND + ":"))
-                .map(id -> reminders.find(id).orElseThrow()).toList();
+                .filter(MeetingScenario::meetingReminder).map(id -> reminders.find(id).orElseThrow()).toList();
     }
 
-    /** The targets of the meeting reminders deleted. */
+    /** The first meeting reminder of this kind saved ({@code meeting} or {@code meeting-invite}). */
+    Reminder saved(String kind) {
+        return saved().stream().filter(r -> r.kind().equals(kind)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " reminder in " + saved()));
+    }
+
+    /** The ids of the meeting reminders deleted. */
     List<String> deleted() {
-        String prefix = MeetingReminders.KIND + ":";
-        return bot.events().of(ReminderEvents.ReminderCancelled.class).stream().map(c -> c.id().value())
-                .filter(id -> id.startsWith(prefix)).map(id -> id.substring(prefix.length())).toList();
+        return bot.events().of(ReminderEvents.ReminderCancelled.class).stream().map(ReminderEvents.ReminderCancelled::id)
+                .filter(MeetingScenario::meetingReminder).map(ReminderId::value).toList();
+    }
+
+    /** The secretary sets the branch's meeting reminders, as typed after {@code /nhacnho hop}. */
+    void offsets(String typed) {
+        bot.inGroup(GROUP, secretary).says("/nhacnho hop " + typed);
+    }
+
+    private static boolean meetingReminder(ReminderId id) {
+        return id.value().startsWith(MeetingReminders.KIND + ":") || id.value().startsWith(MeetingReminders.INVITE_KIND + ":");
     }
 
     UnitId branchId() {

@@ -66,6 +66,52 @@ class QrCheckInTest extends MeetingScenarioTest {
     }
 
     @Test
+    void theCodeIsOneImageChangedInPlaceNotAPhotoAMinute() {
+        for (int minute = 0; minute < 10; minute++) {
+            s.bot.clock().advance(Duration.ofSeconds(61));
+            s.tick();
+        }
+
+        List<RecordingOutbox.Sent> shown = codes();
+        assertThat(shown).hasSize(11);
+        assertThat(shown).filteredOn(m -> m.message().editOf() == null).as("one photo posted in the group")
+                .singleElement().isSameAs(shown.get(0));
+        assertThat(shown.subList(1, shown.size())).allSatisfy(edit -> {
+            assertThat(edit.message().editOf()).isEqualTo(RecordingOutbox.deliveredId(shown.get(0).key()));
+            assertThat(edit.chat()).isEqualTo(s.group());
+        });
+        assertThat(shown.stream().map(QrCheckInTest::decoded).distinct()).as("each rotation a new code").hasSize(11);
+        assertThat(s.bot.inPrivate(s.dung).opens(decoded(shown.get(10))).templates())
+                .containsExactly("meeting.checkin.done_present");
+    }
+
+    @Test
+    void onMessengerWhereAnImageCannotBeChangedTheCodeGoesOnceToWhoeverAsks() {
+        String code = (String) s.bot.inPrivate(s.officer).says("/chidoan_them Chi đoàn Thôn Đông")
+                .value("org.branch.created", "code");
+        Speaker secretary = s.bot.messengerUser();
+        Scenarios.consents(s.bot, secretary, s.bot.inPrivate(secretary).says("/start " + code));
+        s.bot.inPrivate(secretary).says("Lê Văn Cường");
+        s.bot.inPrivate(secretary).says("/hop hôm nay 19h30 Sinh hoạt Thôn Đông");
+
+        Turn asked = s.bot.inPrivate(secretary).says("/diemdanh_qr");
+        s.bot.clock().advance(Duration.ofSeconds(61));
+        s.tick();
+        Turn again = s.bot.inPrivate(secretary).says("/diemdanh_qr");
+
+        for (Turn turn : List.of(asked, again)) {
+            assertThat(turn.messages()).singleElement().satisfies(image -> {
+                assertThat(image.chat()).isEqualTo(secretary.ref().privateChat());
+                assertThat(decoded(image)).startsWith(FakeDeepLinks.MESSENGER_PREFIX + "dd_");
+                assertThat(image.text()).contains("gõ lại /diemdanh_qr");
+            });
+        }
+        assertThat(decoded(again.messages().get(0))).isNotEqualTo(decoded(asked.messages().get(0)));
+        assertThat(s.bot.outbox().messagesTo(secretary.ref().privateChat()))
+                .as("nothing rotates on Messenger").filteredOn(m -> m.message().attachment() != null).hasSize(2);
+    }
+
+    @Test
     void someoneOutsideTheBranchIsRefusedAfterConsenting() {
         Speaker outsider = s.bot.user("Người Lạ");
 

@@ -52,6 +52,19 @@ class ConsentAndProfileTest {
     }
 
     @Test
+    void anOldNoPressedAfterAgreeingDoesNotClaimNothingIsStored() {
+        Speaker dung = bot.user("Phạm Thị Dung");
+        Turn asked = bot.inPrivate(dung).opens(branch.joinLink());
+        Scenarios.consents(bot, dung, asked);
+
+        Turn stale = bot.inPrivate(dung).presses(asked.buttonData("consent:n"));
+
+        assertThat(stale.templates()).containsExactly("member.consent.already_agreed");
+        assertThat(stale.text()).contains("đã đồng ý", "/xoadulieu").doesNotContain("không lưu gì");
+        assertThat(bot.members().personOf(dung.ref())).as("still on the roster: nothing was withdrawn").isPresent();
+    }
+
+    @Test
     void consentRecordsTheProfileNameAndTheDate() {
         Speaker dung = Scenarios.joined(bot, branch, "Phạm Thị Dung");
 

@@ -66,6 +66,18 @@ class EraseMyDataTest {
     }
 
     @Test
+    void theOldKeepButtonAfterErasingDoesNotSayTheDataWasKept() {
+        Speaker dung = Scenarios.joined(bot, branch, "Phạm Thị Dung");
+        Turn asked = bot.inPrivate(dung).says("/xoadulieu");
+        bot.inPrivate(dung).presses(asked.buttonData("erase:y"));
+
+        Turn stale = bot.inPrivate(dung).presses(asked.buttonData("erase:n"));
+
+        assertThat(stale.templates()).containsExactly("member.erase.nothing");
+        assertThat(stale.text()).doesNotContain("giữ nguyên");
+    }
+
+    @Test
     void anOfficerWhoDeletesTheirDataIsNoLongerAnOfficer() {
         bot.inPrivate(officer).presses(bot.inPrivate(officer).says("/xoadulieu").buttonData("erase:y"));
 

@@ -16,12 +16,12 @@ import vn.chidoan.core.kernel.personal.PersonalData;
  * person's move to the record they merged into.
  */
 @Component
-public class MemberChanges implements PersonalData {
+class MemberChanges implements PersonalData {
     private final Meetings meetings;
     private final CheckIns checkIns;
     private final MongoTemplate mongo;
 
-    public MemberChanges(Meetings meetings, CheckIns checkIns, MongoTemplate mongo) {
+    MemberChanges(Meetings meetings, CheckIns checkIns, MongoTemplate mongo) {
         this.meetings = meetings;
         this.checkIns = checkIns;
         this.mongo = mongo;

@@ -24,6 +24,7 @@ import vn.chidoan.core.kernel.outbox.PlatformSender;
 import vn.chidoan.core.kernel.outbox.Reasons;
 import vn.chidoan.core.kernel.outbox.chats.ChatWindows;
 import vn.chidoan.core.kernel.outbox.chats.OutboxChats;
+import vn.chidoan.core.kernel.work.WorkerThreads;
 
 /**
  * Sends what the outbox holds: one background loop per {@link PlatformSender} (none if no platform
@@ -80,16 +81,12 @@ public class OutboxDispatcher implements SmartLifecycle {
         }
         running = true;
         lanes.forEach((platform, lane) -> {
-            Thread thread = new Thread(() -> lane.run(() -> running), "outbox-" + platform.code());
-            thread.setDaemon(true);
+            Thread thread = WorkerThreads.daemon("outbox-" + platform.code())
+                    .newThread(() -> lane.run(() -> running));
             thread.start();
             threads.add(thread);
         });
-        housekeeping = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "outbox-housekeeping");
-            thread.setDaemon(true);
-            return thread;
-        });
+        housekeeping = Executors.newSingleThreadScheduledExecutor(WorkerThreads.daemon("outbox-housekeeping"));
         housekeeping.scheduleWithFixedDelay(this::refreshDepth, 0, DEPTH_REFRESH.toMillis(), TimeUnit.MILLISECONDS);
         housekeeping.scheduleWithFixedDelay(this::purgeDelivered, settings.cleanupInterval().toMillis(),
                 settings.cleanupInterval().toMillis(), TimeUnit.MILLISECONDS);

@@ -23,12 +23,12 @@ import vn.chidoan.core.org.member.Members;
  * {@code lk:x:<platform>} takes the person's account on that platform away ({@code /toi}).
  */
 @Component
-public class LinkButtons implements ButtonAction {
+class LinkButtons implements ButtonAction {
     static final String DECLINE = "lk:n";
 
     private final Members members;
 
-    public LinkButtons(Members members) {
+    LinkButtons(Members members) {
         this.members = members;
     }
 

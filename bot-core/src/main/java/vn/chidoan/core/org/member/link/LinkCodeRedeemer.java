@@ -21,11 +21,11 @@ import vn.chidoan.core.org.member.StartPayloads;
  * consent is asked: accepting links the account to a person who agreed to the data terms.
  */
 @Component
-public class LinkCodeRedeemer implements StartPayloads {
+class LinkCodeRedeemer implements StartPayloads {
     private final Members members;
     private final List<Belonging> belonging;
 
-    public LinkCodeRedeemer(Members members, List<Belonging> belonging) {
+    LinkCodeRedeemer(Members members, List<Belonging> belonging) {
         this.members = members;
         this.belonging = List.copyOf(belonging);
     }

@@ -15,12 +15,12 @@ import vn.chidoan.core.org.member.Person;
  * person join again with the branch's code (re-checked against who presses, and where).
  */
 @Component
-public class RejoinButtons implements ButtonAction {
+class RejoinButtons implements ButtonAction {
     static final String PREFIX = "mrj";
 
     private final Members members;
 
-    public RejoinButtons(Members members) {
+    RejoinButtons(Members members) {
         this.members = members;
     }
 

@@ -17,12 +17,12 @@ import vn.chidoan.core.org.member.Members;
  * cannot join again with the branch's code until the BCH lets them ({@link RejoinButtons}).
  */
 @Component
-public class RemoveButtons implements ButtonAction {
+class RemoveButtons implements ButtonAction {
     static final String PREFIX = "mdel";
 
     private final Members members;
 
-    public RemoveButtons(Members members) {
+    RemoveButtons(Members members) {
         this.members = members;
     }
 
