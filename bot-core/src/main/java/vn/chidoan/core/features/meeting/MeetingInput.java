@@ -33,7 +33,7 @@ final class MeetingInput {
     }
 
     static OneOff oneOff(String args, LocalDate today) {
-        String text = args.strip();
+        String text = CleanText.clean(args).strip(); // an invisible character would make the day unreadable
         DateInput.When when = DateInput.leading(text, today)
                 .orElseThrow(() -> new BadInput("meeting.create.bad_date", Map.of("value", firstWord(text))));
         LocalTime time = when.time();
@@ -68,7 +68,7 @@ final class MeetingInput {
     }
 
     static Monthly monthly(String args) {
-        String text = args.strip().replaceFirst("(?iu)^(ng\u00e0y|ngay)\\s*(?=\\d)", "");
+        String text = CleanText.clean(args).strip().replaceFirst("(?iu)^(ng\u00e0y|ngay)\\s*(?=\\d)", "");
         Matcher last = LAST_DAY.matcher(text);
         int day;
         String rest;

@@ -26,6 +26,14 @@ class MeetingInputTest {
     }
 
     @Test
+    void invisibleCharactersInTheDayOrTimeDoNotMakeThemUnreadable() {
+        assertThat(MeetingInput.oneOff("\u200B15/12\u200B 19h30\u202E Sinh hoạt", TODAY)).isEqualTo(
+                new MeetingInput.OneOff(LocalDate.of(2026, 12, 15), LocalTime.of(19, 30), "Sinh hoạt", null));
+        assertThat(MeetingInput.monthly("\u200B15 19h30\u2066 Sinh hoạt định kỳ")).isEqualTo(
+                new MeetingInput.Monthly(15, LocalTime.of(19, 30), "Sinh hoạt định kỳ"));
+    }
+
+    @Test
     void theSameDaysAsEveryOtherCommand() {
         assertThat(MeetingInput.oneOff("thứ 6 19h30 Sinh hoạt", TODAY).date()).isEqualTo(LocalDate.of(2026, 3, 6));
         assertThat(MeetingInput.oneOff("hôm nay 19h30 Sinh hoạt", TODAY).date()).isEqualTo(TODAY);
