@@ -82,7 +82,9 @@ class PersonalDataScenariosTest extends MessengerEndToEnd {
         assertThat(traces).isEmpty();
         assertThat(mongo.findAll(Document.class, "erasures")).singleElement()
                 .satisfies(erasure -> assertThat(erasure.keySet()).containsExactlyInAnyOrder("_id", "at", "closedAt"));
-        assertThat(mongo.count(new Query(), "comments")).as("the others' data stays").isZero();
+        assertThat(mongo.count(new Query(), "comments")).as("their comment").isZero();
+        assertThat(mongo.exists(Query.query(Criteria.where("title").is("Kế hoạch hè " + branch.name())), "comment_posts"))
+                .as("the secretary's post they commented on stays").isTrue();
         assertThat(texts(says(branch.secretary(), "/thanhvien"))).contains("Lê Văn Cường").doesNotContain(name);
     }
 
