@@ -57,7 +57,8 @@ class CommentFanout implements FanoutKind {
         if (branches < 2) {
             return;
         }
-        comments.post(number(cause)).ifPresent(post -> rights.poster(post).ifPresent(poster -> {
+        comments.post(number(cause)).filter(post -> post.posterAccount() != null)
+                .ifPresent(post -> rights.poster(post).ifPresent(poster -> {
             ChatRef chat = post.posterAccount().privateChat();
             outbox.enqueue(cause + ":reached", chat, OutgoingMessage.text(texts.render("comment.post.reached",
                     poster.lang(), Map.of("number", post.number(), "title", post.title(), "branches", branches))),

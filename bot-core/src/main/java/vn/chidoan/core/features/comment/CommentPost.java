@@ -12,7 +12,9 @@ import vn.chidoan.core.kernel.chat.UserRef;
  * ({@code /gopy_ketqua 12}); {@code deadline} is null when comments stay open; {@code branches} are
  * every branch the post reached, and only their members may comment.
  *
- * @param posterAccount the account the poster wrote from: the summary goes to its private chat
+ * @param poster        who posted it; null once they erased their data
+ * @param posterAccount the account the poster wrote from: the summary goes to its private chat; null
+ *                      once they erased their data
  * @param origin        the unit the post was made for (the BCH's branch, the officer's unit)
  * @param link          the unguessable token its deep link carries; null on posts made before there was one
  */

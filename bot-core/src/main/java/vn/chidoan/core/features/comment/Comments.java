@@ -188,6 +188,10 @@ class Comments {
         return comments;
     }
 
+    PostStore posts() {
+        return posts;
+    }
+
     /** The caller's branch among those the post reached, if they are a member of one. */
     private Optional<UnitId> branchOf(CommentPost post, Caller caller) {
         if (caller.person() == null) {

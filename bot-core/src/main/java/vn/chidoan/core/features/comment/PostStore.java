@@ -43,8 +43,9 @@ final class PostStore {
         CommentPost toPost() {
             Attachment document = file == null ? null
                     : Attachment.inbound(file.kind(), file.fileRef(), file.fileName(), file.mimeType());
-            return new CommentPost(id, title, content, document, deadline, anonymous, new PersonId(poster),
-                    UserRef.parse(posterAccount), new UnitId(origin), branches.stream().map(UnitId::new).toList(),
+            return new CommentPost(id, title, content, document, deadline, anonymous,
+                    poster == null ? null : new PersonId(poster), posterAccount == null ? null
+                    : UserRef.parse(posterAccount), new UnitId(origin), branches.stream().map(UnitId::new).toList(),
                     createdAt, link);
         }
     }
@@ -99,6 +100,24 @@ final class PostStore {
         Query reached = query(where("branches").is(branch.value())).with(Sort.by(Sort.Direction.DESC, "_id"))
                 .limit(limit);
         return mongo.find(reached, PostDoc.class, COLLECTION).stream().map(PostDoc::toPost).toList();
+    }
+
+    /**
+     * The posts of an erased person stay for the branches they reached (with the comments of others), by
+     * no one: neither the poster nor their account, nor the event that posted them, is kept.
+     */
+    void forgetPoster(PersonId poster) {
+        Query theirs = query(where("poster").is(poster.value()));
+        theirs.fields().include("_id");
+        for (Document post : mongo.find(theirs, Document.class, COLLECTION)) {
+            mongo.updateFirst(query(where("_id").is(post.get("_id"))), new Update().unset("poster")
+                    .unset("posterAccount").set("source", "erased:" + post.get("_id")), COLLECTION);
+        }
+    }
+
+    /** A merged person's posts become the surviving record's. */
+    void movePoster(PersonId from, PersonId into) {
+        mongo.updateMulti(query(where("poster").is(from.value())), new Update().set("poster", into.value()), COLLECTION);
     }
 
     /** The next comment number of the post: one atomic increment, so two comments never share one. */

@@ -22,6 +22,9 @@ class PosterRights {
 
     /** The poster as they stand now on the post's unit, if they may still read its results. */
     Optional<Caller> poster(CommentPost post) {
+        if (post.posterAccount() == null) {
+            return Optional.empty(); // erased
+        }
         Caller poster = callers.onBehalfOf(post.posterAccount(), post.origin());
         return poster.known() && poster.role().atLeast(Role.BCH) ? Optional.of(poster) : Optional.empty();
     }
@@ -31,6 +34,6 @@ class PosterRights {
         if (there.role().atLeast(Role.OFFICER)) {
             return true;
         }
-        return caller.known() && post.poster().equals(caller.person()) && there.role().atLeast(Role.BCH);
+        return caller.known() && caller.person().equals(post.poster()) && there.role().atLeast(Role.BCH);
     }
 }

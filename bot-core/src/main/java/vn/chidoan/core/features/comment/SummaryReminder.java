@@ -40,7 +40,8 @@ class SummaryReminder implements ReminderKind {
 
     @Override
     public void fire(Reminder reminder, Occurrence occurrence) {
-        comments.post(Long.parseLong(reminder.target())).ifPresent(post -> rights.poster(post).ifPresentOrElse(
+        comments.post(Long.parseLong(reminder.target())).filter(post -> post.posterAccount() != null)
+                .ifPresent(post -> rights.poster(post).ifPresentOrElse(
                 poster -> {
                     ChatRef chat = post.posterAccount().privateChat();
                     report.send(post, chat, poster.lang(), reminder.outboxKey(occurrence, chat), Priority.BULK);

@@ -1,8 +1,10 @@
 package vn.chidoan.core.org.member.roster;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import vn.chidoan.core.kernel.chat.Button;
 import vn.chidoan.core.kernel.chat.Caller;
 import vn.chidoan.core.kernel.chat.CallerResolver;
 import vn.chidoan.core.kernel.chat.PersonId;
@@ -14,7 +16,8 @@ import vn.chidoan.core.org.member.Members;
 
 /**
  * {@code mdel:<branch>:<person>}: removes that person from that branch, re-checking the presser's role
- * on the branch itself (wherever the button is pressed) and whom they may remove.
+ * on the branch itself (wherever the button is pressed) and whom they may remove. They cannot join
+ * again with the branch's code until the BCH lets them ({@link RejoinButtons}).
  */
 @Component
 class RemoveButtons implements ButtonAction {
@@ -63,6 +66,7 @@ class RemoveButtons implements ButtonAction {
         }
         BranchContext.mayChange(there, target.get());
         members.remove(person, branch);
-        ctx.replies().say("member.remove.done", Map.of("name", BranchContext.nameOf(target.get())));
+        ctx.replies().say("member.remove.done", Map.of("name", BranchContext.nameOf(target.get())), List.of(List.of(
+                Button.action(ctx.replies().label("member.rejoin.button"), RejoinButtons.data(branch, person)))));
     }
 }
