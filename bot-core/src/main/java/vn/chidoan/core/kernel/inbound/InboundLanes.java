@@ -108,7 +108,7 @@ class InboundLanes implements SmartLifecycle {
             Finished done = null;
             try {
                 done = processing.get();
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 log.error("inbound {} could not be handled now; recovery will resubmit it", key, e);
             }
             boolean flushNow;
@@ -240,7 +240,7 @@ class InboundLanes implements SmartLifecycle {
     private static void quietly(String what, Runnable task) {
         try {
             task.run();
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             log.warn("inbound {} failed, will try again: {}", what, e.toString());
         }
     }

@@ -18,7 +18,6 @@ import vn.chidoan.core.kernel.chat.Inbound;
 import vn.chidoan.core.kernel.chat.Platform;
 import vn.chidoan.core.kernel.chat.Speaker;
 import vn.chidoan.core.kernel.chat.UserRef;
-import vn.chidoan.core.kernel.outbox.chats.TestOutboxChats;
 import vn.chidoan.core.kernel.pipeline.InboundHandler;
 import vn.chidoan.core.testing.MutableClock;
 
@@ -63,8 +62,7 @@ final class InboundFixture implements AutoCloseable {
         this.store = store;
         InboundMetrics metrics = new InboundMetrics(meters);
         InboundHandler handler = this::record;
-        InboundProcessor processor = new InboundProcessor(store, List.of(new TextDecoder()), handler,
-                TestOutboxChats.on(mongo, clock), metrics, clock,
+        InboundProcessor processor = new InboundProcessor(store, List.of(new TextDecoder()), handler, metrics, clock,
                 settings);
         this.lanes = new InboundLanes(processor, store, clock, settings);
         this.gateway = new MongoInboundGateway(store, lanes, metrics, clock);

@@ -164,6 +164,29 @@ class InboundRecoveryTest {
     }
 
     @Test
+    void anEventWhoseEveryAttemptStoppedTheProcessIsKeptAsFailedInsteadOfBeingTriedAgain() {
+        MongoTemplate mongo = db.freshTemplate();
+        InboundStore store = new InboundStore(mongo);
+        store.insert(vn.chidoan.core.kernel.chat.Platform.TELEGRAM, "telegram:update:13", "telegram:-1", "-1|boom",
+                clock.instant());
+        long rev = 0;
+        for (int crash = 0; crash < InboundFixture.FAST.maxAttempts(); crash++) {
+            rev = InboundStore.rev(store.claim("telegram:update:13", rev, "crashed-" + crash, clock.instant()));
+            clock.advance(Duration.ofSeconds(1));
+        }
+
+        try (InboundFixture restarted = new InboundFixture(mongo, clock, InboundFixture.FAST)) {
+            restarted.lanes.startWorkers();
+            assertThat(restarted.lanes.recover()).isEqualTo(1);
+
+            await().atMost(PATIENCE).until(() -> "FAILED".equals(restarted.status("telegram:update:13")));
+            assertThat(restarted.handled()).isEmpty();
+            assertThat(restarted.raw("telegram:update:13").getString(InboundStore.LAST_ERROR))
+                    .contains("3 attempts started and none ended");
+        }
+    }
+
+    @Test
     void doneEventsPastTheRetentionAreDeletedAndNothingElse() {
         MongoTemplate mongo = db.freshTemplate();
         try (InboundFixture fx = new InboundFixture(mongo, clock, InboundFixture.FAST)) {

@@ -104,6 +104,25 @@ class MongoInboundGatewayTest {
     }
 
     @Test
+    void anErrorThrownWhileHandlingIsAFailedAttemptAndTheChatsNextEventIsStillHandled() {
+        started().behaving(h -> {
+            if (h.text().equals("poison")) {
+                throw new StackOverflowError("deep recursion in a handler");
+            }
+        });
+
+        fx.accept("telegram:update:7", "-1", "poison");
+        fx.accept("telegram:update:8", "-1", "next");
+
+        await().atMost(PATIENCE).until(() -> "DONE".equals(fx.status("telegram:update:8")));
+        await().atMost(PATIENCE).until(() -> "FAILED".equals(fx.status("telegram:update:7")));
+        assertThat(fx.raw("telegram:update:7").getString(InboundStore.LAST_ERROR))
+                .isEqualTo("StackOverflowError: deep recursion in a handler");
+        assertThat(fx.handled()).extracting(InboundFixture.Handled::text)
+                .containsExactly("poison", "poison", "poison", "next");
+    }
+
+    @Test
     void aHandlerThatFailsOnceSucceedsOnTheNextTry() {
         started().behaving(h -> {
             if (fx.handled().size() == 1) {
