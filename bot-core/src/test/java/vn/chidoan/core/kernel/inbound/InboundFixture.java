@@ -18,6 +18,7 @@ import vn.chidoan.core.kernel.chat.Inbound;
 import vn.chidoan.core.kernel.chat.Platform;
 import vn.chidoan.core.kernel.chat.Speaker;
 import vn.chidoan.core.kernel.chat.UserRef;
+import vn.chidoan.core.kernel.durable.Durability;
 import vn.chidoan.core.kernel.pipeline.InboundHandler;
 import vn.chidoan.core.testing.MutableClock;
 
@@ -65,7 +66,7 @@ final class InboundFixture implements AutoCloseable {
         InboundProcessor processor = new InboundProcessor(store, List.of(new TextDecoder()), handler, metrics, clock,
                 settings);
         this.lanes = new InboundLanes(processor, store, clock, settings);
-        this.gateway = new MongoInboundGateway(store, lanes, metrics, clock);
+        this.gateway = new MongoInboundGateway(store, lanes, metrics, clock, Durability.NONE);
     }
 
     /** What the handler does besides recording (throw, block). */

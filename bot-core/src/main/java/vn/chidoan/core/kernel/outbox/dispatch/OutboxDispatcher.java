@@ -13,10 +13,13 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.durable.Durability;
 import vn.chidoan.core.kernel.outbox.OutboxProperties;
 import vn.chidoan.core.kernel.outbox.OutboxSignal;
 import vn.chidoan.core.kernel.outbox.OutboxStore;
@@ -31,7 +34,8 @@ import vn.chidoan.core.kernel.outbox.chats.OutboxChats;
  *
  * <p>Delivery is at least once: a dispatcher that crashes after the platform accepted a message but
  * before DELIVERED was written leaves the entry SENDING; when its lease ends the entry is sent again.
- * Everything else (two dispatchers, replays, restarts) sends each key once.
+ * Everything else (two dispatchers, replays, restarts) sends each key once: DELIVERED is made durable
+ * ({@link Durability}) before the next message goes, so a crash resends at most the message in flight.
  */
 @Component
 public class OutboxDispatcher implements SmartLifecycle {
@@ -48,16 +52,24 @@ public class OutboxDispatcher implements SmartLifecycle {
     private ScheduledExecutorService housekeeping;
     private volatile boolean running;
 
+    @Autowired
+    OutboxDispatcher(List<PlatformSender> senders, OutboxStore store, OutboxChats chats, ChatWindows windows,
+            OutboxSignal signal, OutboxMetrics metrics, ApplicationEventPublisher events, Clock clock,
+            OutboxProperties settings, ObjectProvider<Durability> durability) {
+        this(senders, store, chats, windows, signal, metrics, events, clock, settings,
+                durability.getIfAvailable(() -> Durability.NONE));
+    }
+
     public OutboxDispatcher(List<PlatformSender> senders, OutboxStore store, OutboxChats chats, ChatWindows windows,
             OutboxSignal signal, OutboxMetrics metrics, ApplicationEventPublisher events, Clock clock,
-            OutboxProperties settings) {
+            OutboxProperties settings, Durability durability) {
         this.store = store;
         this.metrics = metrics;
         this.clock = clock;
         this.settings = settings;
         String owner = "pid" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
         OutcomeRecorder outcomes = new OutcomeRecorder(store, chats, signal, metrics, events, clock,
-                settings.maxAttempts());
+                settings.maxAttempts(), durability);
         for (PlatformSender sender : senders) {
             PlatformLane lane = new PlatformLane(sender, store, outcomes, windows, clock, settings, owner);
             if (lanes.putIfAbsent(sender.platform(), lane) != null) {
