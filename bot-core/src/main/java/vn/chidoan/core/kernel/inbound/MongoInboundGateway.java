@@ -3,6 +3,7 @@ package vn.chidoan.core.kernel.inbound;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,8 @@ import vn.chidoan.core.kernel.durable.Durability;
  * nothing), made durable ({@link Durability}) before {@link #accept} returns, so what the caller
  * acknowledges survives a crash; then the event is queued on its lane in memory, payload and all, so
  * the lane needs to read nothing back. Nothing is read on this path either; if the process dies
- * before a worker handles the event, recovery finds it stored.
+ * before a worker handles the event, recovery finds it stored. When the event's lane is full, nothing
+ * is stored and the answer is BUSY.
  */
 @Component
 public class MongoInboundGateway implements InboundGateway {
@@ -47,15 +49,27 @@ public class MongoInboundGateway implements InboundGateway {
             throw new IllegalArgumentException("an inbound event needs a key");
         }
         String laneKey = lane == null || lane.isBlank() ? key : lane;
+        Optional<InboundLanes.Place> place = lanes.reserve(laneKey);
+        if (place.isEmpty()) {
+            metrics.received(platform, "busy");
+            return Acceptance.BUSY;
+        }
         Instant now = clock.instant();
-        boolean inserted = store.insert(platform, key, laneKey, payload, now);
-        durability.sync();
+        boolean inserted;
+        try {
+            inserted = store.insert(platform, key, laneKey, payload, now);
+            durability.sync();
+        } catch (RuntimeException e) {
+            lanes.release(place.get());
+            throw e;
+        }
         if (!inserted) {
+            lanes.release(place.get());
             metrics.received(platform, "duplicate");
             return Acceptance.DUPLICATE;
         }
         metrics.received(platform, "accepted");
-        lanes.submit(new Accepted(platform, key, laneKey, payload, now));
+        lanes.submit(place.get(), new Accepted(platform, key, laneKey, payload, now));
         return Acceptance.ACCEPTED;
     }
 }

@@ -29,7 +29,7 @@ import vn.chidoan.core.testing.MutableClock;
  */
 final class InboundFixture implements AutoCloseable {
     static final Instant START = Instant.parse("2026-03-26T01:00:00Z");
-    static final InboundProperties FAST = new InboundProperties(3, 3, null, null, null, Duration.ZERO, null, null, 2);
+    static final InboundProperties FAST = new InboundProperties(3, 3, null, null, null, Duration.ZERO, null, null, 2, 0, 0);
 
     record Handled(String eventKey, Inbound event) {
         String chat() {
