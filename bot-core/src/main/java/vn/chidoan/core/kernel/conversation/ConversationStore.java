@@ -19,13 +19,14 @@ import vn.chidoan.core.kernel.chat.UserRef;
  * Dialogue state in {@code conversations}, one document per (chat, user). Every change is a single
  * conditional update on the revision it read, so two messages never both move the same step. An
  * ended dialogue stays as a tombstone (inactive, expired) naming its last event, so a replay of that
- * event is recognised; cleanup removes it.
+ * event is recognised; cleanup removes it. {@code known} says the speaker was a known person when it
+ * started (no one else's id is kept here).
  */
 final class ConversationStore {
     static final String COLLECTION = "conversations";
 
     record State(@Id String id, String flow, String step, Map<String, String> data, boolean active,
-            String rev, String lastEvent, Instant expiresAt) {
+            String rev, String lastEvent, Instant expiresAt, boolean known) {
 
         boolean liveAt(Instant now) {
             return active && expiresAt.isAfter(now);
@@ -48,8 +49,9 @@ final class ConversationStore {
     }
 
     /** Starts a dialogue, replacing whatever the speaker had in this chat. */
-    void start(String id, String flow, String step, Map<String, String> data, String event, Instant expiresAt) {
-        mongo.save(new State(id, flow, step, data, true, newRev(), event, expiresAt), COLLECTION);
+    void start(String id, String flow, String step, Map<String, String> data, String event, Instant expiresAt,
+            boolean known) {
+        mongo.save(new State(id, flow, step, data, true, newRev(), event, expiresAt, known), COLLECTION);
     }
 
     /** Moves the dialogue on; false if someone else moved it since {@code seen} was read. */

@@ -22,7 +22,8 @@ import vn.chidoan.core.kernel.pipeline.Replies;
  * Public API of dialogues: start one for a speaker in a chat, feed it their messages and
  * {@code dlg:} buttons, cancel it. One dialogue at a time per (chat, user): starting another
  * replaces it. A dialogue past its timeout is ignored (the speaker is told so in a private chat) and
- * removed by {@link #purgeExpired()}.
+ * removed by {@link #purgeExpired()}. A dialogue started by a known person whose data has since been
+ * erased ends quietly: its steps would act for a person who no longer exists.
  */
 @Service
 public class Conversations implements Dialogues {
@@ -47,7 +48,7 @@ public class Conversations implements Dialogues {
     public void start(String flow, Caller caller, Replies replies, String step, Map<String, String> data) {
         Flow declared = flowNamed(flow);
         store.start(ConversationStore.id(replies.chat(), caller.user()), flow, step, data, replies.eventKey(),
-                now().plus(declared.timeout()));
+                now().plus(declared.timeout()), caller.known());
     }
 
     /** The name of the speaker's live dialogue in this chat, if any. */
@@ -90,7 +91,7 @@ public class Conversations implements Dialogues {
             return expired(state, ctx);
         }
         Flow flow = flows.get(state.flow());
-        if (flow == null) {
+        if (flow == null || erased(state, caller)) {
             store.end(state, ctx.replies().eventKey(), now());
             return false;
         }
@@ -106,12 +107,21 @@ public class Conversations implements Dialogues {
         if (found.isEmpty()) {
             return false;
         }
+        if (erased(found.get(), ctx.caller())) {
+            store.end(found.get(), ctx.replies().eventKey(), now());
+            return false;
+        }
         ConversationStore.State state = found.get();
         Flow flow = flows.get(state.flow());
         Next next = CANCEL_CHOICE.equals(ctx.args()) ? Next.end()
                 : flow.onButton(dialogue(ctx.caller(), state, ctx.replies()), ctx.args());
         apply(state, flow, next, ctx.replies().eventKey());
         return true;
+    }
+
+    /** Started by a known person who is not known any more: their data was erased meanwhile. */
+    private static boolean erased(ConversationStore.State state, Caller caller) {
+        return state.known() && !caller.known();
     }
 
     private boolean expired(ConversationStore.State state, MessageContext ctx) {

@@ -159,12 +159,12 @@ class InboundLanes implements SmartLifecycle, Worker {
         return resubmitted;
     }
 
-    /** Deletes DONE events older than the retention, in bounded batches; returns how many. */
-    long purgeDone() {
+    /** Deletes DONE and FAILED events older than the retention, in bounded batches; returns how many. */
+    long purgeFinished() {
         Instant before = clock.instant().minus(settings.retention());
         long total = 0;
         for (int batch = 0; batch < MAX_PURGE_BATCHES; batch++) {
-            long deleted = store.purgeDone(before, settings.cleanupBatch());
+            long deleted = store.purgeFinished(before, settings.cleanupBatch());
             total += deleted;
             if (deleted < settings.cleanupBatch()) {
                 break;
@@ -182,7 +182,7 @@ class InboundLanes implements SmartLifecycle, Worker {
         housekeeping.every("recovery", Duration.ZERO, settings.recoveryInterval(), this::recover);
         Duration watch = Duration.ofMillis(Math.max(1, Math.min(1_000, settings.recoverAfter().toMillis() / 4)));
         housekeeping.every("protecting running handlings", watch, watch, this::protect);
-        housekeeping.every("cleanup", settings.cleanupInterval(), settings.cleanupInterval(), this::purgeDone);
+        housekeeping.every("cleanup", settings.cleanupInterval(), settings.cleanupInterval(), this::purgeFinished);
         log.info("inbound: {} lanes started", settings.lanes());
     }
 

@@ -12,8 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param recoverAfter     how old a still-PENDING event must be before recovery resubmits it
  * @param recoveryInterval how often recovery runs (also once at start)
  * @param retryBackoff     pause before trying a failed event again
- * @param retention        how long DONE events are kept (their keys reject replays meanwhile)
- * @param cleanupInterval  how often old DONE events are deleted
+ * @param retention        how long DONE and FAILED events are kept (their keys reject replays
+ *                         meanwhile; a FAILED one keeps its payload until then)
+ * @param cleanupInterval  how often events past the retention are deleted
  * @param cleanupBatch     events deleted per batch
  * @param queueCapacity    events one lane holds waiting; a new event for a full lane is refused (the
  *                         platform sends it again later)

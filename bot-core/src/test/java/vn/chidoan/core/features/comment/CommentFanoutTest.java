@@ -34,8 +34,9 @@ class CommentFanoutTest {
     Speaker officer;
     List<Scenarios.Branch> branches = new ArrayList<>();
     boolean failed;
+    UnitId poisoned;
 
-    /** The comment kind, failing once on the second slice: the worker died there. */
+    /** The comment kind, failing once on the second slice (the worker died there), and always for branch 4. */
     FanoutKind failingOnce(FanoutKind kind) {
         return new FanoutKind() {
             int slices;
@@ -51,12 +52,15 @@ class CommentFanoutTest {
                     failed = true;
                     throw new IllegalStateException("the instance stopped");
                 }
+                if (poisoned != null && slice.contains(poisoned)) {
+                    throw new IllegalStateException("this branch's data breaks the post");
+                }
                 kind.deliver(cause, slice);
             }
 
             @Override
-            public void finished(String cause, int branches) {
-                kind.finished(cause, branches);
+            public void finished(String cause, int branches, List<UnitId> leftOut) {
+                kind.finished(cause, branches, leftOut);
             }
         };
     }
@@ -110,5 +114,20 @@ class CommentFanoutTest {
         assertThat(bot.outbox().size()).isEqualTo(stored);
         assertThat(reachedNotices()).as("told once").hasSize(1);
         assertThat(kit.comments.post(1).orElseThrow().branches()).hasSize(5);
+    }
+
+    @Test
+    void aBranchThatKeepsFailingIsLeftOutAndThePosterIsToldWhichOne() {
+        failed = true;
+        poisoned = bot.org().branchOfChat(branches.get(3).group()).orElseThrow();
+        bot.inPrivate(officer).says("/gopy Kế hoạch năm hạn 10/03\nNội dung.");
+
+        kit.fanoutWorker.sweep();
+        kit.fanoutWorker.sweep();
+
+        assertThat(branches).filteredOn(b -> postsTo(b).isEmpty()).containsExactly(branches.get(3));
+        assertThat(reachedNotices()).singleElement().satisfies(notice -> assertThat(notice.text())
+                .contains("4/5 chi đoàn", "chưa gửi được tới: Chi đoàn 4", "/gopy_ketqua 1"));
+        assertThat(kit.fanoutWorker.sweep()).isZero();
     }
 }

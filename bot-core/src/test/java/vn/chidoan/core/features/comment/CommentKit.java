@@ -46,7 +46,7 @@ final class CommentKit implements Deliveries {
                             new BranchAudience(s.org(), s.members(), s.outbox()),
                             FanoutsForTests.over(s.mongo(), s.clock(), s.events()), reminders, s.texts(), s.clock());
                     fanoutWorker = FanoutsForTests.runAtOnce(s.mongo(), s.clock(), s.events(),
-                            List.of(wrap.apply(new CommentFanout(comments, s.members(), s.outbox(), s.texts()))), slice);
+                            List.of(wrap.apply(new CommentFanout(comments, s.members(), s.outbox(), s.texts(), s.org()))), slice);
                     tallies = new AnswerTallies(comments, s.members(), s.org());
                     report = new ResultsReport(tallies, s.outbox(), s.texts(), s.clock());
                     publishing = new Publishing(comments, s.clock());
