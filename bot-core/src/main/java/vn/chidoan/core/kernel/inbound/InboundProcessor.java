@@ -19,22 +19,22 @@ import vn.chidoan.core.kernel.pipeline.InboundHandler;
 /**
  * Handles one stored event: decodes it with its platform's decoder, hands what it decoded to the
  * {@link InboundHandler} and returns it to be recorded DONE (the lane writes its events' DONE
- * together). Every attempt takes one path ({@link #attempt}); whatever one throws, {@code Error}s
+ * together). Every attempt takes one path ({@link Attempts}); whatever one throws, {@code Error}s
  * included, is a failed attempt, tried again up to {@code maxAttempts}, then kept as FAILED with its
  * reason and logged at ERROR, never dropped silently and never retried forever: an event claimed more
  * often than that without an outcome (the process died handling it each time) is kept as FAILED too.
+ * A payload its decoder cannot read (a shape the platform never sends, or this version does not know)
+ * would fail the same way every time: it is kept as FAILED at once, {@code undecodable}, with a warning.
  * An event handed over in memory by the instance that stored it is handled without a claim while
  * young ({@link #process(Accepted)}); any other is claimed first.
  */
 @Component
 class InboundProcessor {
     private static final Logger log = LoggerFactory.getLogger(InboundProcessor.class);
-    private static final int MAX_ERROR_LENGTH = 500;
 
     private final InboundStore store;
     private final Map<Platform, InboundDecoder> decoders = new EnumMap<>(Platform.class);
-    private final InboundHandler handler;
-    private final InboundMetrics metrics;
+    private final Attempts attempts;
     private final Clock clock;
     private final InboundProperties settings;
     private final String owner = "pid" + ProcessHandle.current().pid() + "-"
@@ -45,8 +45,7 @@ class InboundProcessor {
     InboundProcessor(InboundStore store, List<InboundDecoder> decoders, InboundHandler handler, InboundMetrics metrics,
             Clock clock, InboundProperties settings) {
         this.store = store;
-        this.handler = handler;
-        this.metrics = metrics;
+        this.attempts = new Attempts(store, handler, metrics, clock, settings);
         this.clock = clock;
         this.settings = settings;
         this.freshFor = settings.recoverAfter().dividedBy(2);
@@ -54,15 +53,6 @@ class InboundProcessor {
             if (this.decoders.putIfAbsent(decoder.platform(), decoder) != null) {
                 throw new IllegalStateException("two inbound decoders for " + decoder.platform());
             }
-        }
-    }
-
-    /** A stored event being handled: where it stands ({@code rev}) after how many attempts. */
-    private record Handling(String key, Platform platform, InboundDecoder decoder, String payload, Instant receivedAt,
-            long rev, int attempts) {
-
-        Handling next() {
-            return new Handling(key, platform, decoder, payload, receivedAt, rev + 1, attempts + 1);
         }
     }
 
@@ -81,9 +71,11 @@ class InboundProcessor {
         }
         Unclaimed flight = new Unclaimed(event);
         unclaimed.put(event.key(), flight);
+        Attempts.Handling first = new Attempts.Handling(event.key(), event.platform(), decoder, event.payload(),
+                event.receivedAt(), 0L, 1);
         Throwable failure;
         try {
-            failure = attempt(event.key(), event.platform(), decoder, event.payload(), event.receivedAt());
+            failure = attempts.attempt(first);
         } finally {
             unclaimed.remove(event.key());
         }
@@ -100,8 +92,7 @@ class InboundProcessor {
             }
             rev = InboundStore.rev(claimed);
         }
-        return settle(new Handling(event.key(), event.platform(), decoder, event.payload(), event.receivedAt(), rev, 1),
-                failure);
+        return attempts.settle(first.at(rev), failure);
     }
 
     /**
@@ -131,83 +122,20 @@ class InboundProcessor {
             return null;
         }
         Platform platform = Platform.fromCode(event.getString(InboundStore.PLATFORM));
-        Handling handling = new Handling(key, platform, decoders.get(platform), event.getString(InboundStore.PAYLOAD),
+        Attempts.Handling handling = new Attempts.Handling(key, platform, decoders.get(platform),
+                event.getString(InboundStore.PAYLOAD),
                 event.getDate(InboundStore.RECEIVED_AT).toInstant(), InboundStore.rev(event),
                 event.getInteger(InboundStore.ATTEMPTS, 1));
         if (handling.decoder() == null) {
-            fail(handling, "no decoder", null);
+            attempts.fail(handling, "no decoder", null);
             return null;
         }
         if (handling.attempts() > settings.maxAttempts()) {
-            fail(handling, "given up: " + (handling.attempts() - 1) + " attempts started and none ended"
+            attempts.fail(handling, "given up: " + (handling.attempts() - 1) + " attempts started and none ended"
                     + " (the process stopped while handling it)", null);
             return null;
         }
-        return settle(handling, attempt(handling));
+        return attempts.settle(handling, attempts.attempt(handling));
     }
 
-    /**
-     * What follows an attempt: the event is done, or (held by this worker's claim) tried again up to
-     * the limit, then kept as FAILED. Returns what to record as DONE, or null.
-     */
-    private Finished settle(Handling handling, Throwable failure) {
-        Handling current = handling;
-        Throwable error = failure;
-        while (error != null) {
-            if (current.attempts() >= settings.maxAttempts()) {
-                fail(current, describe(error), error);
-                return null;
-            }
-            log.warn("inbound {}: attempt {} failed, trying again: {}", current.key(), current.attempts(),
-                    describe(error));
-            if (!store.retrying(current.key(), current.rev(), describe(error),
-                    clock.instant().plus(settings.lease()))) {
-                log.warn("inbound {}: lease lost; another worker has taken it over", current.key());
-                return null;
-            }
-            current = current.next();
-            pause();
-            error = attempt(current);
-        }
-        metrics.processed(current.platform(), "done");
-        return new Finished(current.key(), current.rev(), current.attempts());
-    }
-
-    private Throwable attempt(Handling handling) {
-        return attempt(handling.key(), handling.platform(), handling.decoder(), handling.payload(),
-                handling.receivedAt());
-    }
-
-    /** One attempt: decodes and handles; returns what it threw, or null when it went through. */
-    private Throwable attempt(String key, Platform platform, InboundDecoder decoder, String payload,
-            Instant receivedAt) {
-        try {
-            metrics.handling(platform).record(() -> handler.handleAll(key, decoder.decode(payload), receivedAt));
-            return null;
-        } catch (Throwable e) {
-            return e;
-        }
-    }
-
-    private void fail(Handling handling, String reason, Throwable error) {
-        if (!store.failed(handling.key(), handling.rev(), reason, clock.instant())) {
-            log.warn("inbound {}: lease lost before it was recorded as failed", handling.key());
-        }
-        metrics.processed(handling.platform(), "failed");
-        log.error("inbound {} ({}) failed after {} attempt(s) and is kept as FAILED: {}", handling.key(),
-                handling.platform().code(), handling.attempts(), reason, error);
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(settings.retryBackoff().toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static String describe(Throwable error) {
-        String text = error.getClass().getSimpleName() + ": " + error.getMessage();
-        return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH) + "...";
-    }
 }

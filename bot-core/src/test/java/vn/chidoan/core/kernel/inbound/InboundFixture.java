@@ -24,7 +24,7 @@ import vn.chidoan.core.testing.MutableClock;
 
 /**
  * One app instance's inbound side wired by hand on a database: a Telegram decoder that reads
- * {@code chat|text|text...} (one message per text), and a handler that records what it got and
+ * {@code chat|text|text...} (one message per text, and throws on anything else), and a handler that records what it got and
  * checks that no lane ever runs two events at once.
  */
 final class InboundFixture implements AutoCloseable {
@@ -125,6 +125,9 @@ final class InboundFixture implements AutoCloseable {
 
         @Override
         public List<Inbound> decode(String payload) {
+            if (!payload.contains("|")) {
+                throw new IllegalArgumentException("not chat|text: " + payload);
+            }
             String[] parts = payload.split("\\|");
             ChatRef chat = new ChatRef(Platform.TELEGRAM, parts[0]);
             Speaker speaker = new Speaker(new UserRef(Platform.TELEGRAM, "7"), "An", null, "vi");

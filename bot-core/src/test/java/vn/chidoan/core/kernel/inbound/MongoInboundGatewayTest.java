@@ -141,6 +141,21 @@ class MongoInboundGatewayTest {
     }
 
     @Test
+    void aPayloadItsDecoderCannotReadIsKeptAsFailedAtOnceWithoutAnError() {
+        started();
+        int mark = vn.chidoan.core.testing.LogRecorder.mark();
+
+        fx.gateway.accept(Platform.TELEGRAM, "telegram:update:9", "telegram:-1", "{\"update_id\":9,\"message\":7}");
+
+        await().atMost(PATIENCE).until(() -> "FAILED".equals(fx.status("telegram:update:9")));
+        assertThat(fx.raw("telegram:update:9").getString(InboundStore.LAST_ERROR)).startsWith("undecodable: ");
+        assertThat(fx.raw("telegram:update:9").getInteger(InboundStore.ATTEMPTS)).isEqualTo(1);
+        assertThat(vn.chidoan.core.testing.LogRecorder.errorsSince(mark)).isEmpty();
+        assertThat(fx.accept("telegram:update:10", "-1", "next")).isEqualTo(Acceptance.ACCEPTED);
+        await().atMost(PATIENCE).until(() -> "DONE".equals(fx.status("telegram:update:10")));
+    }
+
+    @Test
     void anEventOfAPlatformWithoutDecoderIsKeptAsFailed() {
         started();
 
