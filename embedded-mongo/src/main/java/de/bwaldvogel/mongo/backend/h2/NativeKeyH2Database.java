@@ -1,5 +1,7 @@
 package de.bwaldvogel.mongo.backend.h2;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
@@ -8,7 +10,10 @@ import java.util.List;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
-/** An {@link H2Database} whose unique indexes use {@link KeyValueType}; see {@link NativeKeyH2Backend}. */
+/**
+ * An {@link H2Database} whose unique indexes use {@link KeyValueType} (see {@link NativeKeyH2Backend})
+ * and whose collections hand out copies ({@link CopyOnReadH2Collection}).
+ */
 final class NativeKeyH2Database extends H2Database {
     /** The store while the super constructor opens the existing indexes, before our field is set. */
     private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
@@ -27,6 +32,15 @@ final class NativeKeyH2Database extends H2Database {
         } finally {
             OPENING.remove();
         }
+    }
+
+    /** The stock collection's maps ({@code databases.<ns>}, {@code meta.<ns>}), in a copy-on-read collection. */
+    @Override
+    protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+        MVStore mvStore = store != null ? store : OPENING.get();
+        String namespace = getFullCollectionNamespace(collectionName);
+        return new CopyOnReadH2Collection(this, collectionName, options, mvStore.openMap("databases." + namespace),
+                mvStore.openMap("meta." + namespace), cursorRegistry);
     }
 
     @Override
