@@ -58,12 +58,12 @@ class RestartTest {
         outbox = new RecordingOutbox();
         meetings = new RecordingKind("meeting", outbox, clock, MEMBERS);
         log.start();
-        ((Logger) LoggerFactory.getLogger("vn.chidoan.core.reminder")).addAppender(log);
+        ((Logger) LoggerFactory.getLogger("vn.chidoan.core.org.reminder")).addAppender(log);
     }
 
     @AfterEach
     void tearDown() {
-        ((Logger) LoggerFactory.getLogger("vn.chidoan.core.reminder")).detachAppender(log);
+        ((Logger) LoggerFactory.getLogger("vn.chidoan.core.org.reminder")).detachAppender(log);
     }
 
     SchedulerNode node() {
