@@ -61,6 +61,7 @@ function renderFile(file) {
     img.src = url;
     img.alt = file.name;
     img.className = 'msg-photo';
+    img.addEventListener('load', keepAtEnd);
     link.appendChild(img);
     if (scan) {
       const hint = document.createElement('span');
@@ -130,6 +131,13 @@ function renderMeta(message) {
   meta.className = 'msg-meta';
   const time = new Date(message.at).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' });
   meta.textContent = time + (message.edited ? ' · đã sửa' : '');
+  if (message.notForBot) {
+    const unheard = document.createElement('span');
+    unheard.className = 'not-for-bot';
+    unheard.textContent = 'bot không nhận';
+    unheard.title = 'Chế độ riêng tư của bot đang bật: trong nhóm, bot chỉ nhận lệnh (/…) và tin trả lời tin của bot.';
+    meta.appendChild(unheard);
+  }
   const reply = document.createElement('button');
   reply.type = 'button';
   reply.className = 'reply';

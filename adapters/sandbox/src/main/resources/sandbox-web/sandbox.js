@@ -31,8 +31,17 @@ const ERRORS = {
 const $ = (id) => document.getElementById(id);
 const state = {
   personas: [], persona: null, chats: [], chat: null, messages: new Map(), lastRev: 0,
-  seen: {}, replyTo: null, file: null, polling: 0
+  seen: stored('sandbox.seen', {}), replyTo: null, file: null, atEnd: true, scrollTop: 0
 };
+
+/** What the page keeps between visits (the persona, each one's open chat, what they have read). */
+function stored(key, fallback) {
+  try {
+    return JSON.parse(localStorage.getItem(key)) || fallback;
+  } catch (e) {
+    return fallback;
+  }
+}
 
 // ---- talking to the app ----
 
@@ -97,6 +106,31 @@ function groupOf(person) {
 /** Reads the personas again (their roles change as they join and link) and fills the picker. */
 async function loadPersonas() {
   state.personas = await api('GET', '/personas');
+  showPersonas();
+  const saved = localStorage.getItem('sandbox.persona');
+  const chosen = state.personas.find((p) => p.id === (state.persona || saved)) || state.personas[0];
+  $('persona').value = chosen.id;
+  return chosen.id;
+}
+
+/** Shows the personas again when someone's role changed (joined, became BCH, linked a group). */
+async function refreshPersonas() {
+  const personas = await api('GET', '/personas');
+  if (JSON.stringify(personas) === JSON.stringify(state.personas)) {
+    return;
+  }
+  state.personas = personas;
+  showPersonas();
+  $('persona').value = state.persona;
+  showRoles();
+}
+
+function showRoles() {
+  const person = state.personas.find((p) => p.id === state.persona);
+  $('persona-roles').textContent = person ? person.name + ': ' + describe(person) : '';
+}
+
+function showPersonas() {
   const select = $('persona');
   select.replaceChildren();
   const groups = new Map();
@@ -113,18 +147,13 @@ async function loadPersonas() {
     option.textContent = person.name + ' — ' + describe(person);
     groups.get(label).appendChild(option);
   }
-  const saved = localStorage.getItem('sandbox.persona');
-  const chosen = state.personas.find((p) => p.id === (state.persona || saved)) || state.personas[0];
-  select.value = chosen.id;
-  return chosen.id;
 }
 
 async function selectPersona(id) {
   state.persona = id;
   localStorage.setItem('sandbox.persona', id);
   $('persona').value = id;
-  const person = state.personas.find((p) => p.id === id);
-  $('persona-roles').textContent = person ? person.name + ': ' + describe(person) : '';
+  showRoles();
   await loadChats();
   const remembered = localStorage.getItem('sandbox.chat.' + id);
   openChat(state.chats.some((c) => c.id === remembered) ? remembered : id, false);
@@ -187,6 +216,8 @@ function openChat(id, showIt) {
   state.chat = id;
   state.messages = new Map();
   state.lastRev = 0;
+  state.atEnd = true;
+  state.scrollTop = 0;
   cancelReply();
   localStorage.setItem('sandbox.chat.' + state.persona, id);
   const chat = state.chats.find((c) => c.id === id);
@@ -227,21 +258,40 @@ async function poll(first) {
     state.messages.set(message.id, message);
     showMessage(message);
   }
-  state.seen[persona + '|' + chat] = state.lastRev;
+  if (state.seen[persona + '|' + chat] !== state.lastRev) {
+    state.seen[persona + '|' + chat] = state.lastRev;
+    localStorage.setItem('sandbox.seen', JSON.stringify(state.seen));
+  }
   $('empty').hidden = state.messages.size > 0;
   if (changes.length) {
-    const list = $('messages');
-    list.scrollTop = list.scrollHeight;
+    scrollToEnd();
   }
 }
 
+/** A message in its place in the chat, the order things were said in: an edit stays where it was. */
 function showMessage(message) {
-  const existing = document.querySelector('#messages [data-message-id="' + CSS.escape(message.id) + '"]');
+  const list = $('messages');
+  const existing = list.querySelector('[data-message-id="' + CSS.escape(message.id) + '"]');
   const item = renderMessage(message);
+  item.dataset.order = message.order;
   if (existing) {
     existing.replaceWith(item);
-  } else {
-    $('messages').appendChild(item);
+    return;
+  }
+  const next = [...list.children].find((shown) => Number(shown.dataset.order) > message.order);
+  list.insertBefore(item, next || null);
+}
+
+function scrollToEnd() {
+  const list = $('messages');
+  list.scrollTop = list.scrollHeight;
+  state.atEnd = true;
+}
+
+/** A photo that loads after it was shown makes the chat taller: still at the end if the reader was. */
+function keepAtEnd() {
+  if (state.atEnd) {
+    scrollToEnd();
   }
 }
 
@@ -339,9 +389,21 @@ function wire() {
     event.preventDefault();
     say($('text').value);
   });
-  window.addEventListener('resize', () => {
-    $('messages').scrollTop = $('messages').scrollHeight;
+  window.addEventListener('resize', scrollToEnd);
+  $('messages').addEventListener('scroll', () => {
+    // Only the reader scrolling up leaves the end: a photo or the emoji font loading makes the chat taller
+    // without moving it, and must not count as leaving.
+    const list = $('messages');
+    if (list.scrollHeight - list.scrollTop - list.clientHeight < 40) {
+      state.atEnd = true;
+    } else if (list.scrollTop < state.scrollTop) {
+      state.atEnd = false;
+    }
+    state.scrollTop = list.scrollTop;
   });
+  document.fonts.addEventListener('loadingdone', keepAtEnd);
+  $('privacy-mode').addEventListener('change', (event) => changePrivacyMode(event.target));
+  $('create-demo').addEventListener('click', createDemo);
   document.addEventListener('click', (event) => {
     const link = event.target.closest('a[href]');
     const payload = link && startPayload(link.getAttribute('href'));
@@ -373,8 +435,10 @@ async function main() {
     history.replaceState(null, '', window.location.pathname);
     await followStartLink(payload);
   }
+  await attempt(loadSettings);
   loop(() => poll(false), POLL_MS);
   loop(loadChats, CHATS_POLL_MS);
+  loop(refreshPersonas, CHATS_POLL_MS);
 }
 
 main();

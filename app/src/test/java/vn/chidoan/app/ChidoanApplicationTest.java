@@ -23,6 +23,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.chidoan.core.kernel.pipeline.CommandCatalog;
+import vn.chidoan.core.kernel.pipeline.CommandSpec;
+import vn.chidoan.core.kernel.text.Texts;
 
 /**
  * The whole app, as a newcomer starts it: no token, no MongoDB, the embedded database in a fresh data
@@ -49,6 +52,12 @@ class ChidoanApplicationTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    CommandCatalog catalog;
+
+    @Autowired
+    Texts texts;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -106,6 +115,33 @@ class ChidoanApplicationTest {
     @Test
     void healthHasTheSandboxAsAPlatform() throws Exception {
         assertThat(upAt("/actuator/health").read("$.components.sandbox.status", String.class)).isEqualTo("UP");
+    }
+
+    @Test
+    void theAppsOwnAddressLeadsANewcomerToTheSandbox() throws Exception {
+        HttpResponse<String> home = get("/");
+        assertThat(home.statusCode()).isEqualTo(302);
+        assertThat(home.headers().firstValue("Location")).hasValue("/sandbox/");
+        HttpResponse<String> followed = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
+                .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(followed.statusCode()).isEqualTo(200);
+        assertThat(followed.body()).contains("Sân tập Chi Đoàn Số");
+    }
+
+    @Test
+    void everyCommandsHelpLineShowsItsSyntaxAndWhenItTakesArgumentsAnExample() {
+        assertThat(catalog.specs()).extracting(CommandSpec::name).contains("hop", "gopy", "baocao", "nhacnho");
+        for (CommandSpec spec : catalog.specs()) {
+            String vi = texts.render(spec.helpKey(), "vi").markup();
+            String en = texts.render(spec.helpKey(), "en").markup();
+            assertThat(vi).as(spec.helpKey()).startsWith("<code>/" + spec.name());
+            assertThat(en).as(spec.helpKey()).startsWith("<code>/" + spec.name());
+            if (spec.arguments() != CommandSpec.Arguments.NONE) {
+                assertThat(vi).as(spec.helpKey()).containsPattern("Ví dụ: <code>/" + spec.name() + " \\S");
+                assertThat(en).as(spec.helpKey()).containsPattern("e\\.g\\. <code>/" + spec.name() + " \\S");
+            }
+        }
     }
 
     @Test

@@ -26,7 +26,7 @@ import vn.chidoan.core.kernel.chat.Platform;
 import vn.chidoan.core.org.reminder.OccurrenceOutcome.SkipReason;
 import vn.chidoan.core.org.reminder.OccurrenceOutcome.Status;
 import vn.chidoan.core.org.reminder.RecordingKind;
-import vn.chidoan.core.org.reminder.RecordingOutbox;
+import vn.chidoan.core.testing.RecordingOutbox;
 import vn.chidoan.core.org.reminder.Reminder;
 import vn.chidoan.core.org.reminder.Schedule;
 import vn.chidoan.core.testing.Database;

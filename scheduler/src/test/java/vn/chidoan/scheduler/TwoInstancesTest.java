@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.chidoan.core.org.reminder.OccurrenceOutcome.Status;
 import vn.chidoan.core.org.reminder.RecordingKind;
-import vn.chidoan.core.org.reminder.RecordingOutbox;
+import vn.chidoan.core.testing.RecordingOutbox;
 import vn.chidoan.core.org.reminder.Reminder;
 import vn.chidoan.core.org.reminder.Schedule;
 import vn.chidoan.core.testing.Database;

@@ -41,9 +41,14 @@ final class DemoDataset {
         this.members = members;
     }
 
-    /** Creates the province unless an earlier start did; true if it was created now. */
-    boolean ensure() {
-        if (stores.counters().current(DONE) > 0) {
+    /** Whether the province was created, at a start or from the page. */
+    boolean there() {
+        return stores.counters().current(DONE) > 0;
+    }
+
+    /** Creates the province unless it is there already; true if it was created now. */
+    synchronized boolean ensure() {
+        if (there()) {
             log.info("Sandbox demo dataset: already there");
             return false;
         }

@@ -29,11 +29,13 @@ final class MessageCodec {
     }
 
     static SandboxView.Message view(Document doc) {
-        return new SandboxView.Message(doc.getString("messageId"), ((Number) doc.get("rev")).longValue(),
+        long rev = ((Number) doc.get("rev")).longValue();
+        Number order = (Number) doc.get("order"); // absent from what was written before the sandbox kept it
+        return new SandboxView.Message(doc.getString("messageId"), rev, order == null ? rev : order.longValue(),
                 doc.getString("from"), doc.getString("fromName"), doc.getString("text"), doc.getString("markup"),
                 buttons(doc.get("buttons")), file(doc.get("file", Document.class)),
                 doc.getString("replyTo"), doc.getBoolean("edited", false), doc.getString("toastFor"),
-                doc.getString("toast"), doc.getDate("at").toInstant());
+                doc.getString("toast"), doc.getBoolean("notForBot", false), doc.getDate("at").toInstant());
     }
 
     private static List<List<Document>> stored(List<List<Button>> rows) {

@@ -39,13 +39,17 @@ final class MessageLog {
         mongo.indexOps(COLLECTION).createIndex(new Index("chat", Sort.Direction.ASC).on("messageId", Sort.Direction.ASC));
     }
 
-    /** A message typed by a persona; returns it as stored. */
-    SandboxView.Message said(String chat, Persona from, String text, String replyTo, SandboxView.File file) {
+    /** A message typed by a persona, and whether the bot was handed it; returns it as stored. */
+    SandboxView.Message said(String chat, Persona from, String text, String replyTo, SandboxView.File file,
+            boolean toBot) {
         return locked(() -> {
             String messageId = "m" + counters.next("message");
             Document doc = stamped(new Document("_id", "said:" + messageId), chat).append("messageId", messageId)
                     .append("from", from.id()).append("fromName", from.name()).append("text", text)
                     .append("replyTo", replyTo).append("file", MessageCodec.stored(file));
+            if (!toBot) {
+                doc.append("notForBot", true);
+            }
             mongo.insert(doc, COLLECTION);
             return MessageCodec.view(doc);
         });
@@ -100,15 +104,19 @@ final class MessageLog {
                 Document.class, COLLECTION)).map(MessageCodec::view);
     }
 
-    long lastRev(String chat) {
-        Query last = query(where("chat").is(chat)).with(Sort.by(Sort.Direction.DESC, "rev")).limit(1);
+    /** The chat's last revision that the persona sees (another presser's toast is not theirs). */
+    long lastRev(String chat, String persona) {
+        Query last = query(where("chat").is(chat).orOperator(where("toastFor").is(null), where("toastFor").is(persona)))
+                .with(Sort.by(Sort.Direction.DESC, "rev")).limit(1);
         last.fields().include("rev");
         Document doc = mongo.findOne(last, Document.class, COLLECTION);
         return doc == null ? 0 : ((Number) doc.get("rev")).longValue();
     }
 
+    /** A new entry: its revision is also its place in the chat ({@code order}), which an edit keeps. */
     private Document stamped(Document doc, String chat) {
-        return doc.append("chat", chat).append("rev", counters.next("rev")).append("at", Date.from(clock.instant()));
+        long rev = counters.next("rev");
+        return doc.append("chat", chat).append("rev", rev).append("order", rev).append("at", Date.from(clock.instant()));
     }
 
     private <T> T locked(Supplier<T> write) {

@@ -21,17 +21,21 @@ public class Sandbox {
     private final MessageLog log;
     private final FileStore files;
     private final Counters counters;
+    private final PrivacyMode privacy;
     private final PersonaRoles roles;
     private final InboundGateway gateway;
+    private final DemoDataset demo;
 
-    Sandbox(SandboxStores stores, PersonaRoles roles, InboundGateway gateway) {
+    Sandbox(SandboxStores stores, PersonaRoles roles, InboundGateway gateway, DemoDataset demo) {
         this.personas = stores.personas();
         this.groups = stores.groups();
         this.log = stores.log();
         this.files = stores.files();
         this.counters = stores.counters();
+        this.privacy = stores.privacy();
         this.roles = roles;
         this.gateway = gateway;
+        this.demo = demo;
     }
 
     /** A file chosen on the page. */
@@ -51,8 +55,8 @@ public class Sandbox {
     public List<SandboxView.Chat> chats(String persona) {
         Persona who = persona(persona);
         List<SandboxView.Chat> chats = new ArrayList<>();
-        chats.add(new SandboxView.Chat(who.id(), "private", null, List.of(who.id()), log.lastRev(who.id())));
-        groups.of(who.id()).forEach(g -> chats.add(view(g)));
+        chats.add(new SandboxView.Chat(who.id(), "private", null, List.of(who.id()), log.lastRev(who.id(), who.id())));
+        groups.of(who.id()).forEach(g -> chats.add(view(g, who)));
         return chats;
     }
 
@@ -61,7 +65,7 @@ public class Sandbox {
         Persona creator = persona(persona);
         GroupStore.Group group = groups.create(Inputs.title(title), creator.id());
         accept("added:" + group.id(), group.id(), SandboxEvent.botAdded(group.id(), group.title(), creator));
-        return view(group);
+        return view(group, creator);
     }
 
     public void invite(String persona, String chat, String guest) {
@@ -80,6 +84,29 @@ public class Sandbox {
                 .filter(m -> m.toastFor() == null || m.toastFor().equals(who.id())).toList();
     }
 
+    /** Whether the demo province (its officers, branches, members and linked groups) is there. */
+    public boolean demoThere() {
+        return demo.there();
+    }
+
+    /** Creates the demo province, for a trainee who started the app without it; nothing if it is there. */
+    public void createDemo() {
+        demo.ensure();
+    }
+
+    /** Whether the bot gets only what Telegram gives a bot in privacy mode in groups (see {@link PrivacyMode}). */
+    public boolean privacyMode() {
+        return privacy.on();
+    }
+
+    public void privacyMode(boolean on) {
+        privacy.set(on);
+    }
+
+    /**
+     * Records what the persona said in the chat and hands it to the bot when the platform would (in a
+     * group with privacy mode on: commands and replies to the bot only); the message says if it was not.
+     */
     public SandboxView.Message say(String persona, String chat, String text, String replyTo, Upload upload) {
         Persona from = persona(persona);
         Place place = place(from, chat);
@@ -88,7 +115,12 @@ public class Sandbox {
                 : log.message(chat, replyTo).orElseThrow(() -> SandboxRefusal.missing("unknown_message"));
         SandboxView.File file = upload == null ? null : files.save(chat, Inputs.kindOf(upload), Inputs.fileName(upload),
                 Inputs.mime(upload), Inputs.bytes(upload));
-        SandboxView.Message said = log.said(chat, from, typed, repliedTo == null ? null : repliedTo.id(), file);
+        boolean delivered = privacy.delivers(place.kind(), typed, repliedTo);
+        SandboxView.Message said = log.said(chat, from, typed, repliedTo == null ? null : repliedTo.id(), file,
+                delivered);
+        if (!delivered) {
+            return said;
+        }
         Persona author = repliedTo == null || repliedTo.from() == null ? null
                 : personas.byId(repliedTo.from()).orElse(null);
         accept("message:" + said.id(), chat, SandboxEvent.message(chat, place.kind(), from, typed, said.id(),
@@ -134,8 +166,9 @@ public class Sandbox {
         return personas.byId(id == null ? "" : id).orElseThrow(() -> SandboxRefusal.missing("unknown_persona"));
     }
 
-    private SandboxView.Chat view(GroupStore.Group group) {
-        return new SandboxView.Chat(group.id(), "group", group.title(), group.members(), log.lastRev(group.id()));
+    private SandboxView.Chat view(GroupStore.Group group, Persona seenBy) {
+        return new SandboxView.Chat(group.id(), "group", group.title(), group.members(),
+                log.lastRev(group.id(), seenBy.id()));
     }
 
     private void accept(String key, String chat, SandboxEvent event) {

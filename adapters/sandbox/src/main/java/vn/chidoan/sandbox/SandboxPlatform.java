@@ -40,19 +40,23 @@ public class SandboxPlatform {
     }
 
     @Bean
-    Sandbox sandbox(SandboxStores stores, Members members, Organisation org, InboundGateway gateway) {
-        return new Sandbox(stores, new PersonaRoles(members, org), gateway);
+    DemoDataset sandboxDemo(SandboxStores stores, Members members, Organisation org) {
+        return new DemoDataset(Dataset.load().demo(), stores, org, members);
+    }
+
+    @Bean
+    Sandbox sandbox(SandboxStores stores, Members members, Organisation org, InboundGateway gateway,
+            DemoDataset demo) {
+        return new Sandbox(stores, new PersonaRoles(members, org), gateway, demo);
     }
 
     /** Once every bean exists, before the workers start: the admin persona, and the demo when asked for. */
     @Bean
-    SmartInitializingSingleton sandboxSeed(SandboxStores stores, Organisation org, Members members,
-            SandboxProperties properties) {
+    SmartInitializingSingleton sandboxSeed(SandboxStores stores, DemoDataset demo, SandboxProperties properties) {
         return () -> {
-            Dataset dataset = Dataset.load();
-            stores.personas().ensure(Persona.ADMIN_ID, dataset.admin());
+            stores.personas().ensure(Persona.ADMIN_ID, Dataset.load().admin());
             if (properties.demo()) {
-                new DemoDataset(dataset.demo(), stores, org, members).ensure();
+                demo.ensure();
             }
         };
     }

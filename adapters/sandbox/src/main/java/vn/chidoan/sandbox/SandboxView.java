@@ -23,11 +23,13 @@ public final class SandboxView {
     /**
      * One message, or a toast for the person who pressed a button ({@code toastFor}, {@code toast}). A bot
      * message has {@code markup} (neutral rich text) and buttons; a person's has plain {@code text}. An edit
-     * comes again with the same {@code id}, a higher {@code rev} and {@code edited}.
+     * comes again with the same {@code id}, a higher {@code rev} and {@code edited}, and keeps its place in
+     * the chat, {@code order} (the order things were said in). {@code notForBot}: said in a group and not
+     * handed to the bot, as Telegram's privacy mode would not.
      */
-    public record Message(String id, long rev, String from, String fromName, String text, String markup,
-            List<List<Button>> buttons, File file, String replyTo, boolean edited, String toastFor, String toast,
-            Instant at) {
+    public record Message(String id, long rev, long order, String from, String fromName, String text,
+            String markup, List<List<Button>> buttons, File file, String replyTo, boolean edited, String toastFor,
+            String toast, boolean notForBot, Instant at) {
     }
 
     /** A button under a bot message: a request ({@code data}) or a link ({@code url}). */

@@ -70,6 +70,18 @@ class DemoDatasetTest {
     }
 
     @Test
+    void aTraineeCreatesItFromThePageOnceAndThePageThenKnowsItIsThere() {
+        assertThat(fixture.sandbox.demoThere()).isFalse();
+
+        fixture.sandbox.createDemo();
+        fixture.sandbox.createDemo();
+
+        assertThat(fixture.sandbox.demoThere()).isTrue();
+        assertThat(fixture.stores.personas().all()).hasSize(66);
+        assertThat(fixture.mongo.count(new Query(), "units")).isEqualTo(12);
+    }
+
+    @Test
     void aSecondStartFindsItAndCreatesNothing() {
         demo().ensure();
         long persons = fixture.mongo.count(new Query(), "persons");

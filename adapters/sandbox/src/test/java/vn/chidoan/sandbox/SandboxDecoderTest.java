@@ -19,8 +19,8 @@ class SandboxDecoderTest {
 
     @Test
     void aMessageInAGroupBecomesAMessageReceivedWithItsReplyAndFile() {
-        SandboxView.Message repliedTo = new SandboxView.Message("m7", 7, minh.id(), minh.name(), "xin chào", null,
-                List.of(), null, null, false, null, null, Instant.EPOCH);
+        SandboxView.Message repliedTo = new SandboxView.Message("m7", 7, 7, minh.id(), minh.name(), "xin chào",
+                null, List.of(), null, null, false, null, null, false, Instant.EPOCH);
         SandboxView.File photo = new SandboxView.File("f-3", "PHOTO", "anh.png", "image/png", 10, null);
         String payload = SandboxDecoder.encode(SandboxEvent.message("g-1", ChatKind.GROUP, lan, "/bch_them", "m8",
                 repliedTo, minh, photo));
@@ -41,8 +41,8 @@ class SandboxDecoderTest {
 
     @Test
     void aReplyToTheBotSaysSo() {
-        SandboxView.Message fromBot = new SandboxView.Message("m1", 1, null, null, null, "<b>Hi</b>", List.of(), null,
-                null, false, null, null, Instant.EPOCH);
+        SandboxView.Message fromBot = new SandboxView.Message("m1", 1, 1, null, null, null, "<b>Hi</b>", List.of(),
+                null, null, false, null, null, false, Instant.EPOCH);
         String payload = SandboxDecoder.encode(SandboxEvent.message(lan.id(), ChatKind.PRIVATE, lan, "Lan", "m2",
                 fromBot, null, null));
 

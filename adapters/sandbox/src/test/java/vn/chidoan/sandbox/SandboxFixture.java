@@ -42,7 +42,8 @@ final class SandboxFixture {
             accepted.add(new Accepted(platform, key, lane, payload));
             return InboundGateway.Acceptance.ACCEPTED;
         };
-        this.sandbox = new Sandbox(stores, new PersonaRoles(members, org), gateway);
+        this.sandbox = new Sandbox(stores, new PersonaRoles(members, org), gateway,
+                new DemoDataset(Dataset.load().demo(), stores, org, members));
         this.sender = new SandboxSender(stores.log(), stores.files());
     }
 

@@ -84,6 +84,19 @@ class SandboxSenderTest {
     }
 
     @Test
+    void anEditKeepsTheMessagesPlaceBeforeWhatWasSaidAfterIt() {
+        String id = delivered(sandbox.sender.send(entry("in:e1:1", OutgoingMessage.text(RichText.plain("cũ")))));
+        SandboxView.Message later = sandbox.sandbox.say(lan.id(), lan.id(), "tin sau", null, null);
+
+        delivered(sandbox.sender.send(entry("in:e2:1", OutgoingMessage.text(RichText.plain("mới")).editing(id))));
+
+        SandboxView.Message edited = sandbox.sandbox.messages(lan.id(), lan.id(), 0).stream()
+                .filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+        assertThat(edited.rev()).as("seen again after the later message").isGreaterThan(later.rev());
+        assertThat(edited.order()).as("but shown where it was first said").isLessThan(later.order());
+    }
+
+    @Test
     void anEditOfAMessageThatIsNotThereIsSentAnew() {
         String id = delivered(sandbox.sender.send(entry("in:e1:1",
                 OutgoingMessage.text(RichText.plain("mới")).editing("m999"))));
@@ -125,6 +138,24 @@ class SandboxSenderTest {
     }
 
     @Test
+    void anEditWithAPhotoReplacesTheImageInPlace() throws Exception {
+        String checkIn = SandboxDeepLinks.PREFIX + "dd_first";
+        String id = delivered(sandbox.sender.send(entry("meeting:h1:qr:1", OutgoingMessage.text(RichText.plain("Mã 1"))
+                .withAttachment(Attachment.generated(Attachment.Kind.PHOTO, "diemdanh.png", "image/png", qr(checkIn))))));
+
+        String next = SandboxDeepLinks.PREFIX + "dd_second";
+        String edited = delivered(sandbox.sender.send(entry("meeting:h1:qr:2", OutgoingMessage.text(RichText.plain("Mã 2"))
+                .withAttachment(Attachment.generated(Attachment.Kind.PHOTO, "diemdanh.png", "image/png", qr(next)))
+                .editing(id))));
+
+        assertThat(edited).isEqualTo(id);
+        SandboxView.Message shown = only(sandbox.sandbox.messages(lan.id(), lan.id(), 0));
+        assertThat(shown.markup()).isEqualTo("Mã 2");
+        assertThat(shown.file().link()).as("the new code, in the same message").isEqualTo(next);
+        assertThat(sandbox.sandbox.file(lan.id(), shown.file().id()).file().link()).isEqualTo(next);
+    }
+
+    @Test
     void aPhotoSentAgainAfterACrashIsNotStoredTwice() {
         OutgoingMessage qr = OutgoingMessage.text(RichText.plain("QR"))
                 .withAttachment(Attachment.generated(Attachment.Kind.PHOTO, "qr.png", "image/png", PNG));
@@ -154,8 +185,17 @@ class SandboxSenderTest {
 
         assertThat(sandbox.sender.send(answer)).isInstanceOf(SendOutcome.Delivered.class);
 
-        assertThat(only(sandbox.sandbox.messages(lan.id(), "g-1", 0)).toast()).isEqualTo("Đã ghi nhận");
+        SandboxView.Message toast = only(sandbox.sandbox.messages(lan.id(), "g-1", 0));
+        assertThat(toast.toast()).isEqualTo("Đã ghi nhận");
         assertThat(sandbox.sandbox.messages(minh.id(), "g-1", 0)).isEmpty();
+        assertThat(lastRev(lan, "g-1")).isEqualTo(toast.rev());
+        assertThat(lastRev(minh, "g-1")).as("nothing new for the others, so the group is not unread for them")
+                .isZero();
+    }
+
+    private long lastRev(Persona persona, String chat) {
+        return sandbox.sandbox.chats(persona.id()).stream().filter(c -> c.id().equals(chat)).findFirst()
+                .orElseThrow().lastRev();
     }
 
     private static byte[] qr(String text) throws Exception {

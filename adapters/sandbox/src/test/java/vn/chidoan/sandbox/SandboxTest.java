@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.chidoan.core.kernel.chat.Button;
 import vn.chidoan.core.kernel.chat.ChatKind;
+import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.Inbound;
 import vn.chidoan.core.kernel.chat.OutgoingMessage;
 import vn.chidoan.core.kernel.chat.Platform;
@@ -96,6 +97,51 @@ class SandboxTest {
         assertThat(reply.replyToMessageId()).isEqualTo(hello.id());
         assertThat(reply.repliedTo().ref()).isEqualTo(lan.ref());
         assertThat(reply.replyToBot()).isFalse();
+    }
+
+    @Test
+    void inAGroupTheBotIsHandedOnlyWhatTelegramGivesABotInPrivacyMode() {
+        SandboxView.Chat group = sandbox.createGroup(minh.id(), "Nhóm thôn Bắc");
+        sandbox.invite(minh.id(), group.id(), lan.id());
+        fixture.sender.send(new OutboxEntry("in:e1:1", new ChatRef(Platform.SANDBOX, group.id()),
+                OutboxEntry.Kind.MESSAGE, OutgoingMessage.text(RichText.plain("Hãy trả lời tin này: nội dung?")), null,
+                null, Priority.INTERACTIVE, 0));
+        String question = sandbox.messages(minh.id(), group.id(), 0).get(0).id();
+        int before = fixture.accepted.size();
+
+        SandboxView.Message chatter = sandbox.say(lan.id(), group.id(), "Tối nay ai đi đá bóng?", null, null);
+        SandboxView.Message replyToChatter = sandbox.say(minh.id(), group.id(), "Mình đi", chatter.id(), null);
+        assertThat(fixture.accepted).as("ordinary talk in the group").hasSize(before);
+        assertThat(chatter.notForBot()).isTrue();
+        assertThat(replyToChatter.notForBot()).isTrue();
+        assertThat(sandbox.messages(minh.id(), group.id(), 0)).as("the people in the group still see it")
+                .extracting(SandboxView.Message::id).contains(chatter.id(), replyToChatter.id());
+
+        SandboxView.Message command = sandbox.say(lan.id(), group.id(), "/toi", null, null);
+        SandboxView.Message answer = sandbox.say(minh.id(), group.id(), "Nội dung kế hoạch", question, null);
+        SandboxView.Message caption = sandbox.say(minh.id(), group.id(), "/gopy Dự thảo", null,
+                new Sandbox.Upload("du-thao.pdf", "application/pdf", new byte[] {1}));
+        assertThat(fixture.accepted.subList(before, fixture.accepted.size())).extracting(SandboxFixture.Accepted::key)
+                .containsExactly("sandbox:message:" + command.id(), "sandbox:message:" + answer.id(),
+                        "sandbox:message:" + caption.id());
+        assertThat(List.of(command, answer, caption)).noneMatch(SandboxView.Message::notForBot);
+
+        SandboxView.Message privately = sandbox.say(lan.id(), lan.id(), "Nguyễn Thị Lan", null, null);
+        assertThat(fixture.last().key()).as("a private chat reaches the bot whole")
+                .isEqualTo("sandbox:message:" + privately.id());
+    }
+
+    @Test
+    void withPrivacyModeSwitchedOffTheBotIsHandedEveryGroupMessageAndTheSwitchIsKept() {
+        SandboxView.Chat group = sandbox.createGroup(minh.id(), "Nhóm thôn Bắc");
+        assertThat(sandbox.privacyMode()).as("on, as BotFather leaves it").isTrue();
+
+        sandbox.privacyMode(false);
+        SandboxView.Message chatter = sandbox.say(minh.id(), group.id(), "Tối nay ai đi đá bóng?", null, null);
+
+        assertThat(fixture.last().key()).isEqualTo("sandbox:message:" + chatter.id());
+        assertThat(chatter.notForBot()).isFalse();
+        assertThat(new SandboxFixture(fixture.mongo).sandbox.privacyMode()).as("after a restart").isFalse();
     }
 
     @Test

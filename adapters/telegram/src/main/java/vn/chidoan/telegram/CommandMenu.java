@@ -37,13 +37,13 @@ final class CommandMenu {
         for (String lang : List.of(Texts.VIETNAMESE, "en")) {
             String languageCode = Texts.VIETNAMESE.equals(lang) ? null : lang;
             requests.add(request(new BotCommandScopeAllPrivateChats(), languageCode,
-                    menu(specs, texts, lang, spec -> spec.minRole().compareTo(Role.MEMBER) <= 0
+                    menu(specs, texts, lang, spec -> spec.listedFrom().compareTo(Role.MEMBER) <= 0
                             && spec.place().allows(ChatKind.PRIVATE))));
             requests.add(request(new BotCommandScopeAllGroupChats(), languageCode,
-                    menu(specs, texts, lang, spec -> spec.minRole().compareTo(Role.MEMBER) <= 0
+                    menu(specs, texts, lang, spec -> spec.listedFrom().compareTo(Role.MEMBER) <= 0
                             && spec.place().allows(ChatKind.GROUP))));
             requests.add(request(new BotCommandScopeAllChatAdministrators(), languageCode,
-                    menu(specs, texts, lang, spec -> spec.minRole().compareTo(Role.SECRETARY) <= 0
+                    menu(specs, texts, lang, spec -> spec.listedFrom().compareTo(Role.SECRETARY) <= 0
                             && spec.place().allows(ChatKind.GROUP))));
         }
         return requests;

@@ -5,8 +5,12 @@ import java.io.Serializable;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageMedia;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.media.InputMedia;
+import org.telegram.telegrambots.meta.api.objects.media.InputMediaDocument;
+import org.telegram.telegrambots.meta.api.objects.media.InputMediaPhoto;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -32,22 +36,56 @@ final class MessageCalls {
             case EDIT -> edit(chat, message, step.text(), keyboard);
             case TEXT -> text(chat, message.threadId(), step.text(), keyboard);
             case FILE -> file(chat, message, step.text(), keyboard);
+            case EDIT_FILE -> editFile(chat, message, step.text(), keyboard);
         };
     }
 
     private String edit(ChatRef chat, OutgoingMessage message, String text, InlineKeyboardMarkup keyboard)
             throws TelegramApiException {
+        return editOr(message, () -> client.execute(EditMessageText.builder().chatId(chat.id())
+                .messageId(Integer.valueOf(message.editOf())).text(text).parseMode(HTML).replyMarkup(keyboard).build()),
+                () -> text(chat, message.threadId(), text, keyboard));
+    }
+
+    /** Replaces the photo or file of a message and its caption; one that cannot be edited is sent anew. */
+    private String editFile(ChatRef chat, OutgoingMessage message, String caption, InlineKeyboardMarkup keyboard)
+            throws TelegramApiException {
+        InputMedia media = media(message.attachment());
+        media.setCaption(caption);
+        media.setParseMode(caption == null ? null : HTML);
+        return editOr(message, () -> client.execute(EditMessageMedia.builder().chatId(chat.id())
+                .messageId(Integer.valueOf(message.editOf())).media(media).replyMarkup(keyboard).build()),
+                () -> file(chat, message, caption, keyboard));
+    }
+
+    private static InputMedia media(Attachment attachment) {
+        boolean photo = attachment.kind() == Attachment.Kind.PHOTO;
+        if (attachment.content() == null) {
+            return photo ? new InputMediaPhoto(attachment.fileRef()) : new InputMediaDocument(attachment.fileRef());
+        }
+        ByteArrayInputStream bytes = new ByteArrayInputStream(attachment.content());
+        return photo ? new InputMediaPhoto(bytes, fileName(attachment))
+                : new InputMediaDocument(bytes, fileName(attachment));
+    }
+
+    private interface Call<T> {
+        T run() throws TelegramApiException;
+    }
+
+    /**
+     * Runs an edit and returns the edited message's id: unchanged content counts as edited; a message that
+     * can no longer be edited (too old, deleted) is sent anew instead.
+     */
+    private String editOr(OutgoingMessage message, Call<Serializable> edit, Call<String> anew)
+            throws TelegramApiException {
         try {
-            Serializable edited = client.execute(EditMessageText.builder().chatId(chat.id())
-                    .messageId(Integer.valueOf(message.editOf())).text(text).parseMode(HTML).replyMarkup(keyboard)
-                    .build());
-            return edited instanceof Message m ? m.getMessageId().toString() : message.editOf();
+            return edit.run() instanceof Message m ? m.getMessageId().toString() : message.editOf();
         } catch (TelegramApiException e) {
             if (TelegramErrors.notModified(e)) {
                 return message.editOf();
             }
             if (TelegramErrors.cannotEdit(e)) {
-                return text(chat, message.threadId(), text, keyboard);
+                return anew.run();
             }
             throw e;
         }
@@ -64,8 +102,7 @@ final class MessageCalls {
             throws TelegramApiException {
         Attachment attachment = message.attachment();
         InputFile file = attachment.content() != null
-                ? new InputFile(new ByteArrayInputStream(attachment.content()),
-                        attachment.fileName() == null ? UNNAMED_FILE : attachment.fileName())
+                ? new InputFile(new ByteArrayInputStream(attachment.content()), fileName(attachment))
                 : new InputFile(attachment.fileRef());
         Message sent = attachment.kind() == Attachment.Kind.PHOTO
                 ? client.execute(SendPhoto.builder().chatId(chat.id()).messageThreadId(thread(message.threadId()))
@@ -75,6 +112,10 @@ final class MessageCalls {
                         .document(file).caption(caption).parseMode(caption == null ? null : HTML)
                         .replyMarkup(keyboard).build());
         return sent.getMessageId().toString();
+    }
+
+    private static String fileName(Attachment attachment) {
+        return attachment.fileName() == null ? UNNAMED_FILE : attachment.fileName();
     }
 
     private static Integer thread(String threadId) {

@@ -45,10 +45,11 @@ final class MessageDecoder {
             return List.of();
         }
         Message replyTo = realReply(message);
+        boolean namesBot = raw != null && !raw.equals(text.get()); // only our own name is ever taken out
         return List.of(new Inbound.MessageReceived(TelegramRefs.chat(message.getChat()), kind.get(),
                 TelegramRefs.speaker(message.getFrom(), message.getSenderChat()), text.get(), threadId(message),
                 message.getMessageId().toString(), replyTo != null && bot.isUs(replyTo.getFrom()),
-                replyTo == null ? null : replyTo.getMessageId().toString(), attachment, author(replyTo)));
+                replyTo == null ? null : replyTo.getMessageId().toString(), attachment, author(replyTo), namesBot));
     }
 
     /** Who wrote the message replied to, for commands said in reply to a member; null for the bot's own. */

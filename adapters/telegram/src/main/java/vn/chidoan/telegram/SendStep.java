@@ -6,15 +6,16 @@ import vn.chidoan.core.kernel.chat.OutgoingMessage;
 
 /**
  * One Bot API call of an outgoing message. A long text becomes several text steps; a file whose text
- * is too long for a caption is preceded by the text; an edit edits the first part and sends the rest.
- * The buttons go under the last step.
+ * is too long for a caption is preceded by the text; an edit edits the first part and sends the rest;
+ * an edit with a file replaces the message's photo or file and its caption. The buttons go under the
+ * last step.
  */
 record SendStep(Kind kind, String text, boolean withButtons) {
     static final int TEXT_LIMIT = 4096;
     static final int CAPTION_LIMIT = 1024;
 
     enum Kind {
-        EDIT, TEXT, FILE
+        EDIT, TEXT, FILE, EDIT_FILE
     }
 
     static List<SendStep> plan(OutgoingMessage message) {
@@ -25,7 +26,8 @@ record SendStep(Kind kind, String text, boolean withButtons) {
             if (!fits) {
                 HtmlSplitter.split(markup, TEXT_LIMIT).forEach(part -> steps.add(new SendStep(Kind.TEXT, part, false)));
             }
-            steps.add(new SendStep(Kind.FILE, fits && !markup.isEmpty() ? markup : null, false));
+            steps.add(new SendStep(message.editOf() != null ? Kind.EDIT_FILE : Kind.FILE,
+                    fits && !markup.isEmpty() ? markup : null, false));
         } else if (!markup.isEmpty()) {
             List<String> parts = HtmlSplitter.split(markup, TEXT_LIMIT);
             for (int i = 0; i < parts.size(); i++) {

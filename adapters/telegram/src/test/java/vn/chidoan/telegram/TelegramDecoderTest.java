@@ -90,6 +90,13 @@ class TelegramDecoderTest {
         assertThat(message.threadId()).isNull();
         assertThat(message.replyToBot()).isFalse();
         assertThat(message.attachment()).isNull();
+        assertThat(message.namesBot()).as("said to this bot by name, not to every bot in the group").isTrue();
+    }
+
+    @Test
+    void aPlainTextOrABareCommandDoesNotNameTheBot() {
+        assertThat(single("private_text.json", Inbound.MessageReceived.class).namesBot()).isFalse();
+        assertThat(single("forum_topic_message.json", Inbound.MessageReceived.class).namesBot()).isFalse();
     }
 
     @Test
@@ -101,8 +108,9 @@ class TelegramDecoderTest {
 
     @Test
     void commandWithTheBotMentionedSeparatelyLosesTheMention() {
-        assertThat(single("group_command_mention_form.json", Inbound.MessageReceived.class).text())
-                .isEqualTo("/my_id");
+        Inbound.MessageReceived message = single("group_command_mention_form.json", Inbound.MessageReceived.class);
+        assertThat(message.text()).isEqualTo("/my_id");
+        assertThat(message.namesBot()).isTrue();
     }
 
     @Test

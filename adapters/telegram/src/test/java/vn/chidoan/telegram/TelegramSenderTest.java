@@ -150,6 +150,37 @@ class TelegramSenderTest {
     }
 
     @Test
+    void aPhotoEditReplacesTheImageAndCaptionOfTheSameMessage() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 2};
+        SendOutcome outcome = sender.send(message(GROUP, OutgoingMessage.text(new RichText("Mã QR <b>mới</b>"))
+                .withAttachment(Attachment.generated(Attachment.Kind.PHOTO, "diemdanh.png", "image/png", png))
+                .editing("77")));
+
+        assertThat(outcome).isEqualTo(new SendOutcome.Delivered("77"));
+        assertThat(api.requests("sendPhoto")).as("no new photo in the group").isEmpty();
+        RecordedRequest edit = api.requests("editMessageMedia").get(0);
+        assertThat(edit.chatId()).isEqualTo("-1001234567890");
+        assertThat(edit.param("message_id")).isEqualTo("77");
+        assertThat(edit.files().get("media").content()).isEqualTo(png);
+        var media = new com.fasterxml.jackson.databind.ObjectMapper().readTree(edit.param("media"));
+        assertThat(media.path("type").asText()).isEqualTo("photo");
+        assertThat(media.path("caption").asText()).isEqualTo("Mã QR <b>mới</b>");
+        assertThat(media.path("parse_mode").asText()).isEqualTo("HTML");
+    }
+
+    @Test
+    void aPhotoEditOfAMessageThatIsGoneIsSentAsANewPhoto() {
+        api.failNextWith("editMessageMedia", "error_400_message_to_edit_not_found.json");
+
+        SendOutcome outcome = sender.send(message(GROUP, OutgoingMessage.text(new RichText("Mã QR"))
+                .withAttachment(Attachment.generated(Attachment.Kind.PHOTO, "diemdanh.png", "image/png", new byte[] {1}))
+                .editing("77")));
+
+        RecordedRequest photo = api.requests("sendPhoto").get(0);
+        assertThat(outcome).isEqualTo(new SendOutcome.Delivered(photo.resultMessageId()));
+    }
+
+    @Test
     void fileWithATextTooLongForACaptionFollowsTheText() {
         String text = "a".repeat(1500);
         sender.send(message(GROUP, OutgoingMessage.text(new RichText(text))

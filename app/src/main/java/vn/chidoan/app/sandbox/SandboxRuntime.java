@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.util.Map;
+import org.slf4j.MDC;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -12,6 +13,7 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.chidoan.app.database.SandboxDatabase;
 import vn.chidoan.core.kernel.durable.Durability;
+import vn.chidoan.core.kernel.work.WorkerThreads;
 import vn.chidoan.sandbox.Persona;
 import vn.chidoan.sandbox.Sandbox;
 import vn.chidoan.sandbox.SandboxPlatform;
@@ -21,10 +23,13 @@ import vn.chidoan.sandbox.SandboxProperties;
  * The sandbox's own application context: the core, the sandbox platform and the sandbox's database,
  * with no parent, so no bean of the app's (its database above all) can be injected into it. It reads
  * the app's configuration, except that its admin is the sandbox's admin persona. Closing it stops its
- * workers, then closes its database.
+ * workers, then closes its database. It starts and stops under the logging context {@code sandbox}
+ * ({@link WorkerThreads#CONTEXT}), which its workers keep: every line the sandbox's core logs says so,
+ * where the app's core logs the same line without it.
  */
 final class SandboxRuntime implements AutoCloseable {
     private static final String ATTACHED_SOURCE = "configurationProperties";
+    static final String LOG_CONTEXT = "sandbox";
 
     private final SandboxDatabase database;
     private final AnnotationConfigApplicationContext context;
@@ -46,11 +51,12 @@ final class SandboxRuntime implements AutoCloseable {
             context.registerBean("meterRegistry", MeterRegistry.class, SimpleMeterRegistry::new);
             context.registerBean("sandboxProperties", SandboxProperties.class, () -> properties);
             context.register(SandboxCore.class, SandboxScheduler.class, SandboxPlatform.class);
-            context.refresh();
+            try (MDC.MDCCloseable logContext = MDC.putCloseable(WorkerThreads.CONTEXT, LOG_CONTEXT)) {
+                context.refresh();
+            }
             return new SandboxRuntime(database, context);
         } catch (RuntimeException e) {
-            context.close();
-            database.close();
+            closeQuietly(context, database);
             throw e;
         }
     }
@@ -87,7 +93,11 @@ final class SandboxRuntime implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
+        closeQuietly(context, database);
+    }
+
+    private static void closeQuietly(AnnotationConfigApplicationContext context, SandboxDatabase database) {
+        try (MDC.MDCCloseable logContext = MDC.putCloseable(WorkerThreads.CONTEXT, LOG_CONTEXT)) {
             context.close();
         } finally {
             database.close();

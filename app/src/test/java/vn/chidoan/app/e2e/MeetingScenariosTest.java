@@ -34,6 +34,7 @@ class MeetingScenariosTest extends TelegramEndToEnd {
     static void fastMeetings(DynamicPropertyRegistry registry) {
         registry.add("chidoan.meetings.counts-batch", () -> "1s");
         registry.add("chidoan.meetings.tick-interval", () -> "200ms");
+        registry.add("chidoan.meetings.qr-rotation", () -> "2s");
     }
 
     @Test
@@ -75,6 +76,13 @@ class MeetingScenariosTest extends TelegramEndToEnd {
         RecordedRequest scanned = postAndAwaitReply(
                 Updates.privateText(giang, "/start " + link.substring(link.indexOf("start=") + 6)), giang.id());
         assertThat(scanned.text()).contains("Đã điểm danh", "Sinh hoạt e2e");
+        RecordedRequest rotated = await(() -> API.requests("editMessageMedia").stream()
+                .filter(r -> String.valueOf(branch.chat()).equals(r.chatId())).findFirst().orElse(null));
+        assertThat(rotated.param("message_id")).as("the same image, changed in place").isEqualTo(photo.resultMessageId());
+        assertThat(EndToEndSupport.qrText(rotated.files().get("media").content())).contains("?start=dd_")
+                .isNotEqualTo(link);
+        assertThat(API.requests("sendPhoto")).filteredOn(r -> String.valueOf(branch.chat()).equals(r.chatId()))
+                .as("one photo in the group").hasSize(1);
 
         RecordedRequest report = postAndAwaitReply(
                 Updates.groupText(branch.secretary(), branch.chat(), "/diemdanh_dong"), branch.chat());

@@ -81,7 +81,8 @@ class SandboxEndToEndTest {
     Clock clock;
 
     @Test
-    void remindersMadeInTheSandboxFireFromItsOwnSchedulerOnItsOwnDatabase() {
+    void remindersMadeInTheSandboxFireFromItsOwnSchedulerOnItsOwnDatabaseAndItsLogSaysSandbox(
+            CapturedOutput output) {
         Reminders sandboxReminders = runtime.component(Reminders.class);
         Instant due = Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
         Reminder probe = Reminder.of("sandbox-probe", "1", new UnitId("probe"), new Schedule.OneOff(due));
@@ -92,6 +93,10 @@ class SandboxEndToEndTest {
                 .as("the sandbox's scheduler fired it and its core decided (no feature has this kind)")
                 .hasValueSatisfying(outcome -> assertThat(outcome.reason()).isEqualTo(SkipReason.UNKNOWN_KIND)));
         assertThat(appReminders.find(probe.id())).as("the app's database never sees it").isEmpty();
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getAll().lines()
+                .filter(line -> line.contains(String.valueOf(probe.id())) && line.contains("skipped")))
+                .as("logged from the sandbox scheduler's thread").isNotEmpty()
+                .allMatch(line -> line.contains("[sandbox] ")));
     }
 
     @Test
@@ -100,6 +105,11 @@ class SandboxEndToEndTest {
                 .contains("Sandbox: on at http://localhost:" + port + "/sandbox/ — answers only on this machine")
                 .contains("its own database: embedded MongoDB, file " + dataDir.toAbsolutePath().resolve("sandbox.mv"))
                 .contains("Chat platforms on: sandbox; off: telegram, messenger.");
+        assertThat(output.getAll().lines().filter(line -> line.contains("lanes started")))
+                .as("each core starts its lanes; the sandbox's line says it is the sandbox's")
+                .hasSize(2).anyMatch(line -> line.contains("[sandbox] ")).anyMatch(line -> !line.contains("[sandbox]"));
+        assertThat(output.getAll().lines().filter(line -> line.contains("outbox: dispatching on [SANDBOX]")))
+                .singleElement().asString().contains("[sandbox] ");
         assertThat(dataDir.resolve("sandbox.mv")).exists();
         assertThat(runtime.template().getDb().getName()).isEqualTo("chidoan_sandbox");
     }
@@ -182,12 +192,12 @@ class SandboxEndToEndTest {
             page.as(OFFICER);
             assertThat(page.chats()).as("the officer is not in the new group").doesNotContain(group);
             page.openChat(OFFICER);
-            assertThat(page.messages()).anyMatch(m -> m.contains(code));
+            page.awaitMessage(code); // the chat's messages load a moment after it opens
 
             page.as(newcomer);
             page.openChat(newcomer);
             page.resize(360, 740);
-            assertThat(page.messages()).anyMatch(m -> m.contains("Chào mừng bạn đến với Chi đoàn thôn Bắc"));
+            page.awaitMessage("Chào mừng bạn đến với Chi đoàn thôn Bắc");
             assertThat(page.screenshot("newcomer-phone")).exists();
             page.resize(1280, 900);
 

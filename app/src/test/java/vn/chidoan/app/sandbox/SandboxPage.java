@@ -72,6 +72,7 @@ final class SandboxPage implements AutoCloseable {
 
     /** Becomes the persona; waits until their chat list is shown. */
     void as(String persona) {
+        wait.until(d -> !d.findElements(By.cssSelector("#persona option[value='" + persona + "']")).isEmpty());
         new Select(driver.findElement(By.id("persona"))).selectByValue(persona);
         wait.until(d -> d.getPageSource().contains("data-chat=\"" + persona + "\""));
     }
@@ -177,6 +178,68 @@ final class SandboxPage implements AutoCloseable {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dialog-select")));
         new Select(driver.findElement(By.id("dialog-select"))).selectByValue(persona);
         driver.findElement(By.id("dialog-ok")).click();
+    }
+
+    /**
+     * Presses «Tạo tỉnh đoàn mẫu», which the page offers while the demo is not there; waits until the
+     * demo's people are in the picker and the offer is gone.
+     */
+    void createDemo() {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("create-demo"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("demo")));
+    }
+
+    /** Loads the page again, as a trainee pressing F5; waits until the persona's chats are shown. */
+    void reload() {
+        driver.navigate().refresh();
+        wait.until(d -> !new Select(d.findElement(By.id("persona"))).getOptions().isEmpty()
+                && !d.findElements(By.cssSelector("#chat-list [data-chat]")).isEmpty());
+    }
+
+    /** The chats marked as having something new. */
+    List<String> unreadChats() {
+        return strings("return [...document.querySelectorAll('#chat-list [data-chat]')]"
+                + ".filter(c => c.querySelector('.unread')).map(c => c.dataset.chat);");
+    }
+
+    /** Waits until the line under "Trò chuyện" saying what the current persona is contains the text. */
+    void awaitRoles(String text) {
+        wait.until(d -> d.findElement(By.id("persona-roles")).getText().contains(text));
+    }
+
+    /** Waits until the picker's label of the persona contains the text. */
+    void awaitPersonaLabel(String persona, String text) {
+        wait.until(d -> personaLabel(persona).contains(text));
+    }
+
+    /** Switches Telegram's privacy mode of the bot with the page's switch; waits until the page confirms it. */
+    void privacyMode(boolean on) {
+        WebElement box = driver.findElement(By.id("privacy-mode"));
+        if (box.isSelected() != on) {
+            box.click();
+        }
+        String confirmed = on ? "Chế độ riêng tư bật" : "Chế độ riêng tư tắt";
+        wait.until(d -> d.findElement(By.id("toast")).getText().startsWith(confirmed));
+    }
+
+    /** Waits for a message in the open chat (anyone's) that contains the text; returns its text. */
+    String awaitMessage(String text) {
+        return wait.until(d -> messages().stream().filter(m -> m.contains(text)).reduce((a, b) -> b).orElse(null));
+    }
+
+    /** Whether the open chat is scrolled to its end. */
+    boolean atEnd() {
+        return Boolean.TRUE.equals(driver.executeScript("const list = document.getElementById('messages');"
+                + "return list.scrollHeight > list.clientHeight"
+                + " && list.scrollHeight - list.scrollTop - list.clientHeight < 2;"));
+    }
+
+    /** Whether the page's own font for these emoji has loaded (not a font of the machine). */
+    boolean emojiFontLoaded(String emoji) {
+        return Boolean.TRUE.equals(driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "document.fonts.load('16px \"Sandbox Emoji\"', arguments[0])"
+                + ".then(faces => done(faces.length > 0 && faces.every(f => f.status === 'loaded')))"
+                + ".catch(() => done(false));", emoji));
     }
 
     String personaLabel(String persona) {

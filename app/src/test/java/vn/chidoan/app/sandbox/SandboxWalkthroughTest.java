@@ -45,7 +45,7 @@ import vn.chidoan.sandbox.SandboxView;
         "chidoan.meetings.counts-batch=200ms", "chidoan.meetings.tick-interval=100ms"})
 @DirtiesContext
 class SandboxWalkthroughTest {
-    private static final Duration PATIENCE = Duration.ofSeconds(10);
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String GROUP = "g-d3"; // Chi đoàn 12A1, the demo's third branch
     private static final String SECRETARY = "d-3-01";
     private static final List<String> MEMBERS = List.of("d-3-04", "d-3-05", "d-3-06", "d-3-07");
@@ -75,35 +75,35 @@ class SandboxWalkthroughTest {
         SandboxView.Message post = awaitBot(SECRETARY, GROUP, "Xin ý kiến góp ý: Kế hoạch tháng 12");
         assertThat(plain(post)).contains("Hạn góp ý: 17:00 20/12/", "Tuần 2: hiến máu.");
         assertThat(labels(post)).containsExactly(List.of("Góp ý", "Không có ý kiến"), List.of("Xem góp ý của tôi"));
-        awaitBot(SECRETARY, GROUP, "Đã đăng bài góp ý số");
+        awaitBot(SECRETARY, GROUP, "Đã đăng bài góp ý #");
 
         String replier = MEMBERS.get(0);
         assertThat(awaitBot(replier, GROUP, "Xin ý kiến góp ý: Kế hoạch tháng 12").id()).isEqualTo(post.id());
         sandbox.say(replier, GROUP, "Đề nghị thêm buổi dọn vệ sinh trường.", post.id(), null);
-        awaitBot(replier, GROUP, "Đã ghi nhận góp ý #1");
+        awaitBot(replier, GROUP, "Đã ghi nhận ý kiến 1.1");
 
         String writer = MEMBERS.get(1);
         assertThat(pressForToast(writer, GROUP, post, "Góp ý")).isEqualTo("Mời bạn xem tin nhắn riêng với bot.");
         awaitBot(writer, writer, "Mời bạn góp ý cho «Kế hoạch tháng 12»");
         sandbox.say(writer, writer, "Tuần 3 nên có giao lưu thể thao.", null, null);
-        awaitBot(writer, writer, "Đã ghi nhận góp ý #2");
+        awaitBot(writer, writer, "Đã ghi nhận ý kiến 1.2");
 
         press(replier, GROUP, post, "Xem góp ý của tôi");
         SandboxView.Message mine = awaitBot(replier, replier, "Góp ý của bạn cho «Kế hoạch tháng 12»");
         assertThat(mine.markup()).contains("Đề nghị thêm buổi dọn vệ sinh trường.");
-        assertThat(labels(mine)).containsExactly(List.of("Sửa #1", "Rút #1"));
-        press(replier, replier, mine, "Sửa #1");
-        awaitBot(replier, replier, "Gửi nội dung mới cho góp ý #1");
+        assertThat(labels(mine)).containsExactly(List.of("Sửa 1.1", "Rút 1.1"));
+        press(replier, replier, mine, "Sửa 1.1");
+        awaitBot(replier, replier, "Gửi nội dung mới cho ý kiến 1.1");
         sandbox.say(replier, replier, "Đề nghị thêm buổi dọn vệ sinh sân trường.", null, null);
-        awaitBot(replier, replier, "Đã sửa góp ý #1");
+        awaitBot(replier, replier, "Đã sửa ý kiến 1.1");
         assertThat(pressForToast(MEMBERS.get(2), GROUP, post, "Không có ý kiến")).isEqualTo("Đã ghi nhận: không có ý kiến.");
 
         sandbox.say(SECRETARY, GROUP, "/gopy_ketqua", null, null);
-        awaitBot(SECRETARY, GROUP, "Đã gửi kết quả góp ý #1 vào tin nhắn riêng của bạn.");
-        SandboxView.Message summary = awaitBot(SECRETARY, SECRETARY, "Kết quả góp ý #1: Kế hoạch tháng 12");
+        awaitBot(SECRETARY, GROUP, "Đã gửi kết quả góp ý bài #1 vào tin nhắn riêng của bạn.");
+        SandboxView.Message summary = awaitBot(SECRETARY, SECRETARY, "Kết quả góp ý bài #1: Kế hoạch tháng 12");
         assertThat(plain(summary)).contains("Đã góp ý: 2 · Không có ý kiến: 1 · Chưa trả lời: 7 (trên 10 đoàn viên)",
                 "Đề nghị thêm buổi dọn vệ sinh sân trường.", "(đã sửa)", "Tuần 3 nên có giao lưu thể thao.");
-        SandboxView.Message excel = awaitBot(SECRETARY, SECRETARY, "Tệp Excel góp ý #1");
+        SandboxView.Message excel = awaitBot(SECRETARY, SECRETARY, "Tệp Excel góp ý bài #1");
         try (XSSFWorkbook workbook = workbook(SECRETARY, excel)) {
             assertThat(cells(workbook.getSheet("Góp ý")))
                     .contains("Đề nghị thêm buổi dọn vệ sinh sân trường.", "Tuần 3 nên có giao lưu thể thao.", name(writer));
@@ -133,7 +133,7 @@ class SandboxWalkthroughTest {
         awaitBot(MEMBERS.get(3), MEMBERS.get(3), "Bạn báo vắng buổi họp:");
 
         sandbox.say(SECRETARY, GROUP, "/diemdanh", null, null);
-        SandboxView.Message checkIn = awaitBot(MEMBERS.get(0), GROUP, "Điểm danh");
+        SandboxView.Message checkIn = awaitBot(MEMBERS.get(0), GROUP, "📋 Điểm danh"); // not /hop's "Điểm danh bằng …"
         assertThat(labels(checkIn)).first().isEqualTo(List.of("Có mặt"));
         assertThat(pressForToast(MEMBERS.get(0), GROUP, checkIn, "Có mặt")).isEqualTo("✅ Đã điểm danh: có mặt.");
 

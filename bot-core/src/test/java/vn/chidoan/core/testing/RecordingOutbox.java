@@ -1,21 +1,27 @@
 package vn.chidoan.core.testing;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import vn.chidoan.core.kernel.chat.Button;
 import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.OutgoingMessage;
+import vn.chidoan.core.kernel.outbox.Deliveries;
 import vn.chidoan.core.kernel.outbox.Outbox;
 import vn.chidoan.core.kernel.outbox.Priority;
 
 /**
  * An in-memory {@link Outbox} that keeps what it was given, in order, and like the real one stores a
- * key only once: a second message under the same key is refused and not recorded.
+ * key only once: a second message under the same key is refused and not recorded (but counted in
+ * {@link #attempts()}). As {@link Deliveries}, every message it took counts as delivered, with the id
+ * {@link #deliveredId}, and every chat is reachable unless a test says {@link #unreachable}.
  */
-public final class RecordingOutbox implements Outbox {
+public final class RecordingOutbox implements Outbox, Deliveries {
 
     /** A message the core asked to send. */
     public record Sent(String key, ChatRef chat, OutgoingMessage message, Priority priority) {
@@ -34,15 +40,39 @@ public final class RecordingOutbox implements Outbox {
     }
 
     private final Map<String, Object> byKey = new LinkedHashMap<>();
+    private final List<String> attempts = new ArrayList<>();
+    private final Set<ChatRef> unreachable = new HashSet<>();
 
     @Override
     public synchronized boolean enqueue(String key, ChatRef chat, OutgoingMessage message, Priority priority) {
+        attempts.add(key);
         return byKey.putIfAbsent(key, new Sent(key, chat, message, priority)) == null;
     }
 
     @Override
     public synchronized boolean answerButton(String key, ChatRef chat, String callbackId, String toast) {
+        attempts.add(key);
         return byKey.putIfAbsent(key, new Answer(key, chat, callbackId, toast)) == null;
+    }
+
+    /** The platform id a message stored under {@code key} is delivered with. */
+    public static String deliveredId(String key) {
+        return "posted:" + key;
+    }
+
+    @Override
+    public synchronized Optional<String> messageId(String outboxKey) {
+        return byKey.get(outboxKey) instanceof Sent ? Optional.of(deliveredId(outboxKey)) : Optional.empty();
+    }
+
+    @Override
+    public synchronized boolean reachable(ChatRef chat) {
+        return !unreachable.contains(chat);
+    }
+
+    /** From now on the bot may not write to this chat (the person blocked it, or never started it). */
+    public synchronized void unreachable(ChatRef chat) {
+        unreachable.add(chat);
     }
 
     /** Every message, in the order it was first enqueued. */
@@ -52,6 +82,16 @@ public final class RecordingOutbox implements Outbox {
 
     public synchronized List<Sent> messagesTo(ChatRef chat) {
         return of(Sent.class).filter(s -> s.chat().equals(chat)).toList();
+    }
+
+    /** The keys of the messages stored, in order. */
+    public synchronized List<String> keys() {
+        return of(Sent.class).map(Sent::key).toList();
+    }
+
+    /** Every key written, messages and answers, including writes refused as duplicates. */
+    public synchronized List<String> attempts() {
+        return List.copyOf(attempts);
     }
 
     public synchronized List<Answer> answers() {
@@ -71,6 +111,13 @@ public final class RecordingOutbox implements Outbox {
 
     public synchronized int size() {
         return byKey.size();
+    }
+
+    /** Forgets everything, for the next test on a shared context. */
+    synchronized void clear() {
+        byKey.clear();
+        attempts.clear();
+        unreachable.clear();
     }
 
     private <T> Stream<T> of(Class<T> type) {

@@ -34,4 +34,8 @@ public final class RecordingTexts extends Texts {
     List<Rendered> since(int index) {
         return List.copyOf(rendered.subList(index, rendered.size()));
     }
+
+    void clear() {
+        rendered.clear();
+    }
 }

@@ -1,10 +1,10 @@
 package vn.chidoan.core.testing;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.chidoan.core.kernel.chat.ChatKind;
 import vn.chidoan.core.kernel.chat.ChatRef;
@@ -15,76 +15,112 @@ import vn.chidoan.core.kernel.chat.UserRef;
 import vn.chidoan.core.kernel.conversation.Conversations;
 import vn.chidoan.core.org.member.Members;
 import vn.chidoan.core.org.unit.Organisation;
+import vn.chidoan.core.kernel.pipeline.CommandCatalog;
 import vn.chidoan.core.kernel.pipeline.CommandSpec;
 import vn.chidoan.core.kernel.pipeline.InboundRouter;
 
 /**
- * The whole core on an in-memory backend, errbot-style: people say things in groups and private
- * chats and press buttons; tests read what the bot enqueued. Wires the real services and router
- * with a database, a {@link MutableClock}, a {@link RecordingOutbox}, {@link RecordingTexts}, an
- * {@link EventBus} and {@link FakeDeepLinks}; no Spring context.
+ * The whole core, errbot-style: people say things in groups and private chats and press buttons; tests
+ * read what the bot enqueued. Runs on the core's real Spring context ({@link CoreContext}: the app's
+ * component scan with a {@link MutableClock} and a {@link RecordingOutbox}) on the embedded database.
  *
  * <pre>{@code
- * TestBot bot = TestBot.on(db.freshTemplate());
+ * TestBot bot = TestBot.on(db);
  * Turn created = bot.inPrivate(bot.admin()).says("/donvi_them Tỉnh đoàn Hà Nam");
  * }</pre>
- * Features that add commands, buttons or listeners pass {@link Builder#plugin}; flows
- * {@link Builder#flow}.
+ * {@link #on(Database)} shares one context per database, emptied for each test. A test that adds
+ * commands, buttons, listeners or dialogues of its own builds one with {@link #builder(Database)}: tests
+ * with the same additions share a context too.
  */
 public final class TestBot {
     public static final String BOT_USERNAME = "chidoan_test_bot";
     public static final String PAGE_USERNAME = "chidoan.test";
-    public static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
+    public static final Instant START = CoreContext.START;
 
-    private final TestBotWiring wiring;
+    private final CoreContext core;
     private final AtomicInteger events = new AtomicInteger();
     private final AtomicInteger users = new AtomicInteger(1000);
-    private final Speaker admin = new Speaker(new UserRef(Platform.TELEGRAM, "1"), "Quản Trị Viên", "admin", "vi");
+    private final Speaker admin = new Speaker(UserRef.parse(CoreContext.ADMIN), "Quản Trị Viên", "admin", "vi");
 
-    private TestBot(Builder builder) {
-        this.wiring = new TestBotWiring(builder.mongo, new MutableClock(START), admin.ref(), builder.flows,
-                builder.plugins);
+    private TestBot(CoreContext core) {
+        this.core = core;
     }
 
+    /** The core on the context shared by every test on {@code db}, emptied for this test. */
+    public static TestBot on(Database db) {
+        return builder(db).build();
+    }
+
+    /** The core on a context of its own on this database: slower than {@link #on(Database)}. */
     public static TestBot on(MongoTemplate mongo) {
         return builder(mongo).build();
     }
 
+    /** A core with a test's own parts, on {@code db}. */
+    public static Builder builder(Database db) {
+        return new Builder(db, null);
+    }
+
+    /** A core with a test's own parts, on a context of its own on this database. */
     public static Builder builder(MongoTemplate mongo) {
-        return new Builder(mongo);
+        return new Builder(null, mongo);
     }
 
-    /** The services a plugin or flow is built from; {@code conversations} is null while flows are built. */
-    public record Services(MongoTemplate mongo, MutableClock clock, EventBus events, Members members,
-            Organisation org, Conversations conversations, RecordingOutbox outbox, RecordingTexts texts) {
-    }
-
+    /**
+     * A test's own additions to the core's context. Tests that add the same parts (the same classes
+     * of beans and properties) share a context, emptied for each; see {@link TestParts}.
+     */
     public static final class Builder {
+        private final Database db;
         private final MongoTemplate mongo;
-        private final List<Function<Services, ?>> flows = new ArrayList<>();
-        private final List<Function<Services, List<?>>> plugins = new ArrayList<>();
+        private final TestParts parts = new TestParts();
 
-        private Builder(MongoTemplate mongo) {
+        private Builder(Database db, MongoTemplate mongo) {
+            this.db = db;
             this.mongo = mongo;
         }
 
-        /** Adds a dialogue. */
-        public Builder flow(Function<Services, ?> flow) {
-            flows.add(flow);
+        /**
+         * Adds ready-made beans: commands, button actions, message and chat event listeners, dialogues,
+         * start payload handlers, profile sections; the core finds them as it finds its own.
+         */
+        public Builder with(Object... beans) {
+            for (Object bean : beans) {
+                parts.bean(bean);
+            }
             return this;
         }
 
         /**
-         * Adds a feature's parts: commands, button actions, message listeners, chat event listeners, start
-         * payload handlers, profile sections; each is also registered for its {@code @EventListener}s.
+         * Adds beans the context makes, injecting what their constructor asks for (a dialogue's
+         * {@code Conversations}); also for {@code @EventListener}s.
          */
-        public Builder plugin(Function<Services, List<?>> parts) {
-            plugins.add(parts);
+        public Builder with(Class<?>... types) {
+            for (Class<?> type : types) {
+                parts.bean(type);
+            }
+            return this;
+        }
+
+        /** Sets a configuration property, as {@code application.properties} would. */
+        public Builder property(String key, Object value) {
+            parts.property(key, value);
+            return this;
+        }
+
+        /** Hands every bean of {@code type} through {@code decorator} (to make one fail, say). */
+        public <T> Builder decorate(Class<T> type, UnaryOperator<T> decorator) {
+            parts.change(context -> context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    return type.isInstance(bean) ? decorator.apply(type.cast(bean)) : bean;
+                }
+            }));
             return this;
         }
 
         public TestBot build() {
-            return new TestBot(this);
+            return new TestBot(db != null ? CoreContext.on(db, parts) : CoreContext.own(mongo, parts));
         }
     }
 
@@ -140,11 +176,11 @@ public final class TestBot {
     /** Handles an event under the given key: the same key again is a replay. */
     public Turn handle(String eventKey, Inbound event) {
         String prefix = "in:" + eventKey + ":";
-        int known = wiring.outbox().withKeyPrefix(prefix).size();
-        int renderedBefore = wiring.texts().count();
-        wiring.router().handle(eventKey, event);
-        List<Object> all = wiring.outbox().withKeyPrefix(prefix);
-        return new Turn(eventKey, event, all.subList(known, all.size()), wiring.texts().since(renderedBefore));
+        int known = outbox().withKeyPrefix(prefix).size();
+        int renderedBefore = texts().count();
+        router().handle(eventKey, event);
+        List<Object> all = outbox().withKeyPrefix(prefix);
+        return new Turn(eventKey, event, all.subList(known, all.size()), texts().since(renderedBefore));
     }
 
     /**
@@ -157,7 +193,7 @@ public final class TestBot {
 
     /** Publishes an event as another feature would (an outbox's {@code ChatMoved}, say). */
     public void publish(Object event) {
-        wiring.events().publishEvent(event);
+        core.publish(event);
     }
 
     String nextMessageId() {
@@ -169,43 +205,48 @@ public final class TestBot {
     }
 
     public MutableClock clock() {
-        return wiring.clock();
+        return core.clock();
     }
 
     public RecordingOutbox outbox() {
-        return wiring.outbox();
+        return core.outbox();
     }
 
     public RecordingTexts texts() {
-        return wiring.texts();
+        return core.texts();
     }
 
-    public EventBus events() {
-        return wiring.events();
+    public PublishedEvents events() {
+        return core.events();
+    }
+
+    /** The context's one bean of this type: a feature's service, say. */
+    public <T> T bean(Class<T> type) {
+        return core.bean(type);
     }
 
     public Members members() {
-        return wiring.members();
+        return bean(Members.class);
     }
 
     public Organisation org() {
-        return wiring.org();
+        return bean(Organisation.class);
     }
 
     public Conversations conversations() {
-        return wiring.conversations();
+        return bean(Conversations.class);
     }
 
     public InboundRouter router() {
-        return wiring.router();
+        return bean(InboundRouter.class);
     }
 
     public MongoTemplate mongo() {
-        return wiring.mongo();
+        return core.mongo();
     }
 
     /** Every command's declaration, for tests that go over all of them. */
     public List<CommandSpec> commands() {
-        return wiring.catalog().specs();
+        return bean(CommandCatalog.class).specs();
     }
 }

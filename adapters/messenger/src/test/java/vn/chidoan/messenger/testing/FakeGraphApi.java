@@ -3,16 +3,14 @@ package vn.chidoan.messenger.testing;
 import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import vn.chidoan.core.testing.FakePlatformApi;
 import vn.chidoan.core.testing.LoopbackServer;
 import vn.chidoan.core.testing.Multipart;
 
@@ -25,23 +23,18 @@ import vn.chidoan.core.testing.Multipart;
  * accepts {@code POST /<version>/me/messenger_profile}. A wrong page token is answered with the Graph
  * API's code 190. Point {@code chidoan.messenger.api-url} at {@link #baseUrl()}.
  */
-public final class FakeGraphApi implements AutoCloseable {
+public final class FakeGraphApi extends FakePlatformApi<RecordedSend> {
     public static final String DEFAULT_TOKEN = "EAAfake-page-token";
     public static final String VERSION = "v23.0";
+    private static final String SEND = "messages";
 
     private final String token;
-    private final LoopbackServer server;
-    private final List<RecordedSend> sends = new ArrayList<>();
-    private final List<String> profileCalls = new ArrayList<>();
-    private final Deque<Reply> scripted = new ArrayDeque<>();
+    private final List<String> profileCalls = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
 
-    private record Reply(int status, String body) {
-    }
-
     private FakeGraphApi(String token) {
+        super("fake-graph-api");
         this.token = token;
-        this.server = LoopbackServer.start("fake-graph-api", this::handle);
     }
 
     public static FakeGraphApi start() {
@@ -50,7 +43,7 @@ public final class FakeGraphApi implements AutoCloseable {
 
     /** {@code http://127.0.0.1:<port>/v23.0}, the value for {@code chidoan.messenger.api-url}. */
     public String baseUrl() {
-        return server.baseUrl() + "/" + VERSION;
+        return serverUrl() + "/" + VERSION;
     }
 
     public String token() {
@@ -59,9 +52,7 @@ public final class FakeGraphApi implements AutoCloseable {
 
     /** The next send is answered {@code status} with {@code body}; scripted answers queue up. */
     public void failNext(int status, String body) {
-        synchronized (scripted) {
-            scripted.addLast(new Reply(status, body));
-        }
+        script(SEND, status, body);
     }
 
     /** The next send is answered with a {@code send_api/} fixture, as HTTP 400 (the status the Graph API uses). */
@@ -70,9 +61,7 @@ public final class FakeGraphApi implements AutoCloseable {
     }
 
     public List<RecordedSend> sends() {
-        synchronized (sends) {
-            return List.copyOf(sends);
-        }
+        return recorded();
     }
 
     public List<RecordedSend> sendsTo(String psid) {
@@ -81,47 +70,22 @@ public final class FakeGraphApi implements AutoCloseable {
 
     /** Bodies of the {@code messenger_profile} calls (the Get Started button). */
     public List<String> profileCalls() {
-        synchronized (sends) {
-            return List.copyOf(profileCalls);
-        }
+        return List.copyOf(profileCalls);
     }
 
     /** Waits until at least {@code count} sends were made to {@code psid}; returns them. */
     public List<RecordedSend> awaitSendsTo(String psid, int count, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (sends) {
-            while (true) {
-                List<RecordedSend> found = sends.stream().filter(s -> psid.equals(s.recipient())).toList();
-                long left = deadline - System.nanoTime();
-                if (found.size() >= count || left <= 0) {
-                    return found;
-                }
-                try {
-                    sends.wait(Math.max(1, left / 1_000_000));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return found;
-                }
-            }
-        }
+        return await(s -> psid.equals(s.recipient()), count, timeout);
     }
 
     public void clear() {
-        synchronized (sends) {
-            sends.clear();
-            profileCalls.clear();
-        }
-        synchronized (scripted) {
-            scripted.clear();
-        }
+        clearRecorded();
+        profileCalls.clear();
+        clearScripted();
     }
 
     @Override
-    public void close() {
-        server.close();
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
+    protected void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             byte[] body = exchange.getRequestBody().readAllBytes();
@@ -132,14 +96,12 @@ public final class FakeGraphApi implements AutoCloseable {
 
     private Reply answer(HttpExchange exchange, String path, byte[] bytes) {
         String body = new String(bytes, StandardCharsets.UTF_8);
-        if (!token.equals(accessToken(exchange.getRequestURI().getRawQuery()))) {
+        if (!token.equals(formFields(exchange.getRequestURI().getRawQuery()).get("access_token"))) {
             return new Reply(400, "{\"error\":{\"message\":\"Invalid OAuth access token.\",\"type\":\"OAuthException\","
                     + "\"code\":190}}");
         }
         if (path.equals("/" + VERSION + "/me/messenger_profile") && "POST".equals(exchange.getRequestMethod())) {
-            synchronized (sends) {
-                profileCalls.add(body);
-            }
+            profileCalls.add(body);
             return new Reply(200, "{\"result\":\"success\"}");
         }
         if (!path.equals("/" + VERSION + "/me/messages") || !"POST".equals(exchange.getRequestMethod())) {
@@ -150,32 +112,14 @@ public final class FakeGraphApi implements AutoCloseable {
         RecordedSend send = type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
                 ? RecordedSend.ofForm(path, Multipart.parse(bytes, Multipart.boundary(type)), Instant.now())
                 : RecordedSend.of(path, body, Instant.now());
-        Reply reply;
-        synchronized (scripted) {
-            reply = scripted.pollFirst();
-        }
+        Reply reply = scripted(SEND);
         if (reply == null) {
             int id = ids.incrementAndGet();
             reply = new Reply(200, "{\"recipient_id\":\"" + send.recipient() + "\",\"message_id\":\"m_fake" + id
                     + (send.upload() == null ? "" : "\",\"attachment_id\":\"" + (1_000_000 + id)) + "\"}");
         }
-        synchronized (sends) {
-            sends.add(send.answered(reply.status(), reply.body()));
-            sends.notifyAll();
-        }
+        record(send.answered(reply.status(), reply.body()));
         return reply;
-    }
-
-    private static String accessToken(String query) {
-        if (query == null) {
-            return null;
-        }
-        for (String pair : query.split("&")) {
-            if (pair.startsWith("access_token=")) {
-                return URLDecoder.decode(pair.substring("access_token=".length()), StandardCharsets.UTF_8);
-            }
-        }
-        return null;
     }
 
     /** Whether a body is the Graph API's success answer to a send. */

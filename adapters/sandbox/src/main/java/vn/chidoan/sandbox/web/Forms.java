@@ -24,6 +24,14 @@ final class Forms {
     record Press(String messageId, String data) {
     }
 
+    /** The bot's settings the page can change: Telegram's privacy mode in groups. */
+    record Settings(boolean privacyMode) {
+    }
+
+    /** What the page shows beside the chats: the bot's settings, and whether the demo province is there. */
+    record State(boolean privacyMode, boolean demo) {
+    }
+
     record Refusal(String error) {
     }
 }

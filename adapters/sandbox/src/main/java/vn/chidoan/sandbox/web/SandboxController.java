@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -59,6 +60,24 @@ class SandboxController {
     @PostMapping("/api/personas")
     SandboxView.Person addPersona(@RequestBody Forms.Name form) {
         return sandbox.addPersona(form.name());
+    }
+
+    @GetMapping("/api/settings")
+    Forms.State settings() {
+        return new Forms.State(sandbox.privacyMode(), sandbox.demoThere());
+    }
+
+    @PutMapping("/api/settings")
+    Forms.State changeSettings(@RequestBody Forms.Settings form) {
+        sandbox.privacyMode(form.privacyMode());
+        return settings();
+    }
+
+    /** Creates the demo province (once; a second press finds it). */
+    @PostMapping("/api/demo")
+    Forms.State createDemo() {
+        sandbox.createDemo();
+        return settings();
     }
 
     @GetMapping(PERSONA + "/chats")

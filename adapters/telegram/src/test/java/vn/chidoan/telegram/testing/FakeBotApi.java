@@ -6,12 +6,10 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import vn.chidoan.core.testing.FakePlatformApi;
 import vn.chidoan.core.testing.LoopbackServer;
 
 /**
@@ -19,27 +17,20 @@ import vn.chidoan.core.testing.LoopbackServer;
  * real API's shapes, records every request, serves queued updates to getUpdates, and fails the next
  * call of a method on request. Point the bot's {@code chidoan.telegram.api-url} at {@link #baseUrl()}.
  */
-public final class FakeBotApi implements AutoCloseable {
+public final class FakeBotApi extends FakePlatformApi<RecordedRequest> {
     public static final String DEFAULT_TOKEN = "123456789:FAKE-token_for_tests";
     /** How long getUpdates waits for an update before answering an empty list. */
     static final Duration LONG_POLL = Duration.ofMillis(500);
 
     private final String token;
-    private final LoopbackServer server;
     private final FakeResponses responses = new FakeResponses();
-    private final List<RecordedRequest> requests = new ArrayList<>();
-    private final Map<String, Deque<Failure>> failures = new ConcurrentHashMap<>();
     private final Deque<JsonNode> updates = new ArrayDeque<>();
     private volatile long botId = 7000000001L;
     private volatile String botUsername = "chidoan_test_bot";
 
-    /** A scripted answer; a null body lets the call through normally. */
-    private record Failure(int status, String body) {
-    }
-
     private FakeBotApi(String token) {
+        super("fake-bot-api");
         this.token = token;
-        this.server = LoopbackServer.start("fake-bot-api", this::handle);
     }
 
     public static FakeBotApi start() {
@@ -52,7 +43,7 @@ public final class FakeBotApi implements AutoCloseable {
 
     /** {@code http://127.0.0.1:<port>}, the value for {@code chidoan.telegram.api-url}. */
     public String baseUrl() {
-        return server.baseUrl();
+        return serverUrl();
     }
 
     public String token() {
@@ -84,7 +75,7 @@ public final class FakeBotApi implements AutoCloseable {
 
     /** The next call of {@code method} answers {@code status} with {@code body}. Calls queue up. */
     public void failNext(String method, int status, String body) {
-        failures.computeIfAbsent(canonical(method), m -> new ArrayDeque<>()).addLast(new Failure(status, body));
+        script(canonical(method), status, body);
     }
 
     /** The next call of {@code method} is answered normally (to fail the call after it). */
@@ -99,9 +90,7 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     public List<RecordedRequest> requests() {
-        synchronized (requests) {
-            return List.copyOf(requests);
-        }
+        return recorded();
     }
 
     public List<RecordedRequest> requests(String method) {
@@ -110,52 +99,30 @@ public final class FakeBotApi implements AutoCloseable {
 
     /** Waits until the bot has called {@code method} at least {@code count} times; returns those calls. */
     public List<RecordedRequest> awaitRequests(String method, int count, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (requests) {
-            while (true) {
-                List<RecordedRequest> found = requests.stream().filter(r -> r.is(method)).toList();
-                long left = deadline - System.nanoTime();
-                if (found.size() >= count || left <= 0) {
-                    return found;
-                }
-                waitOn(requests, left);
-            }
-        }
+        return await(r -> r.is(method), count, timeout);
     }
 
     public void clearRequests() {
-        synchronized (requests) {
-            requests.clear();
-        }
+        clearRecorded();
     }
 
     @Override
-    public void close() {
-        server.close();
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
+    protected void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             int slash = path.indexOf('/', 1);
             String method = slash < 0 ? "" : canonical(path.substring(slash + 1));
             RecordedRequest request = FakeRequests.read(exchange, method);
-            Failure reply = slash < 0 || !path.substring(1, slash).equals("bot" + token)
-                    ? new Failure(401, FakeResponses.error(401, "Unauthorized")) : scripted(method);
+            Reply reply = slash < 0 || !path.substring(1, slash).equals("bot" + token)
+                    ? new Reply(401, FakeResponses.error(401, "Unauthorized")) : scripted(method);
             if (reply == null) {
                 String answer = answer(method, request);
-                reply = answer == null ? new Failure(404, FakeResponses.error(404, "Not Found: method not found"))
-                        : new Failure(200, answer);
+                reply = answer == null ? new Reply(404, FakeResponses.error(404, "Not Found: method not found"))
+                        : new Reply(200, answer);
             }
             record(request.answered(reply.status(), reply.body()));
             LoopbackServer.reply(exchange, reply.status(), "application/json", reply.body());
         }
-    }
-
-    private Failure scripted(String method) {
-        Deque<Failure> queued = failures.get(method);
-        Failure failure = queued == null ? null : queued.pollFirst();
-        return failure == null || failure.body() == null ? null : failure;
     }
 
     private String answer(String method, RecordedRequest request) {
@@ -168,6 +135,7 @@ public final class FakeBotApi implements AutoCloseable {
                     responses.message(request, botId, botUsername, null), request, "document"));
             case "sendphoto" -> FakeResponses.ok(responses.withDocument(
                     responses.message(request, botId, botUsername, null), request, "photo"));
+            case "editmessagemedia" -> FakeResponses.ok(responses.edited(request, botId, botUsername));
             case "answercallbackquery", "setmycommands", "deletemycommands", "setwebhook", "deletewebhook" ->
                 FakeResponses.ok(FakeResponses.JSON.getNodeFactory().booleanNode(true));
             case "getupdates" -> FakeResponses.ok(pendingUpdates(request));
@@ -189,22 +157,6 @@ public final class FakeBotApi implements AutoCloseable {
             updates.forEach(result::add);
         }
         return result;
-    }
-
-    private void record(RecordedRequest request) {
-        synchronized (requests) {
-            requests.add(request);
-            requests.notifyAll();
-        }
-    }
-
-    private static void waitOn(Object monitor, long nanos) {
-        try {
-            monitor.wait(Math.max(1, nanos / 1_000_000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 
     private static String canonical(String method) {

@@ -3,12 +3,12 @@ package vn.chidoan.telegram.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import vn.chidoan.core.testing.FakePlatformApi;
 import vn.chidoan.core.testing.Multipart;
 
 /** Reads a Bot API call in any of its encodings: JSON, multipart (uploads), form or query string. */
@@ -23,7 +23,7 @@ final class FakeRequests {
         String lower = type.toLowerCase(Locale.ROOT);
         Map<String, String> params = new LinkedHashMap<>();
         Map<String, RecordedRequest.Upload> files = new LinkedHashMap<>();
-        form(exchange.getRequestURI().getRawQuery(), params);
+        params.putAll(FakePlatformApi.formFields(exchange.getRequestURI().getRawQuery()));
         if (lower.startsWith("application/json") && body.length > 0) {
             FakeResponses.parse(new String(body, StandardCharsets.UTF_8)).properties().forEach(field -> params.put(
                     field.getKey(), field.getValue().isTextual() ? field.getValue().asText() : field.getValue()
@@ -38,7 +38,7 @@ final class FakeRequests {
                 }
             });
         } else {
-            form(new String(body, StandardCharsets.UTF_8), params);
+            params.putAll(FakePlatformApi.formFields(new String(body, StandardCharsets.UTF_8)));
         }
         attachedFiles(params, files);
         String markup = params.get("reply_markup");
@@ -47,23 +47,16 @@ final class FakeRequests {
                 Map.copyOf(files), Instant.now(), 0, null);
     }
 
-    /** {@code document=attach://<part>} names the part that holds the file, as the real API allows. */
+    /**
+     * {@code document=attach://<part>} names the part that holds the file, as the real API allows; so does
+     * the {@code media} field of an InputMedia object ({@code media={"type":"photo","media":"attach://<part>"}}).
+     */
     private static void attachedFiles(Map<String, String> params, Map<String, RecordedRequest.Upload> files) {
         params.forEach((name, value) -> {
-            if (value.startsWith(ATTACH) && files.containsKey(value.substring(ATTACH.length()))) {
-                files.put(name, files.get(value.substring(ATTACH.length())));
+            String attached = value.startsWith("{") ? FakeResponses.parse(value).path("media").asText("") : value;
+            if (attached.startsWith(ATTACH) && files.containsKey(attached.substring(ATTACH.length()))) {
+                files.put(name, files.get(attached.substring(ATTACH.length())));
             }
         });
-    }
-
-    private static void form(String encoded, Map<String, String> into) {
-        if (encoded == null || encoded.isBlank()) {
-            return;
-        }
-        for (String pair : encoded.split("&")) {
-            int eq = pair.indexOf('=');
-            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            into.put(key, eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
     }
 }

@@ -70,7 +70,12 @@ final class FakeResponses {
     }
 
     ObjectNode withDocument(ObjectNode message, RecordedRequest request, String field) {
-        RecordedRequest.Upload upload = request.files().get(field);
+        return withDocument(message, request, field, field);
+    }
+
+    /** The message with the file uploaded as parameter {@code part}, shown as a {@code field}. */
+    private ObjectNode withDocument(ObjectNode message, RecordedRequest request, String part, String field) {
+        RecordedRequest.Upload upload = request.files().get(part);
         int n = nextFileId.getAndIncrement();
         ObjectNode file = JSON.createObjectNode().put("file_id", "fake-" + field + "-" + n)
                 .put("file_unique_id", "fake-unique-" + n)
@@ -86,6 +91,21 @@ final class FakeResponses {
             message.put("caption", request.param("caption"));
         }
         return message;
+    }
+
+    /**
+     * The message an {@code editMessageMedia} made: the same message id, now with the uploaded photo or
+     * document (the {@code media} parameter's type) and its caption.
+     */
+    ObjectNode edited(RecordedRequest request, long botId, String botUsername) {
+        JsonNode media = parse(request.param("media"));
+        ObjectNode message = message(request, botId, botUsername, Integer.valueOf(request.param("message_id")));
+        message.put("edit_date", request.at().getEpochSecond());
+        String field = "photo".equals(media.path("type").asText()) ? "photo" : "document";
+        if (media.hasNonNull("caption")) {
+            message.put("caption", media.get("caption").asText());
+        }
+        return withDocument(message, request, "media", field);
     }
 
     private static ObjectNode chat(String chatId) {

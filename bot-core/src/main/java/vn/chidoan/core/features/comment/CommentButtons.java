@@ -19,14 +19,14 @@ import vn.chidoan.core.kernel.pipeline.Replies;
  * withdraw comment n. Each press re-checks that the post is open and the presser may answer it.
  */
 @Component
-public class CommentButtons implements ButtonAction {
+class CommentButtons implements ButtonAction {
     static final String PREFIX = "gy";
 
     private final Comments comments;
     private final Conversations conversations;
     private final PrivateChannel channel;
 
-    public CommentButtons(Comments comments, Conversations conversations, PrivateChannel channel) {
+    CommentButtons(Comments comments, Conversations conversations, PrivateChannel channel) {
         this.comments = comments;
         this.conversations = conversations;
         this.channel = channel;
@@ -89,13 +89,14 @@ public class CommentButtons implements ButtonAction {
         int which = Integer.parseInt(number);
         if (action.equals("w")) {
             boolean withdrawn = comments.withdraw(post, which, ctx.caller());
-            ctx.replies().say(withdrawn ? "comment.withdrawn" : "comment.already_withdrawn", Map.of("number", which));
+            ctx.replies().say(withdrawn ? "comment.withdrawn" : "comment.already_withdrawn",
+                    Map.of("post", post, "number", which));
             return;
         }
         comments.answerable(post, ctx.caller());
         Comment comment = comments.store().find(post, which)
                 .filter(c -> c.person().equals(ctx.caller().person()) && !c.withdrawn())
-                .orElseThrow(() -> new BadInput("comment.not_yours", Map.of("number", which)));
+                .orElseThrow(() -> new BadInput("comment.not_yours", Map.of("post", post, "number", which)));
         CommentFlow.beginEdit(conversations, ctx.caller(), ctx.replies(), comment);
     }
 

@@ -14,7 +14,7 @@ import vn.chidoan.core.kernel.pipeline.Replies;
 
 /** The private-chat dialogue that takes one comment, or the new text of one, after a button press. */
 @Component
-public class CommentFlow implements Flow {
+class CommentFlow implements Flow {
     static final String NAME = "comment";
     private static final String WRITE = "write";
     private static final String EDIT = "edit";
@@ -23,7 +23,7 @@ public class CommentFlow implements Flow {
 
     private final Comments comments;
 
-    public CommentFlow(Comments comments) {
+    CommentFlow(Comments comments) {
         this.comments = comments;
     }
 
@@ -36,7 +36,7 @@ public class CommentFlow implements Flow {
     static void beginEdit(Conversations conversations, Caller caller, Replies replies, Comment comment) {
         conversations.start(NAME, caller, replies, EDIT, Map.of(POST, Long.toString(comment.post()),
                 NUMBER, Integer.toString(comment.number())));
-        replies.say("comment.ask.edit", Map.of("number", comment.number(), "text", comment.text()),
+        replies.say("comment.ask.edit", Map.of("post", comment.post(), "number", comment.number(), "text", comment.text()),
                 List.of(List.of(Conversations.cancelButton(replies))));
     }
 
@@ -57,7 +57,7 @@ public class CommentFlow implements Flow {
         if (EDIT.equals(dialogue.step())) {
             int number = Integer.parseInt(dialogue.data().get(NUMBER));
             comments.edit(post, number, dialogue.caller(), text);
-            replies.say("comment.edited", Map.of("number", number));
+            replies.say("comment.edited", Map.of("post", post, "number", number));
         } else {
             Comment comment = comments.comment(post, dialogue.caller(), text, replies.eventKey());
             saved(replies, comment);
@@ -67,7 +67,7 @@ public class CommentFlow implements Flow {
 
     /** The acknowledgement of a new comment, with the way to see, change or withdraw it. */
     static void saved(Replies replies, Comment comment) {
-        replies.say("comment.saved", Map.of("number", comment.number()), List.of(List.of(
+        replies.say("comment.saved", Map.of("post", comment.post(), "number", comment.number()), List.of(List.of(
                 Button.action(replies.label("comment.button.mine"), CommentButtons.data("m", comment.post())))));
     }
 }

@@ -28,7 +28,7 @@ import vn.chidoan.core.kernel.text.Texts;
  * request re-checks that the post is open and the person is a member of a branch it reached.
  */
 @Service
-public class Comments {
+class Comments {
     private final PostStore posts;
     private final CommentStore comments;
     private final Organisation org;
@@ -39,7 +39,7 @@ public class Comments {
     private final Texts texts;
     private final Clock clock;
 
-    public Comments(MongoTemplate mongo, Organisation org, Members members, BranchAudience audience,
+    Comments(MongoTemplate mongo, Organisation org, Members members, BranchAudience audience,
             BranchFanout fanout, Reminders reminders, Texts texts, Clock clock) {
         this.posts = new PostStore(mongo);
         this.comments = new CommentStore(mongo);
@@ -128,7 +128,7 @@ public class Comments {
         String body = nonEmpty(text);
         answerable(number, caller);
         if (!comments.edit(number, comment, caller.person(), body, clock.instant())) {
-            throw new BadInput("comment.not_yours", Map.of("number", comment));
+            throw new BadInput("comment.not_yours", Map.of("post", number, "number", comment));
         }
     }
 
@@ -137,7 +137,7 @@ public class Comments {
         answerable(number, caller);
         Optional<Comment> found = comments.find(number, comment).filter(c -> c.person().equals(caller.person()));
         if (found.isEmpty()) {
-            throw new BadInput("comment.not_yours", Map.of("number", comment));
+            throw new BadInput("comment.not_yours", Map.of("post", number, "number", comment));
         }
         return comments.withdraw(number, comment, caller.person(), clock.instant());
     }
@@ -181,11 +181,21 @@ public class Comments {
         throw new BadInput("comment.not_member", Map.of("title", post.title()));
     }
 
+    /** The comment's text; one with nothing but spaces and punctuation ("...", "?") says nothing. */
     private static String nonEmpty(String text) {
         String body = text == null ? "" : text.strip();
-        if (body.isEmpty()) {
+        if (body.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || isPunctuation(c))) {
             throw new BadInput("comment.empty");
         }
         return body;
+    }
+
+    private static boolean isPunctuation(int codePoint) {
+        return switch (Character.getType(codePoint)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
     }
 }

@@ -24,7 +24,7 @@ final class MyComments {
         StringBuilder lines = new StringBuilder();
         List<List<Button>> buttons = new ArrayList<>();
         for (Comment comment : mine.comments()) {
-            Map<String, Object> model = Map.of("number", comment.number(), "text", comment.text());
+            Map<String, Object> model = Map.of("post", comment.post(), "number", comment.number(), "text", comment.text());
             lines.append(replies.render("comment.mine.line", model).markup()).append('\n');
             if (mine.open()) {
                 buttons.add(List.of(

@@ -1,12 +1,12 @@
 package vn.chidoan.core.features.comment;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,18 +14,28 @@ import vn.chidoan.core.kernel.chat.Attachment;
 import vn.chidoan.core.kernel.chat.BadInput;
 import vn.chidoan.core.kernel.pipeline.Arguments;
 import vn.chidoan.core.kernel.text.DateInput;
+import vn.chidoan.core.kernel.text.Formats;
 
 /**
  * Reads what a poster types: {@code <tiêu đề> [hạn <ngày> [<giờ>]] [ẩn danh]} on the first line, the
- * content on the lines after. A deadline with no time is at {@link #DEFAULT_TIME} (the end of the
- * working day, as official deadlines read); the word {@code hạn} starts a deadline only when a number
- * follows, so a title may say "hạn chế".
+ * content on the lines after. The deadline may stand anywhere on the line and takes every day
+ * {@link DateInput} reads ({@code hạn mai}, {@code hạn thứ 6 17h}, {@code hạn 10/01 …}); the rest of the
+ * line is the title. A deadline with no time is at {@link #DEFAULT_TIME} (the end of the working day, as
+ * official deadlines read). {@code hạn} inside a word pair ("hạn chế", "thời hạn") is part of the title;
+ * a {@code hạn} followed by a date or a day word the reader does not know ("hạn 32/13", "hạn tuần sau")
+ * is refused with an example, so a typed deadline is never silently dropped.
  */
 final class PostInput {
     static final LocalTime DEFAULT_TIME = LocalTime.of(17, 0);
     static final int TITLE_MAX = 200;
     private static final Pattern ANONYMOUS = Pattern.compile("(?iu)\\s*\\b(?:ẩn danh|an danh)\\s*$");
-    private static final Pattern DEADLINE = Pattern.compile("(?iu)(?:^|\\s)(?:hạn|han):?\\s+(\\d\\S*)(?:\\s+(\\S+))?\\s*$");
+    private static final Pattern DEADLINE = Pattern.compile("(?iu)(?<=^|\\s)(?:hạn|han)(?:\\s*:)?(?:\\s+|$)");
+    /** Words before "hạn" that make it part of a word pair ("thời hạn"), not a deadline. */
+    private static final Set<String> PAIRED_BEFORE = Set.of("thoi", "gioi", "ky", "gia", "quyen", "huu", "vo", "cuc",
+            "nien", "dao", "qua", "co", "dung");
+    /** Words after "hạn" that mean a day or a time the reader does not know ("hạn tuần sau"). */
+    private static final Set<String> DAY_WORDS = Set.of("ngay", "tuan", "thang", "thu", "cuoi", "dau", "hom", "toi",
+            "sang", "chieu", "trua", "mai", "nay", "kia", "cn");
     private static final Set<String> EXTENSIONS = Set.of("pdf", "docx", "xlsx");
     private static final Set<String> MIME_TYPES = Set.of("application/pdf",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -47,34 +57,50 @@ final class PostInput {
         }
         Instant deadline = null;
         Matcher due = DEADLINE.matcher(rest);
-        if (due.find()) {
-            deadline = deadline(due.group(1), due.group(2), now, zone);
-            rest = rest.substring(0, due.start());
+        while (due.find()) {
+            if (PAIRED_BEFORE.contains(lastWord(rest.substring(0, due.start())))) {
+                continue;
+            }
+            String after = rest.substring(due.end());
+            Optional<DateInput.When> when = DateInput.leading(after, now.atZone(zone).toLocalDate());
+            if (when.isPresent()) {
+                deadline = deadline(when.get(), now, zone);
+                rest = (rest.substring(0, due.start()).strip() + " " + when.get().rest()).strip();
+                break;
+            }
+            String next = after.strip().split("\\s+", 2)[0];
+            if (!next.isEmpty() && (Character.isDigit(next.charAt(0)) || DAY_WORDS.contains(DateInput.plain(next)))) {
+                throw new BadInput("comment.post.bad_date", Map.of("text", after.strip()));
+            }
         }
         String title = Arguments.name(rest, 1, TITLE_MAX, "comment.post.no_title");
         return new Header(title, deadline, hidden);
     }
 
-    /** A deadline typed as {@code <ngày> [<giờ>]}; it must be in the future. */
-    static Instant deadline(String date, String time, Instant now, ZoneId zone) {
-        LocalDate day = DateInput.date(date, now.atZone(zone).toLocalDate())
-                .orElseThrow(() -> new BadInput("comment.post.bad_date", Map.of("text", date)));
-        LocalTime at = time == null ? DEFAULT_TIME : DateInput.time(time)
-                .orElseThrow(() -> new BadInput("comment.post.bad_date", Map.of("text", time)));
-        Instant deadline = ZonedDateTime.of(day, at, zone).toInstant();
+    /** A deadline as read: its time or {@link #DEFAULT_TIME}; it must be in the future. */
+    static Instant deadline(DateInput.When when, Instant now, ZoneId zone) {
+        if (when.notATime() != null) {
+            throw new BadInput("comment.post.bad_date", Map.of("text", when.notATime()));
+        }
+        LocalTime at = when.time() == null ? DEFAULT_TIME : when.time();
+        Instant deadline = ZonedDateTime.of(when.date(), at, zone).toInstant();
         if (!deadline.isAfter(now)) {
-            throw new BadInput("comment.post.past_deadline");
+            throw new BadInput("comment.post.past_deadline", Map.of("deadline", Formats.dateTime(deadline.atZone(zone))));
         }
         return deadline;
     }
 
-    /** A deadline typed alone (the dialogue's step): {@code 15/12}, {@code 15/12 19h}. */
+    /** A deadline typed alone (the dialogue's step): {@code 15/12}, {@code mai 19h}, {@code thứ 6}. */
     static Instant deadline(String typed, Instant now, ZoneId zone) {
-        String[] words = typed.strip().split("\\s+");
-        if (words.length > 2 || words[0].isEmpty()) {
-            throw new BadInput("comment.post.bad_date", Map.of("text", typed.strip()));
-        }
-        return deadline(words[0], words.length == 2 ? words[1] : null, now, zone);
+        DateInput.When when = DateInput.leading(typed, now.atZone(zone).toLocalDate())
+                .filter(w -> w.rest().isEmpty() || w.notATime() != null)
+                .orElseThrow(() -> new BadInput("comment.post.bad_date", Map.of("text", typed.strip())));
+        return deadline(when, now, zone);
+    }
+
+    private static String lastWord(String text) {
+        String[] words = text.strip().split("\\s+");
+        return DateInput.plain(words[words.length - 1]);
     }
 
     /** The file to post: a PDF, DOCX or XLSX document; {@link BadInput} for anything else. */
@@ -82,8 +108,8 @@ final class PostInput {
         if (file == null) {
             return null;
         }
-        String name = file.fileName() == null ? "" : file.fileName().toLowerCase(Locale.ROOT);
-        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        String name = file.fileName() == null ? "" : file.fileName();
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         boolean known = EXTENSIONS.contains(extension)
                 || (file.mimeType() != null && MIME_TYPES.contains(file.mimeType().toLowerCase(Locale.ROOT)));
         if (file.kind() != Attachment.Kind.DOCUMENT || !known) {

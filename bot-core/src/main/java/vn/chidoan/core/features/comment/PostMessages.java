@@ -26,7 +26,9 @@ final class PostMessages {
         Map<String, Object> model = new HashMap<>();
         model.put("number", post.number());
         model.put("title", post.title());
-        model.put("content", post.content() == null ? "" : post.content());
+        if (post.content() != null && !post.content().isBlank()) {
+            model.put("content", post.content()); // a file alone: no empty block under its caption
+        }
         model.put("anonymous", post.anonymous());
         if (post.deadline() != null) {
             model.put("deadline", deadline(post.deadline(), zone));

@@ -67,7 +67,7 @@ class ResultsReport {
         header.addAll(List.of(label("branch", lang), label("text", lang), label("at", lang), label("edited", lang)));
         List<List<Object>> rows = new ArrayList<>();
         for (Results.Line line : results.comments()) {
-            List<Object> row = new ArrayList<>(List.of(line.comment().number()));
+            List<Object> row = new ArrayList<>(List.of(line.comment().post() + "." + line.comment().number()));
             if (named) {
                 row.add(line.author());
             }
@@ -85,6 +85,7 @@ class ResultsReport {
 
     private Map<String, Object> lineModel(Results.Line line) {
         Map<String, Object> model = new HashMap<>();
+        model.put("post", line.comment().post());
         model.put("number", line.comment().number());
         model.put("text", line.comment().text());
         model.put("branch", line.branch());

@@ -18,7 +18,6 @@ import vn.chidoan.core.kernel.text.DateInput;
 final class MeetingInput {
     static final int TOPIC_MAX = 200;
     private static final Pattern AT_PLACE = Pattern.compile("(?iu)(?:^|\\s+)t\u1ea1i\\s+");
-    private static final Pattern TWO_WORD_DAY = Pattern.compile("(?iu)^(h\u00f4m|hom|ng\u00e0y|ngay)\\s+(nay|mai)(?=\\s)");
     private static final Pattern LAST_DAY = Pattern.compile("(?iu)^(cu\u1ed1i|cuoi)\\s*(th\u00e1ng|thang)?\\s+(.*)$");
 
     /** A one-off meeting as typed. */
@@ -33,15 +32,22 @@ final class MeetingInput {
     }
 
     static OneOff oneOff(String args, LocalDate today) {
-        String[] words = TWO_WORD_DAY.matcher(args.strip()).replaceFirst("$1$2").split("\\s+", 3);
-        if (words.length < 3) {
+        String text = args.strip();
+        DateInput.When when = DateInput.leading(text, today)
+                .orElseThrow(() -> new BadInput("meeting.create.bad_date", Map.of("value", firstWord(text))));
+        LocalTime time = when.time();
+        String rest = when.rest();
+        if (time == null) { // here the time must follow the day, so a bare number is the hour
+            String word = firstWord(rest);
+            if (word.isEmpty()) {
+                throw new BadInput("command.hop.usage");
+            }
+            time = DateInput.time(word).orElseThrow(() -> new BadInput("meeting.create.bad_time", Map.of("value", word)));
+            rest = rest.substring(word.length()).strip();
+        }
+        if (rest.isEmpty()) {
             throw new BadInput("command.hop.usage");
         }
-        LocalDate date = DateInput.date(words[0], today)
-                .orElseThrow(() -> new BadInput("meeting.create.bad_date", Map.of("value", words[0])));
-        LocalTime time = DateInput.time(words[1])
-                .orElseThrow(() -> new BadInput("meeting.create.bad_time", Map.of("value", words[1])));
-        String rest = words[2].strip();
         Matcher at = AT_PLACE.matcher(rest);
         String topic = rest;
         String place = null;
@@ -53,7 +59,11 @@ final class MeetingInput {
         if (split >= 0) {
             topic = rest.substring(0, split).strip();
         }
-        return new OneOff(date, time, checked(topic), place == null || place.isEmpty() ? null : checked(place));
+        return new OneOff(when.date(), time, checked(topic), place == null || place.isEmpty() ? null : checked(place));
+    }
+
+    private static String firstWord(String text) {
+        return text.strip().split("\\s+", 2)[0];
     }
 
     static Monthly monthly(String args) {

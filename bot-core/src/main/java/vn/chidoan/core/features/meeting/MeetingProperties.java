@@ -14,10 +14,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param qrRotation    how often the check-in QR code gets a new token
  * @param qrGrace       how long a token still works after the next one was shown
  * @param tickInterval  how often the periodic work (count edits, QR rotation) looks for what is due
+ * @param inviteBefore  how long before each monthly meeting its invitation goes out (the reminders
+ *                      are the branch's {@code /nhacnho hop} offsets, a separate setting)
  */
 @ConfigurationProperties("chidoan.meetings")
 public record MeetingProperties(Duration checkinBefore, Duration checkinAfter, Duration lateAfter,
-        Duration countsBatch, Duration qrRotation, Duration qrGrace, Duration tickInterval) {
+        Duration countsBatch, Duration qrRotation, Duration qrGrace, Duration tickInterval, Duration inviteBefore) {
 
     public MeetingProperties {
         checkinBefore = checkinBefore == null ? Duration.ofMinutes(30) : checkinBefore;
@@ -27,9 +29,10 @@ public record MeetingProperties(Duration checkinBefore, Duration checkinAfter, D
         qrRotation = qrRotation == null ? Duration.ofSeconds(60) : qrRotation;
         qrGrace = qrGrace == null ? Duration.ofSeconds(30) : qrGrace;
         tickInterval = tickInterval == null ? Duration.ofSeconds(2) : tickInterval;
+        inviteBefore = inviteBefore == null ? Duration.ofDays(3) : inviteBefore;
     }
 
     public static MeetingProperties defaults() {
-        return new MeetingProperties(null, null, null, null, null, null, null);
+        return new MeetingProperties(null, null, null, null, null, null, null, null);
     }
 }

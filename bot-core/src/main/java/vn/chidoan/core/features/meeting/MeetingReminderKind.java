@@ -2,7 +2,7 @@ package vn.chidoan.core.features.meeting;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collections;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,41 +12,44 @@ import vn.chidoan.core.kernel.chat.MessageTag;
 import vn.chidoan.core.kernel.chat.OutgoingMessage;
 import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.chat.UserRef;
+import vn.chidoan.core.kernel.outbox.Outbox;
+import vn.chidoan.core.kernel.outbox.Priority;
+import vn.chidoan.core.kernel.text.Formats;
+import vn.chidoan.core.kernel.text.Texts;
 import vn.chidoan.core.org.member.Members;
 import vn.chidoan.core.org.member.Person;
 import vn.chidoan.core.org.member.roster.RosterEntry;
-import vn.chidoan.core.kernel.outbox.Outbox;
-import vn.chidoan.core.kernel.outbox.Priority;
 import vn.chidoan.core.org.reminder.Occurrence;
 import vn.chidoan.core.org.reminder.Reminder;
 import vn.chidoan.core.org.reminder.ReminderKind;
-import vn.chidoan.core.kernel.text.Texts;
 
 /**
- * What a meeting reminder does when it fires. The occurrence furthest before the meeting (by the
- * branch's offsets, default 3 days) posts the invitation — a monthly meeting's occurrence is made
- * then, with answers of its own. Every later one reminds, in private, each member who has not
- * declined (those who said they join may be reached outside Messenger's window: a confirmed event's
- * update). Posting is keyed by the meeting, reminding by the occurrence and chat, so a resumed
- * firing sends nothing twice.
+ * What a meeting reminder does when it fires: each of the branch's offsets is one reminder, in private,
+ * to each member who has not declined (those who said they join may be reached outside Messenger's
+ * window: a confirmed event's update), saying how long is really left (a reminder held by quiet hours
+ * says so too). A monthly meeting's occurrence is made, and its invitation posted if it was not, before
+ * the first reminder of it. A meeting whose check-in was closed, or that began more than
+ * {@link #STARTED} ago, is reminded of no more. Reminding is keyed by the occurrence and chat, so a
+ * resumed firing sends nothing twice.
  */
 @Component
 class MeetingReminderKind implements ReminderKind {
+    /** A reminder at the start time ({@code /nhacnho hop 0}) may fire a moment after it. */
+    static final Duration STARTED = Duration.ofMinutes(1);
+
     private final Meetings meetings;
     private final MeetingSeries series;
     private final Invitations invitations;
-    private final MeetingReminders reminders;
     private final Members members;
     private final Outbox outbox;
     private final Texts texts;
     private final Clock clock;
 
-    MeetingReminderKind(Meetings meetings, MeetingSeries series, Invitations invitations, MeetingReminders reminders,
-            Members members, Outbox outbox, Texts texts, Clock clock) {
+    MeetingReminderKind(Meetings meetings, MeetingSeries series, Invitations invitations, Members members,
+            Outbox outbox, Texts texts, Clock clock) {
         this.meetings = meetings;
         this.series = series;
         this.invitations = invitations;
-        this.reminders = reminders;
         this.members = members;
         this.outbox = outbox;
         this.texts = texts;
@@ -60,38 +63,32 @@ class MeetingReminderKind implements ReminderKind {
 
     @Override
     public void fire(Reminder reminder, Occurrence occurrence) {
-        Optional<Meeting> found = meetingOf(reminder, occurrence);
+        Instant now = clock.instant();
+        Optional<Meeting> found = meetingOf(reminder, occurrence)
+                .filter(meeting -> !meeting.closed() && !now.isAfter(meeting.start().plus(STARTED)));
         if (found.isEmpty()) {
             return;
         }
         Meeting meeting = found.get();
-        invitations.post(meeting);
-        if (occurrence.before().compareTo(invitationOffset(reminder)) < 0) {
-            remind(reminder, occurrence, meeting);
+        if (meeting.recurring()) {
+            invitations.post(meeting);
         }
+        remind(reminder, occurrence, meeting, now);
     }
 
     private Optional<Meeting> meetingOf(Reminder reminder, Occurrence occurrence) {
         if (!reminder.target().startsWith(MeetingSeries.TARGET_PREFIX)) {
             return meetings.find(reminder.target()).filter(m -> m.start().equals(occurrence.event()));
         }
-        return series.of(reminder.unit())
-                .map(s -> meetings.occurrence(s.branch(), occurrence.event(), s.topic()));
+        return series.occurrence(reminder.unit(), occurrence.event());
     }
 
-    private Duration invitationOffset(Reminder reminder) {
-        List<Duration> offsets = reminder.offsets().isEmpty() ? reminders.offsets(reminder.unit()) : reminder.offsets();
-        return offsets.isEmpty() ? Duration.ZERO : Collections.max(offsets);
-    }
-
-    private void remind(Reminder reminder, Occurrence occurrence, Meeting meeting) {
+    private void remind(Reminder reminder, Occurrence occurrence, Meeting meeting, Instant now) {
         List<PersonId> invited = members.roster(meeting.branch()).stream().map(RosterEntry::person)
                 .filter(person -> !meeting.declined(person)).toList();
         Map<PersonId, List<UserRef>> accounts = members.accountsOf(invited);
         Map<String, Object> model = MeetingModel.of(meeting, meetings.properties(), clock);
-        model.put("inDays", occurrence.before().toDays() >= 1);
-        model.put("days", occurrence.before().toDays());
-        model.put("hours", Math.max(1, occurrence.before().toHours()));
+        model.put("left", Formats.timeLeft(Duration.between(now, meeting.start())));
         for (PersonId person : invited) {
             List<UserRef> theirs = accounts.getOrDefault(person, List.of());
             if (theirs.isEmpty()) {

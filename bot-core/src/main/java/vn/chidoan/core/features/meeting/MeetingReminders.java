@@ -10,11 +10,14 @@ import vn.chidoan.core.org.reminder.Reminders;
 
 /**
  * The meeting feature's side of the scheduler: saves and deletes its reminders and reads the branch's
- * meeting offsets.
+ * meeting offsets. Kind {@code meeting} reminds at each of the branch's offsets; kind
+ * {@code meeting-invite} posts a monthly meeting's invitation, {@code chidoan.meetings.invite-before}
+ * ahead: two settings, so one offset is one reminder whatever the invitation does.
  */
 @Component
 class MeetingReminders {
     static final String KIND = "meeting";
+    static final String INVITE_KIND = "meeting-invite";
 
     private final Reminders reminders;
 
@@ -26,11 +29,11 @@ class MeetingReminders {
         reminders.save(reminder);
     }
 
-    void delete(String target) {
-        reminders.delete(ReminderId.of(KIND, target));
+    void delete(ReminderId id) {
+        reminders.delete(id);
     }
 
-    /** How long before each meeting the branch is reminded; the largest is when the invitation goes out. */
+    /** How long before each meeting the branch's members are reminded. */
     List<Duration> offsets(UnitId branch) {
         return reminders.settings(branch).offsetsFor(KIND);
     }

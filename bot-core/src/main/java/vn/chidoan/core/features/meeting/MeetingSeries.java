@@ -3,7 +3,10 @@ package vn.chidoan.core.features.meeting;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -11,12 +14,15 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.org.reminder.Reminder;
+import vn.chidoan.core.org.reminder.ReminderId;
 import vn.chidoan.core.org.reminder.Schedule;
 
 /**
  * A branch's monthly meeting ({@code meeting_series}, one per branch): its day (or the last day),
- * time and topic. Its reminder ({@code meeting:series:<branch>}) makes each occurrence: the
- * invitation, then reminders to who has not declined.
+ * time and topic. Two reminders make each occurrence: {@code meeting-invite:series:<branch>} posts the
+ * invitation {@code invite-before} ahead, {@code meeting:series:<branch>} reminds who has not declined
+ * at the branch's offsets. A series set after the coming occurrence's invitation time has that
+ * invitation posted at once, so no month is skipped silently.
  */
 @Component
 class MeetingSeries {
@@ -30,22 +36,51 @@ class MeetingSeries {
         }
     }
 
-    private final MongoTemplate mongo;
-    private final MeetingReminders reminders;
-
-    MeetingSeries(MongoTemplate mongo, MeetingReminders reminders) {
-        this.mongo = mongo;
-        this.reminders = reminders;
+    /** The coming occurrence once a series is set, and whether its invitation time has come already. */
+    record Coming(Instant start, boolean invited) {
     }
 
-    void set(Series series) {
+    private final MongoTemplate mongo;
+    private final MeetingReminders reminders;
+    private final Meetings meetings;
+    private final Invitations invitations;
+    private final Clock clock;
+
+    MeetingSeries(MongoTemplate mongo, MeetingReminders reminders, Meetings meetings, Invitations invitations,
+            Clock clock) {
+        this.mongo = mongo;
+        this.reminders = reminders;
+        this.meetings = meetings;
+        this.invitations = invitations;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores the series and its two reminders. Reminders never send what was due before they were
+     * saved, so when the coming occurrence's invitation time has passed, its invitation is posted now.
+     */
+    Coming set(Series series) {
         mongo.upsert(query(where("_id").is(series.branch().value())), new Update().set("day", series.day())
                 .set("time", series.time().toString()).set("topic", series.topic()), COLLECTION);
-        reminders.save(Reminder.of(MeetingReminders.KIND, target(series.branch()), series.branch(), series.schedule()));
+        String target = target(series.branch());
+        reminders.save(Reminder.of(MeetingReminders.KIND, target, series.branch(), series.schedule()));
+        reminders.save(new Reminder(MeetingReminders.INVITE_KIND, target, series.branch(), series.schedule(),
+                List.of(meetings.properties().inviteBefore())));
+        Instant now = clock.instant();
+        Instant start = series.schedule().nextEventAfter(now, clock.getZone()).orElseThrow();
+        boolean invitationDue = !start.minus(meetings.properties().inviteBefore()).isAfter(now);
+        if (invitationDue) {
+            Meeting coming = occurrence(series, start);
+            if (!coming.closed()) {
+                invitations.post(coming);
+            }
+        }
+        return new Coming(start, invitationDue);
     }
 
     boolean stop(UnitId branch) {
-        reminders.delete(target(branch));
+        reminders.delete(ReminderId.of(MeetingReminders.KIND, target(branch)));
+        reminders.delete(ReminderId.of(MeetingReminders.INVITE_KIND, target(branch)));
         return mongo.remove(query(where("_id").is(branch.value())), COLLECTION).getDeletedCount() > 0;
     }
 
@@ -53,6 +88,15 @@ class MeetingSeries {
         return Optional.ofNullable(mongo.findOne(query(where("_id").is(branch.value())), Document.class, COLLECTION))
                 .map(doc -> new Series(branch, doc.getInteger("day"), LocalTime.parse(doc.getString("time")),
                         doc.getString("topic")));
+    }
+
+    /** The branch's occurrence at {@code start} (made the first time it is asked for), if it has a series. */
+    Optional<Meeting> occurrence(UnitId branch, Instant start) {
+        return of(branch).map(series -> occurrence(series, start));
+    }
+
+    private Meeting occurrence(Series series, Instant start) {
+        return meetings.occurrence(series.branch(), start, series.topic());
     }
 
     static String target(UnitId branch) {

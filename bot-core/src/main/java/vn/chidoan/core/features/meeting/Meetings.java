@@ -127,6 +127,11 @@ public class Meetings implements MeetingSweep {
         return properties;
     }
 
+    /** How long before each of its meetings the branch's members are reminded ({@code /nhacnho hop}). */
+    List<Duration> reminderOffsets(UnitId branch) {
+        return reminders.offsets(branch);
+    }
+
     /**
      * Makes the owed count edits that are due. It looks in the database when an answer was recorded
      * here and at least every {@link #FULL_SCAN} (for answers recorded on another instance or before a

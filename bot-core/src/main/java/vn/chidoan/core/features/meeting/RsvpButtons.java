@@ -14,7 +14,7 @@ import vn.chidoan.core.kernel.text.Texts;
 /**
  * {@code mrs:<meeting>:y|n}: a member answers the invitation. "Away" asks the reason in the member's
  * private chat (the group does not read it). Only members of the meeting's branch may answer, until
- * the meeting starts.
+ * the meeting starts or its check-in is closed (an old invitation's buttons, or a reminder's).
  */
 @Component
 class RsvpButtons extends MeetingButton {
@@ -42,8 +42,12 @@ class RsvpButtons extends MeetingButton {
 
     @Override
     protected void handle(ButtonContext ctx, Meeting meeting, String answer) {
-        if (!clock.instant().isBefore(meeting.start())) {
+        if (meeting.closed()) {
             ctx.toast("meeting.rsvp.closed_toast");
+            return;
+        }
+        if (!clock.instant().isBefore(meeting.start())) {
+            ctx.toast("meeting.rsvp.started_toast");
             return;
         }
         if (!branches.member(ctx.caller().person(), meeting.branch())) {

@@ -7,14 +7,17 @@ import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.kernel.pipeline.CommandContext;
 import vn.chidoan.core.kernel.pipeline.CommandSpec;
+import vn.chidoan.core.org.reminder.OffsetTexts;
 import vn.chidoan.core.org.reminder.Schedule;
 import vn.chidoan.core.kernel.text.DateInput;
 import vn.chidoan.core.kernel.text.Formats;
 
 /**
  * {@code /hop_dinhky <ngày trong tháng | cuối tháng> <giờ> [nội dung]}: the branch's monthly meeting.
- * Each occurrence gets its own invitation and reminders, at the branch's {@code /nhacnho hop}
- * offsets. {@code /hop_dinhky tat} stops it; without arguments it shows the current one.
+ * Each occurrence gets its own invitation ({@code invite-before} ahead) and reminders (the branch's
+ * {@code /nhacnho hop} offsets); the reply names the coming meeting, says whether its invitation went
+ * out already (set late, it goes at once) and states the branch's own offsets. {@code /hop_dinhky tat}
+ * stops it; without arguments it shows the current one.
  */
 @Component
 class SeriesCommand extends BranchMeetingCommand {
@@ -41,8 +44,13 @@ class SeriesCommand extends BranchMeetingCommand {
         MeetingInput.Monthly typed = MeetingInput.monthly(ctx.args());
         MeetingSeries.Series set = new MeetingSeries.Series(branch, typed.day(), typed.time(),
                 typed.topic() == null ? ctx.replies().label("meeting.series.default_topic") : typed.topic());
-        series.set(set);
-        ctx.replies().say("meeting.series.saved", model(set));
+        MeetingSeries.Coming coming = series.set(set);
+        Map<String, Object> model = model(set);
+        model.put("next", Formats.dateTime(coming.start().atZone(clock.getZone())));
+        model.put("invited", coming.invited());
+        model.put("invite", OffsetTexts.of(ctx.replies(), meetings.properties().inviteBefore()));
+        model.put("offsets", OffsetTexts.of(ctx.replies(), meetings.reminderOffsets(branch)));
+        ctx.replies().say("meeting.series.saved", model);
     }
 
     private static Map<String, Object> model(MeetingSeries.Series series) {

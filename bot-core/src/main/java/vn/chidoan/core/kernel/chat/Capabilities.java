@@ -4,29 +4,34 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * What a platform can do, so the core degrades instead of breaking: Messenger has no groups and no
- * edits, at most three buttons under a message (thirteen quick replies, titles of twenty characters)
- * and a 24-hour messaging window; Telegram splits text at 4,096 characters.
+ * What a platform can do, so the core degrades instead of breaking: Messenger has no groups and edits
+ * nothing, at most three buttons under a message (thirteen quick replies, titles of twenty characters)
+ * and a 24-hour messaging window; Telegram edits a message's text and its photo or file in place
+ * ({@code editMessageText}, {@code editMessageMedia}) and splits text at 4,096 characters.
  *
+ * @param edits           whether a message the bot sent can be edited in place: its text and buttons
+ * @param editsMedia      whether its photo or file can be replaced in place too (an outgoing message
+ *                        with a file that edits another); where not, such a message goes out anew
  * @param maxChoices      how many pressable choices one message can offer (Messenger's quick replies)
  * @param messagingWindow how long after a person's last message the bot may write to them freely in
  *                        their private chat; null where the platform has no such rule
  */
-public record Capabilities(boolean groups, boolean edits, int maxTextLength, int maxButtons,
+public record Capabilities(boolean groups, boolean edits, boolean editsMedia, int maxTextLength, int maxButtons,
         int maxButtonLabel, int maxChoices, Duration messagingWindow) {
 
     public static final Duration MESSENGER_WINDOW = Duration.ofHours(24);
 
     /** A platform with no messaging window, whose choices are its buttons. */
-    public Capabilities(boolean groups, boolean edits, int maxTextLength, int maxButtons, int maxButtonLabel) {
-        this(groups, edits, maxTextLength, maxButtons, maxButtonLabel, maxButtons, null);
+    public Capabilities(boolean groups, boolean edits, boolean editsMedia, int maxTextLength, int maxButtons,
+            int maxButtonLabel) {
+        this(groups, edits, editsMedia, maxTextLength, maxButtons, maxButtonLabel, maxButtons, null);
     }
 
     public static Capabilities of(Platform platform) {
         return switch (platform) {
-            case TELEGRAM -> new Capabilities(true, true, 4096, 100, 64);
-            case MESSENGER -> new Capabilities(false, false, 2000, 3, 20, 13, MESSENGER_WINDOW);
-            case SANDBOX -> new Capabilities(true, true, 4096, 100, 64);
+            case TELEGRAM -> new Capabilities(true, true, true, 4096, 100, 64);
+            case MESSENGER -> new Capabilities(false, false, false, 2000, 3, 20, 13, MESSENGER_WINDOW);
+            case SANDBOX -> new Capabilities(true, true, true, 4096, 100, 64);
         };
     }
 

@@ -20,15 +20,30 @@ public sealed interface Inbound
      * @param attachment      a file or photo sent with it, or null
      * @param repliedTo       who wrote the message replied to (for {@code /bch_them} said in reply to
      *                        a member), or null
+     * @param namesBot        the text named this bot ({@code /lenh@TenBot}, which the adapter brought to
+     *                        {@code /lenh}): in a group it is said to the bot, not to other bots there
      */
     record MessageReceived(ChatRef chat, ChatKind kind, Speaker from, String text, String threadId,
             String messageId, boolean replyToBot, String replyToMessageId, Attachment attachment,
-            Speaker repliedTo) implements Inbound {
+            Speaker repliedTo, boolean namesBot) implements Inbound {
+
+        /** A message that does not name the bot. */
+        public MessageReceived(ChatRef chat, ChatKind kind, Speaker from, String text, String threadId,
+                String messageId, boolean replyToBot, String replyToMessageId, Attachment attachment,
+                Speaker repliedTo) {
+            this(chat, kind, from, text, threadId, messageId, replyToBot, replyToMessageId, attachment, repliedTo,
+                    false);
+        }
 
         /** A message that does not say who wrote the message it replies to. */
         public MessageReceived(ChatRef chat, ChatKind kind, Speaker from, String text, String threadId,
                 String messageId, boolean replyToBot, String replyToMessageId, Attachment attachment) {
-            this(chat, kind, from, text, threadId, messageId, replyToBot, replyToMessageId, attachment, null);
+            this(chat, kind, from, text, threadId, messageId, replyToBot, replyToMessageId, attachment, null, false);
+        }
+
+        /** Said to this bot: in a private chat, naming the bot, or in reply to one of its messages. */
+        public boolean saidToBot() {
+            return kind == ChatKind.PRIVATE || namesBot || replyToBot;
         }
     }
 

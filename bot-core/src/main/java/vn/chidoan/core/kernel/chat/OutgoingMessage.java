@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * What the bot says: neutral rich text, rows of buttons, optionally a file, optionally in a thread
  * (forum topic), optionally replacing an earlier message of the bot's ({@code editOf}, where the
- * platform can edit; elsewhere it is sent anew), optionally with a {@link MessageTag} that lets it
- * through a platform's messaging window.
+ * platform can edit; elsewhere it is sent anew: with a file, where it can edit media, see
+ * {@link Capabilities#editsMedia()}), optionally with a {@link MessageTag} that lets it through a
+ * platform's messaging window.
  */
 public record OutgoingMessage(RichText text, List<List<Button>> buttons, Attachment attachment,
         String threadId, String editOf, MessageTag tag) {

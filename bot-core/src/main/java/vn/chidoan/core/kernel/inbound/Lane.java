@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.chidoan.core.kernel.inbound.InboundStore.Finished;
 import vn.chidoan.core.kernel.work.PeriodicJobs;
+import vn.chidoan.core.kernel.work.WorkerThreads;
 
 /**
  * One worker thread of {@link InboundLanes}, the events waiting for it (at most {@code capacity}: a
@@ -34,7 +35,7 @@ final class Lane {
 
     Lane(String name, InboundStore store, Clock clock, Set<String> queued, int capacity) {
         this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
-                PeriodicJobs.daemon(name));
+                WorkerThreads.daemon(name));
         this.store = store;
         this.clock = clock;
         this.queued = queued;

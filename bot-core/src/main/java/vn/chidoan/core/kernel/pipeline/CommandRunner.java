@@ -38,7 +38,7 @@ final class CommandRunner {
     void run(Caller caller, Inbound.MessageReceived message, Parsed parsed, Replies replies) {
         Optional<Command> found = catalog.find(parsed.word());
         if (found.isEmpty()) {
-            if (message.kind() == ChatKind.PRIVATE) {
+            if (message.saidToBot()) { // a bare unknown command in a group may be another bot's
                 replies.say("pipeline.unknown_command", Map.of("command", parsed.word()));
             }
             return;

@@ -8,9 +8,13 @@ import java.util.List;
  * One command, declared: its name (lowercase ASCII, the product's public interface), aliases, the
  * least role that may run it, where it may run, whether it needs arguments, and the template keys
  * of its help line and usage example.
+ *
+ * @param listedFrom the least role whose help and command menus list it: its {@code minRole} unless the
+ *                   command is for a role it cannot check up front ({@code /lienket} runs for anyone
+ *                   holding a branch's code, but only a secretary has one)
  */
 public record CommandSpec(String name, List<String> aliases, Role minRole, Place place, Arguments arguments,
-        String helpKey, String usageKey) {
+        String helpKey, String usageKey, Role listedFrom) {
 
     public enum Arguments {
         NONE, OPTIONAL, REQUIRED
@@ -34,6 +38,7 @@ public record CommandSpec(String name, List<String> aliases, Role minRole, Place
         private Role minRole = Role.GUEST;
         private Place place = Place.ANYWHERE;
         private Arguments arguments = Arguments.NONE;
+        private Role listedFrom;
 
         private Builder(String name) {
             this.name = name;
@@ -59,10 +64,17 @@ public record CommandSpec(String name, List<String> aliases, Role minRole, Place
             return this;
         }
 
+        /** Lists the command in help and menus only for this role and above (default: its least role). */
+        public Builder listedFrom(Role role) {
+            this.listedFrom = role;
+            return this;
+        }
+
         /** Help and usage templates are {@code command.<name>.help} and {@code command.<name>.usage}. */
         public CommandSpec build() {
             return new CommandSpec(name, aliases, minRole, place, arguments,
-                    "command." + name + ".help", "command." + name + ".usage");
+                    "command." + name + ".help", "command." + name + ".usage",
+                    listedFrom == null || listedFrom.compareTo(minRole) < 0 ? minRole : listedFrom);
         }
     }
 }

@@ -7,8 +7,8 @@ import vn.chidoan.core.kernel.chat.Place;
 import vn.chidoan.core.kernel.chat.Role;
 
 /**
- * {@code /trogiup} ({@code /help}): the commands the caller may use here, each from its help
- * template; {@code /trogiup <lệnh>} shows one command's usage.
+ * {@code /trogiup} ({@code /help}): the commands listed for the caller's role, each from its help
+ * template (syntax and an example); {@code /trogiup <lệnh>} shows one command's usage.
  */
 final class HelpCommand implements Command {
     private static final CommandSpec SPEC = CommandSpec.command("trogiup").aliases("help")
@@ -37,7 +37,7 @@ final class HelpCommand implements Command {
         }
         Role role = ctx.caller().role();
         String lines = catalog.specs().stream()
-                .filter(spec -> role.atLeast(spec.minRole()))
+                .filter(spec -> role.atLeast(spec.listedFrom()))
                 .map(spec -> replies.render(spec.helpKey(), Map.of()).markup())
                 .collect(Collectors.joining("\n"));
         replies.say("pipeline.help", Map.of("role", Roles.label(replies, role), "lines", lines));

@@ -2,8 +2,10 @@ package vn.chidoan.core.kernel.text;
 
 import java.text.Normalizer;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -11,13 +13,21 @@ import java.util.regex.Pattern;
 
 /**
  * Dates and times as a secretary types them on a phone: {@code 15/12}, {@code 15/12/2026},
- * {@code 15-12}, {@code 15.12.26}, {@code hôm nay}, {@code mai}; {@code 19h30}, {@code 19h},
- * {@code 19:30}, {@code 7g30}, {@code 21:30:15}. A date without a year is the next such day from today (this year, or
- * next year once it has passed). Read without diacritics, so {@code hom nay} works too. One reader
- * for every feature, so {@code /gopy}, {@code /hop} and {@code /nhacnho} accept the same words.
+ * {@code 15-12}, {@code 15.12.26}, {@code hôm nay}, {@code mai}, {@code thứ 2} … {@code thứ 7},
+ * {@code CN}; {@code 19h30}, {@code 19h}, {@code 19:30}, {@code 7g30}, {@code 21:30:15}. A weekday is
+ * the next such day, today included. A date without a year is this year's, unless that was more than
+ * {@link #RECENT_MONTHS} months ago (then next year's): a day of the last months stays in the past, so
+ * the feature refuses it ("ngày này đã qua") instead of moving it a year; only a typed year does that.
+ * Read without diacritics, so {@code hom nay} works too. One reader for every feature, so
+ * {@code /gopy}, {@code /hop} and {@code /nhacnho} accept the same words ({@link #leading} reads a day
+ * and its time wherever a feature finds them).
  */
 public final class DateInput {
+    /** A date without a year this many months back or less is read as this year's, in the past. */
+    public static final int RECENT_MONTHS = 6;
+    private static final Pattern WEEKDAY = Pattern.compile("(?:thu|t)([2-7]|hai|ba|tu|nam|sau|bay)|chunhat|cn");
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{2}|\\d{4}))?");
+    private static final Pattern TIME_LIKE = Pattern.compile("\\d{1,3}(?:[:hg]|gio)\\S*");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:(?:[:hg]|gio)(\\d{2})?(?::(\\d{2}))?)?(?:p|phut)?");
 
     private DateInput() {
@@ -34,10 +44,14 @@ public final class DateInput {
                 return Optional.of(today.plusDays(1));
             }
             default -> {
-                // a typed date follows
+                // a weekday or a typed date follows
             }
         }
-        Matcher m = DATE.matcher(plain);
+        Matcher weekday = WEEKDAY.matcher(plain);
+        if (weekday.matches()) {
+            return Optional.of(today.with(TemporalAdjusters.nextOrSame(weekday(weekday.group(1)))));
+        }
+        Matcher m = DATE.matcher(plain.startsWith("ngay") ? plain.substring(4) : plain);
         if (!m.matches()) {
             return Optional.empty();
         }
@@ -49,7 +63,8 @@ public final class DateInput {
                 return Optional.of(LocalDate.of(year < 100 ? 2000 + year : year, month, day));
             }
             LocalDate thisYear = LocalDate.of(today.getYear(), month, day);
-            return Optional.of(thisYear.isBefore(today) ? LocalDate.of(today.getYear() + 1, month, day) : thisYear);
+            boolean longAgo = thisYear.isBefore(today.minusMonths(RECENT_MONTHS));
+            return Optional.of(longAgo ? LocalDate.of(today.getYear() + 1, month, day) : thisYear);
         } catch (DateTimeException e) {
             return Optional.empty();
         }
@@ -68,6 +83,63 @@ public final class DateInput {
             return Optional.empty();
         }
         return Optional.of(LocalTime.of(hour, minute, second));
+    }
+
+    /**
+     * A day, and the time typed after it if any: what {@link #leading} read.
+     *
+     * @param notATime the word after the day that looks like a time but is none ({@code 25h}), or null
+     */
+    public record When(LocalDate date, LocalTime time, String rest, String notATime) {
+        public When(LocalDate date, LocalTime time, String rest) {
+            this(date, time, rest, null);
+        }
+    }
+
+    /**
+     * Reads a day ({@code mai}, {@code hôm nay}, {@code thứ 2}, {@code ngày 15/12}, {@code 15/12/2026}) at the
+     * start of {@code text}, then a time if one follows ({@code 19h30}, {@code 19:30}; a bare hour such as
+     * {@code 17} only when nothing follows it), and gives what is left after them. Empty when the text
+     * does not start with a day.
+     */
+    public static Optional<When> leading(String text, LocalDate today) {
+        String[] words = (text == null ? "" : text.strip()).split("\\s+", 4);
+        for (int dayWords = Math.min(2, words.length); dayWords >= 1; dayWords--) {
+            Optional<LocalDate> day = date(String.join(" ", java.util.Arrays.copyOf(words, dayWords)), today);
+            if (day.isPresent() && !words[0].isEmpty()) {
+                return Optional.of(withTime(day.get(), words, dayWords));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static When withTime(LocalDate day, String[] words, int used) {
+        String[] rest = rest(words, used).split("\\s+", 2);
+        Optional<LocalTime> time = rest[0].isEmpty() ? Optional.empty() : time(rest[0]);
+        boolean marked = !rest[0].matches("\\d+");
+        if (time.isPresent() && (marked || rest.length == 1)) {
+            return new When(day, time.get(), rest.length > 1 ? rest[1].strip() : "");
+        }
+        boolean timeLike = time.isEmpty() && TIME_LIKE.matcher(plain(rest[0])).matches();
+        return new When(day, null, rest(words, used), timeLike ? rest[0] : null);
+    }
+
+    private static String rest(String[] words, int used) {
+        return String.join(" ", java.util.Arrays.copyOfRange(words, used, words.length)).strip();
+    }
+
+    private static DayOfWeek weekday(String word) {
+        if (word == null) {
+            return DayOfWeek.SUNDAY;
+        }
+        return switch (word) {
+            case "2", "hai" -> DayOfWeek.MONDAY;
+            case "3", "ba" -> DayOfWeek.TUESDAY;
+            case "4", "tu" -> DayOfWeek.WEDNESDAY;
+            case "5", "nam" -> DayOfWeek.THURSDAY;
+            case "6", "sau" -> DayOfWeek.FRIDAY;
+            default -> DayOfWeek.SATURDAY;
+        };
     }
 
     private static int number(String digits) {

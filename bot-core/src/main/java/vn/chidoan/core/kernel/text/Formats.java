@@ -1,9 +1,12 @@
 package vn.chidoan.core.kernel.text;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 
 /** How the product shows dates ({@code dd/MM/yyyy}), times ({@code HH:mm}) and money ({@code 5.000}, the template adds {@code đ}). */
 public final class Formats {
@@ -23,6 +26,33 @@ public final class Formats {
 
     public static String dateTime(ZonedDateTime at) {
         return TIME.format(at) + " " + DATE.format(at);
+    }
+
+    /**
+     * How long is left until something, as templates show it ({@code _partials/time_left}): {@code d} and
+     * {@code h} from a day on (to the nearest hour), {@code h} and {@code m} below (to the nearest
+     * minute); {@code now} when under a minute is left.
+     */
+    public static Map<String, Object> timeLeft(Duration left) {
+        Map<String, Object> parts = new HashMap<>();
+        long minutes = Math.round(Math.max(0, left.toSeconds()) / 60.0);
+        if (minutes == 0) {
+            parts.put("now", true);
+        } else if (minutes >= 24 * 60) {
+            long hours = Math.round(minutes / 60.0);
+            putIfPositive(parts, "d", hours / 24);
+            putIfPositive(parts, "h", hours % 24);
+        } else {
+            putIfPositive(parts, "h", minutes / 60);
+            putIfPositive(parts, "m", minutes % 60);
+        }
+        return parts;
+    }
+
+    private static void putIfPositive(Map<String, Object> parts, String unit, long amount) {
+        if (amount > 0) {
+            parts.put(unit, amount);
+        }
     }
 
     /**

@@ -7,7 +7,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 
@@ -69,7 +68,7 @@ public final class PeriodicJobs implements Worker {
 
     private ScheduledExecutorService started() {
         if (executor == null) {
-            executor = Executors.newSingleThreadScheduledExecutor(daemon(name));
+            executor = Executors.newSingleThreadScheduledExecutor(WorkerThreads.daemon(name));
         }
         return executor;
     }
@@ -82,15 +81,6 @@ public final class PeriodicJobs implements Worker {
             } catch (Throwable e) {
                 log.warn("{} failed; it carries on: {}", what, e.toString(), e);
             }
-        };
-    }
-
-    /** Daemon threads named {@code name}. */
-    public static ThreadFactory daemon(String name) {
-        return task -> {
-            Thread thread = new Thread(task, name);
-            thread.setDaemon(true);
-            return thread;
         };
     }
 }

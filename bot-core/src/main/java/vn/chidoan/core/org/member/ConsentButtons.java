@@ -13,17 +13,18 @@ import vn.chidoan.core.kernel.pipeline.Replies;
 /**
  * The answer to the consent question: {@code consent:y:<payload>} records consent, creates the person
  * from their profile, opens the payload and asks them to check their name; {@code consent:n} stores
- * nothing.
+ * nothing. An old "Không đồng ý" pressed by someone who has agreed since withdraws nothing: it says so,
+ * and how to delete their data, rather than claim nothing is kept.
  */
 @Component
-public class ConsentButtons implements ButtonAction {
+class ConsentButtons implements ButtonAction {
     static final String DECLINE = "consent:n";
 
     private final Members members;
     private final List<StartPayloads> payloads;
     private final Conversations conversations;
 
-    public ConsentButtons(Members members, List<StartPayloads> payloads, Conversations conversations) {
+    ConsentButtons(Members members, List<StartPayloads> payloads, Conversations conversations) {
         this.members = members;
         this.payloads = List.copyOf(payloads);
         this.conversations = conversations;
@@ -47,7 +48,7 @@ public class ConsentButtons implements ButtonAction {
     public void handle(ButtonContext ctx) {
         Replies replies = ctx.replies();
         if (!ctx.args().startsWith("y:")) {
-            replies.say("member.consent.declined");
+            replies.say(ctx.caller().known() ? "member.consent.already_agreed" : "member.consent.declined");
             return;
         }
         String payload = ctx.args().substring(2);

@@ -5,15 +5,18 @@ import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.pipeline.ButtonAction;
 import vn.chidoan.core.kernel.pipeline.ButtonContext;
 
-/** The answer to {@code /xoadulieu}: {@code erase:y} deletes the presser's data, {@code erase:n} keeps it. */
+/**
+ * The answer to {@code /xoadulieu}: {@code erase:y} deletes the presser's data, {@code erase:n} keeps it.
+ * Either pressed by someone the bot no longer knows (an old button, after erasing) says nothing is kept.
+ */
 @Component
-public class EraseButtons implements ButtonAction {
+class EraseButtons implements ButtonAction {
     static final String YES = "erase:y";
     static final String NO = "erase:n";
 
     private final Members members;
 
-    public EraseButtons(Members members) {
+    EraseButtons(Members members) {
         this.members = members;
     }
 
@@ -29,10 +32,10 @@ public class EraseButtons implements ButtonAction {
 
     @Override
     public void handle(ButtonContext ctx) {
-        if (!"y".equals(ctx.args())) {
-            ctx.replies().say("member.erase.kept");
-        } else if (!ctx.caller().known()) {
+        if (!ctx.caller().known()) {
             ctx.replies().say("member.erase.nothing");
+        } else if (!"y".equals(ctx.args())) {
+            ctx.replies().say("member.erase.kept");
         } else {
             members.erase(ctx.caller().person());
             ctx.replies().say("member.erase.done");

@@ -98,8 +98,7 @@ class RemindersCommand implements Command {
     }
 
     private static List<Map<String, String>> offsets(Replies replies, List<Duration> offsets) {
-        return offsets.stream().map(o -> Map.of("text", replies.render("reminder.offset",
-                ReminderNotation.model(o)).markup())).toList();
+        return OffsetTexts.of(replies, offsets);
     }
 
     private static String quiet(Replies replies, QuietHours quiet) {

@@ -10,9 +10,11 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.chidoan.core.org.audience.FanoutKind;
+import vn.chidoan.core.org.audience.FanoutWorker;
 import vn.chidoan.core.kernel.chat.Speaker;
 import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.org.reminder.ReminderId;
+import vn.chidoan.core.org.reminder.Reminders;
 import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.RecordingOutbox;
 import vn.chidoan.core.testing.Scenarios;
@@ -29,7 +31,6 @@ class CommentFanoutTest {
     @Parameter
     Database db;
 
-    CommentKit kit;
     TestBot bot;
     Speaker officer;
     List<Scenarios.Branch> branches = new ArrayList<>();
@@ -67,8 +68,8 @@ class CommentFanoutTest {
 
     @BeforeEach
     void provinceOfFiveBranches() {
-        kit = new CommentKit(db.freshTemplate(), 2, this::failingOnce);
-        bot = kit.bot;
+        bot = TestBot.builder(db).property("chidoan.test.fanout-slice", 2)
+                .decorate(FanoutKind.class, this::failingOnce).build();
         officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
         for (int i = 1; i <= 5; i++) {
             branches.add(Scenarios.linkedBranch(bot, officer, "Chi đoàn " + i, "-10" + i));
@@ -86,7 +87,7 @@ class CommentFanoutTest {
 
     boolean reminded(Scenarios.Branch branch) {
         UnitId id = bot.org().branchOfChat(branch.group()).orElseThrow();
-        return kit.reminders.find(ReminderId.of(CommentReminder.KIND, "1:" + id.value())).isPresent();
+        return bot.bean(Reminders.class).find(ReminderId.of(CommentReminder.KIND, "1:" + id.value())).isPresent();
     }
 
     @Test
@@ -97,10 +98,10 @@ class CommentFanoutTest {
         assertThat(posted.text()).contains("đang gửi tới 5 chi đoàn");
         assertThat(branches).filteredOn(b -> !postsTo(b).isEmpty()).hasSize(2);
         assertThat(branches).filteredOn(this::reminded).hasSize(2);
-        assertThat(kit.reminders.find(ReminderId.of(SummaryReminder.KIND, "1"))).isPresent();
+        assertThat(bot.bean(Reminders.class).find(ReminderId.of(SummaryReminder.KIND, "1"))).isPresent();
         assertThat(reachedNotices()).as("not every branch has it yet").isEmpty();
 
-        assertThat(kit.fanoutWorker.sweep()).isEqualTo(1);
+        assertThat(bot.bean(FanoutWorker.class).sweep()).isEqualTo(1);
         assertThat(reachedNotices()).singleElement().satisfies(notice -> assertThat(notice.text())
                 .contains("đã được gửi tới đủ 5 chi đoàn", "/gopy_ketqua 1"));
 
@@ -110,10 +111,10 @@ class CommentFanoutTest {
         }
         int stored = bot.outbox().size();
         assertThat(bot.replay(posted).messages()).isEmpty();
-        kit.fanoutWorker.sweep();
+        bot.bean(FanoutWorker.class).sweep();
         assertThat(bot.outbox().size()).isEqualTo(stored);
         assertThat(reachedNotices()).as("told once").hasSize(1);
-        assertThat(kit.comments.post(1).orElseThrow().branches()).hasSize(5);
+        assertThat(bot.bean(Comments.class).post(1).orElseThrow().branches()).hasSize(5);
     }
 
     @Test
@@ -122,12 +123,12 @@ class CommentFanoutTest {
         poisoned = bot.org().branchOfChat(branches.get(3).group()).orElseThrow();
         bot.inPrivate(officer).says("/gopy Kế hoạch năm hạn 10/03\nNội dung.");
 
-        kit.fanoutWorker.sweep();
-        kit.fanoutWorker.sweep();
+        bot.bean(FanoutWorker.class).sweep();
+        bot.bean(FanoutWorker.class).sweep();
 
         assertThat(branches).filteredOn(b -> postsTo(b).isEmpty()).containsExactly(branches.get(3));
         assertThat(reachedNotices()).singleElement().satisfies(notice -> assertThat(notice.text())
                 .contains("4/5 chi đoàn", "chưa gửi được tới: Chi đoàn 4", "/gopy_ketqua 1"));
-        assertThat(kit.fanoutWorker.sweep()).isZero();
+        assertThat(bot.bean(FanoutWorker.class).sweep()).isZero();
     }
 }

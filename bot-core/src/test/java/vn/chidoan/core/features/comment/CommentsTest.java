@@ -16,9 +16,11 @@ import vn.chidoan.core.kernel.chat.ChatKind;
 import vn.chidoan.core.kernel.chat.Inbound;
 import vn.chidoan.core.kernel.chat.Speaker;
 import vn.chidoan.core.kernel.chat.UnitId;
+import vn.chidoan.core.org.audience.BranchAudience;
 import vn.chidoan.core.org.reminder.Occurrence;
 import vn.chidoan.core.org.reminder.Reminder;
 import vn.chidoan.core.org.reminder.ReminderId;
+import vn.chidoan.core.org.reminder.Reminders;
 import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.RecordingOutbox;
 import vn.chidoan.core.testing.Scenarios;
@@ -35,8 +37,9 @@ class CommentsTest {
     @Parameter
     Database db;
 
-    CommentKit kit;
     TestBot bot;
+    Comments comments;
+    Reminders reminders;
     Speaker officer;
     Scenarios.Branch branch;
     Speaker lan;
@@ -45,8 +48,9 @@ class CommentsTest {
 
     @BeforeEach
     void branchWithThreeMembers() {
-        kit = new CommentKit(db.freshTemplate());
-        bot = kit.bot;
+        bot = TestBot.on(db);
+        comments = bot.bean(Comments.class);
+        reminders = bot.bean(Reminders.class);
         officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
         branch = Scenarios.linkedBranch(bot, officer, "Chi đoàn 12A1", "-100");
         lan = Scenarios.joined(bot, branch, "Nguyễn Thị Lan");
@@ -60,7 +64,7 @@ class CommentsTest {
 
     Turn replyToPost(Speaker who, long post, String text) {
         return bot.handle(new Inbound.MessageReceived(branch.group(), ChatKind.GROUP, who, text, null, "r" + text.hashCode(),
-                true, CommentKit.delivered(post, branch.group()), null));
+                true, RecordingOutbox.deliveredId(BranchAudience.key("comment:" + post, branch.group())), null));
     }
 
     List<RecordingOutbox.Sent> postsIn(String prefix) {
@@ -75,7 +79,7 @@ class CommentsTest {
         RecordingOutbox.Sent message = postsIn("comment:1:chat:").get(0);
         assertThat(message.text()).contains("Kế hoạch tháng 3", "17:00 10/03/2026", "Tổ chức ngày hội thanh niên.");
         assertThat(message.buttons()).extracting(b -> b.data()).containsExactly("gy:c:1", "gy:p:1", "gy:m:1");
-        assertThat(kit.comments.post(1).orElseThrow().deadline()).isEqualTo(DEADLINE);
+        assertThat(comments.post(1).orElseThrow().deadline()).isEqualTo(DEADLINE);
         assertThat(bot.replay(posted).messages()).as("a replay posts nothing twice").isEmpty();
         assertThat(postsIn("comment:")).hasSize(1);
         assertThat(bot.outbox().withKeyPrefix("comment:1:reached")).as("a branch's own post needs no word").isEmpty();
@@ -96,14 +100,14 @@ class CommentsTest {
             assertThat(prompt.text()).contains("Kế hoạch tháng 3");
         });
         assertThat(typed.value("comment.saved", "number")).isEqualTo(2);
-        assertThat(kit.comments.store().standing(1)).extracting(Comment::text)
+        assertThat(comments.store().standing(1)).extracting(Comment::text)
                 .containsExactly("Đề nghị thêm hoạt động hiến máu.", "Nên tổ chức vào cuối tuần.");
     }
 
     @Test
     void aMemberTheBotCannotWriteToGetsADeepLinkThatOpensTheCommentDialogue() {
         post("/gopy Kế hoạch tháng 3 hạn 10/03\nNội dung.");
-        kit.unreachable.add(lan.ref().privateChat());
+        bot.outbox().unreachable(lan.ref().privateChat());
 
         Turn pressed = bot.inGroup(branch.groupId(), lan).presses("gy:c:1");
         Turn opened = bot.inPrivate(lan).opens(pressed.buttonUrl());
@@ -131,7 +135,7 @@ class CommentsTest {
         assertThat(edited.templates()).contains("comment.edited");
         assertThat(withdrawn.templates()).contains("comment.withdrawn");
         assertThat(notHers.templates()).contains("comment.not_yours");
-        assertThat(kit.comments.store().standing(1)).extracting(Comment::text)
+        assertThat(comments.store().standing(1)).extracting(Comment::text)
                 .containsExactly("Ý kiến thứ nhất, đã sửa.", "Ý kiến của Minh.");
 
         bot.clock().set(DEADLINE);
@@ -151,7 +155,7 @@ class CommentsTest {
 
         assertThat(pressed.templates()).contains("comment.not_member");
         assertThat(passed.templates()).contains("comment.not_member");
-        assertThat(kit.comments.store().passers(1)).isEmpty();
+        assertThat(comments.store().passers(1)).isEmpty();
     }
 
     @Test
@@ -164,12 +168,66 @@ class CommentsTest {
                 "/gopy Kế hoạch", null, "m-photo", false, null,
                 Attachment.inbound(Attachment.Kind.DOCUMENT, "file-zip", "ke-hoach.zip", "application/zip")));
         assertThat(photo.text()).contains("PDF, DOCX", "ke-hoach.zip");
-        assertThat(kit.comments.post(1)).isEmpty();
+        assertThat(comments.post(1)).isEmpty();
 
         post("/gopy Kế hoạch hạn 10/03\nNội dung.");
         bot.inGroup(branch.groupId(), lan).presses("gy:c:1");
         assertThat(bot.inPrivate(lan).says("   ").templates()).contains("comment.empty");
         assertThat(bot.inPrivate(lan).says("Giờ mới có ý kiến.").templates()).contains("comment.saved");
+    }
+
+    @Test
+    void postsAndCommentsAreNumberedSoOneIsNeverTakenForTheOther() {
+        Turn published = post("/gopy Kế hoạch tháng 3 hạn 10/03\nNội dung.");
+        Turn saved = replyToPost(lan, 1, "Ý kiến của Lan.");
+        Turn mine = bot.inPrivate(lan).presses("gy:m:1");
+        Turn results = bot.inPrivate(branch.secretary()).says("/gopy_ketqua 1");
+
+        assertThat(published.text()).contains("bài góp ý #1", "/gopy_ketqua 1");
+        assertThat(saved.text()).contains("ý kiến 1.1").doesNotContain("#");
+        assertThat(mine.text()).contains("1.1").doesNotContain("#");
+        assertThat(mine.buttons()).extracting(b -> b.label()).containsExactly("Sửa 1.1", "Rút 1.1");
+        assertThat(results.text()).contains("bài #1", "1.1 Nguyễn Thị Lan").doesNotContain("#1 Nguyễn");
+        bot.inPrivate(lan).presses("gy:e:1:1");
+        assertThat(bot.inPrivate(lan).says("Đã sửa.").text()).contains("ý kiến 1.1").doesNotContain("#");
+        assertThat(bot.inPrivate(lan).presses("gy:w:1:1").text()).contains("ý kiến 1.1").doesNotContain("#");
+    }
+
+    @Test
+    void aCommentOfPunctuationOnlyIsRefusedWithAnExample() {
+        post("/gopy Kế hoạch hạn 10/03\nNội dung.");
+
+        Turn dots = replyToPost(lan, 1, "...");
+        bot.inGroup(branch.groupId(), minh).presses("gy:c:1");
+        Turn marks = bot.inPrivate(minh).says(" ?!… ");
+
+        for (Turn refused : List.of(dots, marks)) {
+            assertThat(refused.templates()).contains("comment.empty").doesNotContain("comment.saved");
+            assertThat(refused.text()).contains("ví dụ");
+        }
+        assertThat(comments.store().standing(1)).isEmpty();
+        assertThat(bot.inPrivate(minh).says("Đồng ý 👍").templates()).as("words with an emoji are a comment")
+                .contains("comment.saved");
+    }
+
+    @Test
+    void aFilePostedForCommentShowsNoEmptyContentUnderItsCaption() {
+        post("/gopy Báo cáo quý I hạn 10/03");
+        bot.handle(new Inbound.MessageReceived(branch.group(), ChatKind.GROUP, branch.secretary(), "", null, "m-doc3",
+                true, null, Attachment.inbound(Attachment.Kind.DOCUMENT, "tg-file-3", "bao-cao.pdf", "application/pdf")));
+
+        String caption = postsIn("comment:1:chat:").get(0).message().text().markup();
+        assertThat(caption).contains("Báo cáo quý I", "Hạn góp ý").doesNotContain("\n\n\n");
+        assertThat(caption.lines().filter(String::isBlank).count()).as("blank lines in\n" + caption).isZero();
+    }
+
+    @Test
+    void aRefusedFileIsNamedAsThePosterNamedIt() {
+        Turn refused = bot.handle(new Inbound.MessageReceived(branch.group(), ChatKind.GROUP, branch.secretary(),
+                "/gopy Kế hoạch hạn 10/03", null, "m-zip", false, null,
+                Attachment.inbound(Attachment.Kind.DOCUMENT, "file-zip", "KeHoach.zip", "application/zip")));
+
+        assertThat(refused.text()).contains("«KeHoach.zip»").doesNotContain("kehoach.zip");
     }
 
     @Test
@@ -179,7 +237,7 @@ class CommentsTest {
 
         replyToPost(lan, 1, longText);
 
-        assertThat(kit.comments.store().standing(1).get(0).text()).isEqualTo(longText.strip());
+        assertThat(comments.store().standing(1).get(0).text()).isEqualTo(longText.strip());
     }
 
     @Test
@@ -194,7 +252,7 @@ class CommentsTest {
         Turn published = bot.inPrivate(secretary).presses("dlg:an:y");
 
         assertThat(published.templates()).contains("comment.post.published");
-        CommentPost post = kit.comments.post(1).orElseThrow();
+        CommentPost post = comments.post(1).orElseThrow();
         assertThat(post.anonymous()).isTrue();
         assertThat(post.deadline()).isEqualTo(Instant.parse("2026-03-10T12:30:00Z"));
         RecordingOutbox.Sent message = postsIn("comment:1:chat:").get(0);
@@ -226,13 +284,13 @@ class CommentsTest {
                 .filter(m -> m.chat().equals(branch.secretary().ref().privateChat()) && m.message().attachment() == null)
                 .findFirst().orElseThrow();
         assertThat(summary.text()).contains("Đã góp ý: 2", "Không có ý kiến: 1", "Chưa trả lời: 1",
-                "#1 Nguyễn Thị Lan", "Ý kiến của Minh.");
+                "1.1 Nguyễn Thị Lan", "Ý kiến của Minh.");
         List<List<String>> rows = sheet(results, 0);
         assertThat(rows.get(0))
                 .containsExactly("Số", "Họ và tên", "Chi đoàn", "Nội dung góp ý", "Thời gian", "Sửa lúc");
         assertThat(rows.subList(1, rows.size())).extracting(row -> row.subList(0, 4)).containsExactly(
-                List.of("1", "Nguyễn Thị Lan", "Chi đoàn 12A1", "Ý kiến của Lan."),
-                List.of("2", "Trần Văn Minh", "Chi đoàn 12A1", "Ý kiến của Minh."));
+                List.of("1.1", "Nguyễn Thị Lan", "Chi đoàn 12A1", "Ý kiến của Lan."),
+                List.of("1.2", "Trần Văn Minh", "Chi đoàn 12A1", "Ý kiến của Minh."));
     }
 
     @Test
@@ -256,26 +314,28 @@ class CommentsTest {
         replyToPost(lan, 1, "Ý kiến của Lan.");
         bot.inGroup(branch.groupId(), minh).presses("gy:p:1");
         UnitId branchId = bot.org().branchOfChat(branch.group()).orElseThrow();
-        Reminder reminder = kit.reminders.find(ReminderId.of("comment", "1:" + branchId.value())).orElseThrow();
-        Reminder summary = kit.reminders.find(ReminderId.of("comment-summary", "1")).orElseThrow();
+        Reminder reminder = reminders.find(ReminderId.of("comment", "1:" + branchId.value())).orElseThrow();
+        Reminder summary = reminders.find(ReminderId.of("comment-summary", "1")).orElseThrow();
 
-        kit.reminderKind().fire(reminder, new Occurrence(DEADLINE.minus(Duration.ofHours(2)), DEADLINE));
-        kit.reminderKind().fire(reminder, new Occurrence(DEADLINE.minus(Duration.ofHours(2)), DEADLINE));
+        bot.clock().set(DEADLINE.minus(Duration.ofHours(2)));
+        bot.bean(CommentReminder.class).fire(reminder, new Occurrence(DEADLINE.minus(Duration.ofHours(2)), DEADLINE));
+        bot.bean(CommentReminder.class).fire(reminder, new Occurrence(DEADLINE.minus(Duration.ofHours(2)), DEADLINE));
 
         List<RecordingOutbox.Sent> reminded = bot.outbox().messages().stream()
                 .filter(m -> m.key().startsWith("reminder:comment:")).toList();
-        assertThat(reminded).extracting(RecordingOutbox.Sent::chat).containsExactlyInAnyOrder(
-                hoa.ref().privateChat(), branch.secretary().ref().privateChat());
+        assertThat(reminded).extracting(RecordingOutbox.Sent::chat).as("not the poster: it is their own post")
+                .containsExactly(hoa.ref().privateChat());
+        assertThat(reminded.get(0).text()).contains("17:00 10/03/2026", "còn 2 giờ");
         assertThat(reminded.get(0).buttons()).extracting(b -> b.data()).containsExactly("gy:c:1", "gy:p:1");
 
         bot.clock().set(DEADLINE);
-        kit.summaryKind().fire(summary, new Occurrence(DEADLINE, DEADLINE));
+        bot.bean(SummaryReminder.class).fire(summary, new Occurrence(DEADLINE, DEADLINE));
         List<RecordingOutbox.Sent> summaries = bot.outbox().messages().stream()
                 .filter(m -> m.key().startsWith("reminder:comment-summary:1:")).toList();
         assertThat(summaries).hasSize(2).allSatisfy(m -> assertThat(m.chat())
                 .isEqualTo(branch.secretary().ref().privateChat()));
         assertThat(summaries.get(0).text()).contains("Ý kiến của Lan.", "đã hết hạn");
-        assertThat(kit.summaryKind().usefulUntil(summary, new Occurrence(DEADLINE, DEADLINE))).isAfter(DEADLINE);
+        assertThat(bot.bean(SummaryReminder.class).usefulUntil(summary, new Occurrence(DEADLINE, DEADLINE))).isAfter(DEADLINE);
     }
 
     @Test

@@ -28,6 +28,38 @@ class PostInputTest {
     @Test
     void hanFollowedByAWordIsPartOfTheTitle() {
         assertThat(header("Hạn chế rác thải nhựa").title()).isEqualTo("Hạn chế rác thải nhựa");
+        assertThat(header("Gia hạn thẻ đoàn viên")).isEqualTo(new PostInput.Header("Gia hạn thẻ đoàn viên", null, false));
+        assertThat(header("Quy định thời hạn 30 ngày").deadline()).as("'thời hạn' is a word, not a deadline").isNull();
+    }
+
+    @Test
+    void everyDayTheMeetingCommandReadsIsADeadlineWhereverItStands() {
+        assertThat(header("Kế hoạch hạn mai")).isEqualTo(new PostInput.Header("Kế hoạch",
+                Instant.parse("2026-03-03T10:00:00Z"), false));
+        assertThat(header("Kế hoạch hạn hôm nay 19h")).isEqualTo(new PostInput.Header("Kế hoạch",
+                Instant.parse("2026-03-02T12:00:00Z"), false));
+        assertThat(header("Kế hoạch hạn thứ 6 ẩn danh")).isEqualTo(new PostInput.Header("Kế hoạch",
+                Instant.parse("2026-03-06T10:00:00Z"), true));
+        assertThat(header("hạn 10/03 Kế hoạch tháng 3")).isEqualTo(new PostInput.Header("Kế hoạch tháng 3",
+                Instant.parse("2026-03-10T10:00:00Z"), false));
+        assertThat(header("Kế hoạch hạn: 10/03 nội dung góp ý")).isEqualTo(new PostInput.Header(
+                "Kế hoạch nội dung góp ý", Instant.parse("2026-03-10T10:00:00Z"), false));
+    }
+
+    @Test
+    void aTypedDeadlineIsReadOrRefusedNeverDropped() {
+        assertThat(refusal("Kế hoạch hạn hôm nay 0h21")).as("earlier today").isEqualTo("comment.post.past_deadline");
+        assertThat(refusal("Kế hoạch hạn tuần sau")).isEqualTo("comment.post.bad_date");
+        assertThat(refusal("Kế hoạch hạn thứ 8")).isEqualTo("comment.post.bad_date");
+        assertThat(refusal("Kế hoạch hạn 1/3")).as("yesterday, not next year").isEqualTo("comment.post.past_deadline");
+    }
+
+    @Test
+    void theDialoguesDeadlineStepReadsTheSameDays() {
+        assertThat(PostInput.deadline("thứ 6 19h30", NOW, MutableClock.VIETNAM)).isEqualTo(
+                Instant.parse("2026-03-06T12:30:00Z"));
+        assertThatThrownBy(() -> PostInput.deadline("mai nữa", NOW, MutableClock.VIETNAM))
+                .hasMessage("comment.post.bad_date");
     }
 
     @Test

@@ -57,6 +57,18 @@ class AttendanceReportTest extends MeetingScenarioTest {
     }
 
     @Test
+    void theTwoReportsAreFilesNamedForWhatTheyHold() {
+        Turn months = s.bot.inPrivate(s.secretary).says("/baocao");
+        Turn meeting = s.bot.inPrivate(s.secretary).says("/baocao hop");
+
+        assertThat(privateFile(months).message().attachment().fileName())
+                .isEqualTo("diemdanh-theo-thang-10-2025-den-03-2026.xlsx");
+        assertThat(privateFile(meeting).message().attachment().fileName())
+                .isEqualTo("diemdanh-buoi-hop-02-03-2026.xlsx");
+        assertThat(privateFile(months).text()).contains("diemdanh-theo-thang-10-2025-den-03-2026.xlsx");
+    }
+
+    @Test
     void anOfficerSeesEveryBranchUnderThemAndAMemberNothing() {
         var other = Scenarios.linkedBranch(s.bot, s.officer, "Chi đoàn 12A2", "-200");
         s.bot.inGroup("-200", other.secretary()).says("/hop 25/03 19h30 Sinh hoạt 12A2");
@@ -94,7 +106,8 @@ class AttendanceReportTest extends MeetingScenarioTest {
     }
 
     private RecordingOutbox.Sent privateFile(Turn turn) {
-        return turn.messages().stream().filter(m -> m.chat().equals(s.secretary.ref().privateChat())).findFirst()
+        return turn.messages().stream().filter(m -> m.chat().equals(s.secretary.ref().privateChat()))
+                .filter(m -> m.message().attachment() != null).findFirst()
                 .orElseThrow(() -> new AssertionError("no private file in " + turn));
     }
 

@@ -49,7 +49,7 @@ class CheckInTest extends MeetingScenarioTest {
         s.setTime(3, 2, 19, 46);
         assertThat(press(s.giang).toast()).contains("muộn");
 
-        assertThat(s.kit.checkIns.of(meeting)).extracting(Attendance::person, Attendance::late).containsExactlyInAnyOrder(
+        assertThat(s.checkIns.of(meeting)).extracting(Attendance::person, Attendance::late).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple(s.person(s.dung), false),
                 org.assertj.core.groups.Tuple.tuple(s.person(s.giang), true));
     }
@@ -61,7 +61,7 @@ class CheckInTest extends MeetingScenarioTest {
 
         s.setTime(3, 2, 20, 31);
         assertThat(press(s.hoa).toast()).contains("Ngoài giờ điểm danh");
-        assertThat(s.kit.checkIns.of(meeting)).isEmpty();
+        assertThat(s.checkIns.of(meeting)).isEmpty();
     }
 
     @Test
@@ -84,7 +84,7 @@ class CheckInTest extends MeetingScenarioTest {
         String giang = list.buttons().stream().filter(b -> b.label().contains("Giang")).findFirst().orElseThrow().data();
         assertThat(s.bot.inPrivate(s.hoa).presses(giang).toast()).contains("Chỉ BCH");
         assertThat(s.bot.inPrivate(s.secretary).presses(giang).templates()).containsExactly("meeting.mark.done");
-        assertThat(s.kit.checkIns.of(meeting)).extracting(Attendance::person)
+        assertThat(s.checkIns.of(meeting)).extracting(Attendance::person)
                 .containsExactlyInAnyOrder(s.person(s.dung), s.person(s.giang));
     }
 
@@ -125,7 +125,7 @@ class CheckInTest extends MeetingScenarioTest {
         s.bot.members().erase(s.person(s.dung));
         s.bot.publish(new MemberEvents.PersonsMerged(hoa, giang));
 
-        assertThat(s.kit.checkIns.of(meeting)).extracting(Attendance::person).containsExactly(giang);
-        assertThat(s.kit.meetings.find(meeting.id()).orElseThrow().rsvps()).containsOnlyKeys(giang);
+        assertThat(s.checkIns.of(meeting)).extracting(Attendance::person).containsExactly(giang);
+        assertThat(s.meetings.find(meeting.id()).orElseThrow().rsvps()).containsOnlyKeys(giang);
     }
 }

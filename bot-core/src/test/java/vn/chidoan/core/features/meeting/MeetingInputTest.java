@@ -21,6 +21,18 @@ class MeetingInputTest {
                 "Học tập tại chỗ", "Hội trường A"));
         assertThat(MeetingInput.oneOff("ngày mai 7h Lao động", TODAY).date()).isEqualTo(TODAY.plusDays(1));
         assertThat(MeetingInput.oneOff("15/12 19h30 Sinh hoạt", TODAY).place()).isNull();
+        assertThat(MeetingInput.oneOff("15/12 19 Sinh hoạt", TODAY).time()).as("a bare hour after the day")
+                .isEqualTo(LocalTime.of(19, 0));
+    }
+
+    @Test
+    void theSameDaysAsEveryOtherCommand() {
+        assertThat(MeetingInput.oneOff("thứ 6 19h30 Sinh hoạt", TODAY).date()).isEqualTo(LocalDate.of(2026, 3, 6));
+        assertThat(MeetingInput.oneOff("hôm nay 19h30 Sinh hoạt", TODAY).date()).isEqualTo(TODAY);
+        assertThat(MeetingInput.oneOff("CN 8h Lao động tại Sân trường", TODAY)).isEqualTo(new MeetingInput.OneOff(
+                LocalDate.of(2026, 3, 8), LocalTime.of(8, 0), "Lao động", "Sân trường"));
+        assertThat(MeetingInput.oneOff("01/03 19h Họp", TODAY).date()).as("yesterday stays yesterday")
+                .isEqualTo(LocalDate.of(2026, 3, 1));
     }
 
     @Test
@@ -39,5 +51,8 @@ class MeetingInputTest {
         assertThatThrownBy(() -> MeetingInput.monthly("15 tối")).hasMessage("meeting.create.bad_time");
         assertThatThrownBy(() -> MeetingInput.oneOff("15/12 19h30 tại Hội trường", TODAY))
                 .hasMessage("meeting.create.bad_topic");
+        assertThatThrownBy(() -> MeetingInput.oneOff("32/13 19h30 Họp", TODAY)).hasMessage("meeting.create.bad_date");
+        assertThatThrownBy(() -> MeetingInput.oneOff("15/12 25h Họp", TODAY)).hasMessage("meeting.create.bad_time");
+        assertThatThrownBy(() -> MeetingInput.oneOff("mai 19h30", TODAY)).hasMessage("command.hop.usage");
     }
 }

@@ -37,7 +37,7 @@ class MeetingInvitationTest extends MeetingScenarioTest {
         assertThat(invitation.text()).contains("Sinh hoạt tháng 3", "19:30 ngày 05/03/2026", "Hội trường A",
                 "Tham gia: 0", "Vắng có lý do: 0");
         assertThat(invitation.buttons()).extracting(b -> b.label()).containsExactly("Tham gia", "Vắng (có lý do)");
-        assertThat(s.kit.saved).containsExactly(Reminder.of("meeting", meeting.id(), s.branchId(),
+        assertThat(s.saved()).containsExactly(Reminder.of("meeting", meeting.id(), s.branchId(),
                 new Schedule.OneOff(meeting.start())));
     }
 
@@ -64,7 +64,7 @@ class MeetingInvitationTest extends MeetingScenarioTest {
         });
         Turn reason = s.bot.inPrivate(s.giang).says("Em đi thi học sinh giỏi");
         assertThat(reason.templates()).containsExactly("meeting.reason.saved");
-        Meeting after = s.kit.meetings.find(meeting.id()).orElseThrow();
+        Meeting after = s.meetings.find(meeting.id()).orElseThrow();
         assertThat(after.rsvps()).containsEntry(s.person(s.giang), Rsvp.NO);
         assertThat(after.reasons()).containsEntry(s.person(s.giang), "Em đi thi học sinh giỏi");
         assertThat(s.bot.outbox().messagesTo(s.group())).noneMatch(m -> m.text().contains("học sinh giỏi"));
@@ -77,21 +77,21 @@ class MeetingInvitationTest extends MeetingScenarioTest {
         s.bot.inGroup(MeetingScenario.GROUP, s.hoa).presses(RsvpButtons.data(meeting, Rsvp.YES));
         s.bot.inGroup(MeetingScenario.GROUP, s.giang).presses(RsvpButtons.data(meeting, Rsvp.NO));
 
-        s.kit.tick();
+        s.tick();
         assertThat(edits(meeting)).as("nothing before the batch period").isEmpty();
 
-        s.bot.clock().advance(s.kit.properties.countsBatch().plusSeconds(1));
-        s.kit.tick();
-        s.kit.tick();
+        s.bot.clock().advance(s.properties.countsBatch().plusSeconds(1));
+        s.tick();
+        s.tick();
         assertThat(edits(meeting)).singleElement().satisfies(edit -> {
-            assertThat(edit.message().editOf()).isEqualTo(MeetingKit.DELIVERED_ID);
+            assertThat(edit.message().editOf()).isEqualTo(RecordingOutbox.deliveredId(invitation(meeting).key()));
             assertThat(edit.chat()).isEqualTo(s.group());
             assertThat(edit.text()).contains("Tham gia: 2", "Vắng có lý do: 1");
         });
 
         s.bot.inGroup(MeetingScenario.GROUP, s.giang).presses(RsvpButtons.data(meeting, Rsvp.YES));
-        s.bot.clock().advance(s.kit.properties.countsBatch().plusSeconds(1));
-        s.kit.tick();
+        s.bot.clock().advance(s.properties.countsBatch().plusSeconds(1));
+        s.tick();
         assertThat(edits(meeting)).hasSize(2).last()
                 .satisfies(edit -> assertThat(edit.text()).contains("Tham gia: 3", "Vắng có lý do: 0"));
     }
@@ -107,7 +107,7 @@ class MeetingInvitationTest extends MeetingScenarioTest {
         s.bot.clock().set(meeting.start().plus(Duration.ofMinutes(1)));
         Turn late = s.bot.inGroup(MeetingScenario.GROUP, s.dung).presses(RsvpButtons.data(meeting, Rsvp.YES));
         assertThat(late.toast()).contains("đã bắt đầu");
-        assertThat(s.kit.meetings.find(meeting.id()).orElseThrow().rsvps()).isEmpty();
+        assertThat(s.meetings.find(meeting.id()).orElseThrow().rsvps()).isEmpty();
     }
 
     @Test
@@ -123,6 +123,17 @@ class MeetingInvitationTest extends MeetingScenarioTest {
         assertThat(s.bot.inGroup(MeetingScenario.GROUP, s.dung).says("/hop 05/03 19h30 Họp").text())
                 .as("a member may not call meetings").doesNotContain("Đã gọi họp");
         assertThat(s.meetings()).isEmpty();
+    }
+
+    @Test
+    void aDayOfTheLastMonthsIsRefusedAsPassedAndOnlyATypedYearMovesIt() {
+        Turn refused = s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/hop 01/03 19h Sinh hoạt");
+
+        assertThat(refused.templates()).containsExactly("meeting.create.past");
+        assertThat(refused.text()).contains("Ngày này đã qua", "19:00 01/03/2026", "01/12/2027");
+        assertThat(s.meetings()).as("not moved to next year").isEmpty();
+        s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/hop 01/03/2027 19h Sinh hoạt");
+        assertThat(s.onlyMeeting().start()).isEqualTo(MeetingScenario.at(3, 1, 19, 0).plus(Duration.ofDays(365)));
     }
 
     private java.util.List<RecordingOutbox.Sent> edits(Meeting meeting) {
@@ -141,6 +152,6 @@ class MeetingInvitationTest extends MeetingScenarioTest {
 
         assertThat(later.templates()).doesNotContain("pipeline.error", "meeting.reason.saved");
         assertThat(vn.chidoan.core.testing.LogRecorder.errorsSince(mark)).isEmpty();
-        assertThat(s.kit.meetings.find(meeting.id()).orElseThrow().reasons()).isEmpty();
+        assertThat(s.meetings.find(meeting.id()).orElseThrow().reasons()).isEmpty();
     }
 }

@@ -17,6 +17,6 @@ abstract class MeetingScenarioTest {
 
     @BeforeEach
     void aBranchWithMembers() {
-        s = new MeetingScenario(db.freshTemplate());
+        s = new MeetingScenario(db);
     }
 }

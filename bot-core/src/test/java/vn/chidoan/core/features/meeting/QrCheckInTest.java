@@ -40,7 +40,7 @@ class QrCheckInTest extends MeetingScenarioTest {
         Turn scanned = s.bot.inPrivate(s.dung).opens(link);
         assertThat(scanned.templates()).containsExactly("meeting.checkin.done_present");
         assertThat(s.bot.inPrivate(s.dung).opens(link).templates()).containsExactly("meeting.checkin.done_already");
-        assertThat(s.kit.checkIns.of(meeting)).singleElement().satisfies(a -> {
+        assertThat(s.checkIns.of(meeting)).singleElement().satisfies(a -> {
             assertThat(a.person()).isEqualTo(s.person(s.dung));
             assertThat(a.how()).isEqualTo("qr");
         });
@@ -49,12 +49,12 @@ class QrCheckInTest extends MeetingScenarioTest {
     @Test
     void theCodeRotatesAndAPhotoOfAnOldOneStopsWorking() {
         String first = decoded(codes().get(0));
-        s.kit.tick();
+        s.tick();
         assertThat(codes()).as("not yet time to rotate").hasSize(1);
 
         s.bot.clock().advance(Duration.ofSeconds(61));
-        s.kit.tick();
-        s.kit.tick();
+        s.tick();
+        s.tick();
         assertThat(codes()).hasSize(2);
         String second = decoded(codes().get(1));
         assertThat(second).isNotEqualTo(first);
@@ -62,7 +62,53 @@ class QrCheckInTest extends MeetingScenarioTest {
         s.bot.clock().advance(Duration.ofSeconds(60));
         assertThat(s.bot.inPrivate(s.giang).opens(first).templates()).containsExactly("meeting.qr.expired");
         assertThat(s.bot.inPrivate(s.giang).opens(second).templates()).containsExactly("meeting.checkin.done_present");
-        assertThat(s.kit.checkIns.of(meeting)).extracting(Attendance::person).containsExactly(s.person(s.giang));
+        assertThat(s.checkIns.of(meeting)).extracting(Attendance::person).containsExactly(s.person(s.giang));
+    }
+
+    @Test
+    void theCodeIsOneImageChangedInPlaceNotAPhotoAMinute() {
+        for (int minute = 0; minute < 10; minute++) {
+            s.bot.clock().advance(Duration.ofSeconds(61));
+            s.tick();
+        }
+
+        List<RecordingOutbox.Sent> shown = codes();
+        assertThat(shown).hasSize(11);
+        assertThat(shown).filteredOn(m -> m.message().editOf() == null).as("one photo posted in the group")
+                .singleElement().isSameAs(shown.get(0));
+        assertThat(shown.subList(1, shown.size())).allSatisfy(edit -> {
+            assertThat(edit.message().editOf()).isEqualTo(RecordingOutbox.deliveredId(shown.get(0).key()));
+            assertThat(edit.chat()).isEqualTo(s.group());
+        });
+        assertThat(shown.stream().map(QrCheckInTest::decoded).distinct()).as("each rotation a new code").hasSize(11);
+        assertThat(s.bot.inPrivate(s.dung).opens(decoded(shown.get(10))).templates())
+                .containsExactly("meeting.checkin.done_present");
+    }
+
+    @Test
+    void onMessengerWhereAnImageCannotBeChangedTheCodeGoesOnceToWhoeverAsks() {
+        String code = (String) s.bot.inPrivate(s.officer).says("/chidoan_them Chi đoàn Thôn Đông")
+                .value("org.branch.created", "code");
+        Speaker secretary = s.bot.messengerUser();
+        Scenarios.consents(s.bot, secretary, s.bot.inPrivate(secretary).says("/start " + code));
+        s.bot.inPrivate(secretary).says("Lê Văn Cường");
+        s.bot.inPrivate(secretary).says("/hop hôm nay 19h30 Sinh hoạt Thôn Đông");
+
+        Turn asked = s.bot.inPrivate(secretary).says("/diemdanh_qr");
+        s.bot.clock().advance(Duration.ofSeconds(61));
+        s.tick();
+        Turn again = s.bot.inPrivate(secretary).says("/diemdanh_qr");
+
+        for (Turn turn : List.of(asked, again)) {
+            assertThat(turn.messages()).singleElement().satisfies(image -> {
+                assertThat(image.chat()).isEqualTo(secretary.ref().privateChat());
+                assertThat(decoded(image)).startsWith(FakeDeepLinks.MESSENGER_PREFIX + "dd_");
+                assertThat(image.text()).contains("gõ lại /diemdanh_qr");
+            });
+        }
+        assertThat(decoded(again.messages().get(0))).isNotEqualTo(decoded(asked.messages().get(0)));
+        assertThat(s.bot.outbox().messagesTo(secretary.ref().privateChat()))
+                .as("nothing rotates on Messenger").filteredOn(m -> m.message().attachment() != null).hasSize(2);
     }
 
     @Test
@@ -73,14 +119,14 @@ class QrCheckInTest extends MeetingScenarioTest {
         Turn answered = Scenarios.consents(s.bot, outsider, asked);
 
         assertThat(answered.templates()).contains("meeting.checkin.done_not_member");
-        assertThat(s.kit.checkIns.of(meeting)).isEmpty();
+        assertThat(s.checkIns.of(meeting)).isEmpty();
     }
 
     @Test
     void rotationStopsWhenCheckInCloses() {
         s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/diemdanh_dong");
         s.bot.clock().advance(Duration.ofSeconds(75));
-        s.kit.tick();
+        s.tick();
 
         assertThat(codes()).hasSize(1);
         assertThat(s.bot.inPrivate(s.dung).opens(decoded(codes().get(0))).templates())

@@ -31,8 +31,7 @@ class ConversationsTest {
 
     @BeforeEach
     void startBot() {
-        bot = TestBot.builder(db.freshTemplate()).flow(services -> new Survey())
-                .plugin(services -> List.of(new SurveyCommand(services.conversations()))).build();
+        bot = TestBot.builder(db).with(new Survey()).with(SurveyCommand.class).build();
         an = bot.user("An");
     }
 

@@ -30,10 +30,9 @@ class InboundRouterTest {
 
     @BeforeEach
     void startBot() {
-        bot = TestBot.builder(db.freshTemplate()).plugin(services -> List.of(
-                new Failing.Command(), new Failing.Button(),
+        bot = TestBot.builder(db).with(new Failing.Command(), new Failing.Button(),
                 (MessageListener) ctx -> ctx.message().text().startsWith("#") && heard.add("first:" + ctx.message().text()),
-                (MessageListener) ctx -> heard.add("second:" + ctx.message().text()))).build();
+                (MessageListener) ctx -> heard.add("second:" + ctx.message().text())).build();
     }
 
     @Test
@@ -50,6 +49,37 @@ class InboundRouterTest {
 
         assertThat(bot.inGroup("-100", someone).says("/khongco").messages()).isEmpty();
         assertThat(bot.inGroup("-100", someone).says("/trogiup@OtherBot").messages()).isEmpty();
+    }
+
+    @Test
+    void anUnknownCommandSaidToThisBotInAGroupGetsTheSameHelpAsInPrivate() {
+        Speaker someone = bot.user("An");
+
+        Turn named = bot.inGroup("-100", someone).says("/khongco@" + TestBot.BOT_USERNAME);
+        Turn replying = bot.inGroup("-100", someone).replyingToBot().says("/khongco");
+
+        for (Turn turn : List.of(named, replying)) {
+            assertThat(turn.templates()).containsExactly("pipeline.unknown_command");
+            assertThat(turn.text()).contains("/khongco", "/trogiup");
+        }
+    }
+
+    @Test
+    void aMembersHelpListsOnlyWhatAMemberCanDoEachWithItsSyntax() {
+        Speaker officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
+        Scenarios.Branch branch = Scenarios.linkedBranch(bot, officer, "Chi đoàn 12A1", "-100");
+        Speaker dung = Scenarios.joined(bot, branch, "Phạm Thị Dung");
+
+        for (Turn help : List.of(bot.inPrivate(dung).says("/trogiup"), bot.inGroup("-100", dung).says("/trogiup"))) {
+            assertThat(help.templates()).filteredOn(key -> key.startsWith("command.") && !key.contains("hong"))
+                    .as("the core's commands a member may run (this test's failing command aside)")
+                    .containsExactlyInAnyOrder(
+                    "command.start.help", "command.toi.help", "command.trogiup.help", "command.huy.help",
+                    "command.xoadulieu.help");
+            assertThat(help.text()).contains("/toi", "Ví dụ: /start K7MNP2QX").doesNotContain("/lienket");
+        }
+        assertThat(bot.inGroup("-100", branch.secretary()).says("/trogiup").templates())
+                .as("the secretary's help lists linking").contains("command.lienket.help");
     }
 
     @Test
@@ -142,7 +172,7 @@ class InboundRouterTest {
         bot.inGroup("-100", someone).says("#một");
         assertThat(heard).containsExactly("first:#một");
 
-        TestBot quiet = TestBot.on(db.freshTemplate());
+        TestBot quiet = TestBot.on(db);
         assertThat(quiet.inPrivate(someone).says("xin chào").templates()).containsExactly("pipeline.not_understood");
         assertThat(quiet.inGroup("-100", someone).says("xin chào").messages()).isEmpty();
     }

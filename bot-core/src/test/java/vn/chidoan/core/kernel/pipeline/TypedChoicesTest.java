@@ -63,7 +63,7 @@ class TypedChoicesTest {
                 picked.add(ctx.args());
             }
         };
-        bot = TestBot.builder(db.freshTemplate()).plugin(services -> List.of(menu, pick)).build();
+        bot = TestBot.builder(db).with(menu, pick).build();
     }
 
     private static List<Button> choices(int count, String label) {

@@ -12,7 +12,7 @@ class CommandTemplatesTest {
 
     @Test
     void everyCommandsHelpAndUsageRenderInVietnameseAndEnglish() {
-        TestBot bot = TestBot.on(Database.EMBEDDED.freshTemplate());
+        TestBot bot = TestBot.on(Database.EMBEDDED);
 
         assertThat(bot.commands()).extracting(CommandSpec::name)
                 .contains("start", "trogiup", "toi", "donvi", "donvi_them", "chidoan_them", "lienket", "bch_them",

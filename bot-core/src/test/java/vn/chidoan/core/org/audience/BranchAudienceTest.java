@@ -32,7 +32,7 @@ class BranchAudienceTest {
 
     @BeforeEach
     void organisation() {
-        bot = TestBot.on(db.freshTemplate());
+        bot = TestBot.on(db);
         officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
         audience = new BranchAudience(bot.org(), bot.members(), bot.outbox());
     }

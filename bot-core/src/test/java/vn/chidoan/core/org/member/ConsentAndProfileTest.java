@@ -26,7 +26,7 @@ class ConsentAndProfileTest {
 
     @BeforeEach
     void linkBranch() {
-        bot = TestBot.on(db.freshTemplate());
+        bot = TestBot.on(db);
         branch = Scenarios.linkedBranch(bot, Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam"), "Chi đoàn 12A1", "-100");
     }
 
@@ -49,6 +49,19 @@ class ConsentAndProfileTest {
         assertThat(stored("persons")).isEqualTo(persons);
         assertThat(stored("accounts")).isEqualTo(accounts);
         assertThat(bot.members().personOf(dung.ref())).isEmpty();
+    }
+
+    @Test
+    void anOldNoPressedAfterAgreeingDoesNotClaimNothingIsStored() {
+        Speaker dung = bot.user("Phạm Thị Dung");
+        Turn asked = bot.inPrivate(dung).opens(branch.joinLink());
+        Scenarios.consents(bot, dung, asked);
+
+        Turn stale = bot.inPrivate(dung).presses(asked.buttonData("consent:n"));
+
+        assertThat(stale.templates()).containsExactly("member.consent.already_agreed");
+        assertThat(stale.text()).contains("đã đồng ý", "/xoadulieu").doesNotContain("không lưu gì");
+        assertThat(bot.members().personOf(dung.ref())).as("still on the roster: nothing was withdrawn").isPresent();
     }
 
     @Test

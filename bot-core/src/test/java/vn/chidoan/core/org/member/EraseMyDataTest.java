@@ -28,7 +28,7 @@ class EraseMyDataTest {
 
     @BeforeEach
     void linkBranch() {
-        bot = TestBot.on(db.freshTemplate());
+        bot = TestBot.on(db);
         officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
         branch = Scenarios.linkedBranch(bot, officer, "Chi đoàn 12A1", "-100");
     }
@@ -63,6 +63,18 @@ class EraseMyDataTest {
 
         assertThat(kept.templates()).containsExactly("member.erase.kept");
         assertThat(bot.members().personOf(dung.ref())).isPresent();
+    }
+
+    @Test
+    void theOldKeepButtonAfterErasingDoesNotSayTheDataWasKept() {
+        Speaker dung = Scenarios.joined(bot, branch, "Phạm Thị Dung");
+        Turn asked = bot.inPrivate(dung).says("/xoadulieu");
+        bot.inPrivate(dung).presses(asked.buttonData("erase:y"));
+
+        Turn stale = bot.inPrivate(dung).presses(asked.buttonData("erase:n"));
+
+        assertThat(stale.templates()).containsExactly("member.erase.nothing");
+        assertThat(stale.text()).doesNotContain("giữ nguyên");
     }
 
     @Test

@@ -18,6 +18,8 @@ import vn.chidoan.core.org.reminder.OccurrenceOutcome.SkipReason;
 import vn.chidoan.core.org.reminder.OccurrenceOutcome.Status;
 import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.MutableClock;
+import vn.chidoan.core.testing.RecordingOutbox;
+import vn.chidoan.core.testing.RecordingTriggers;
 
 @ParameterizedClass
 @MethodSource("vn.chidoan.core.testing.Database#all")
@@ -38,7 +40,7 @@ class FireReminderTest {
         clock = new MutableClock(vn("2027-03-01T08:00"));
         outbox = new RecordingOutbox();
         meetings = new RecordingKind("meeting", outbox, clock, MEMBERS);
-        kit = new ReminderKit(db.freshTemplate(), clock, RemindersProperties.defaults(), meetings);
+        kit = new ReminderKit(db.freshTemplate(), clock, ReminderKit.THREE_OFFSETS, meetings);
     }
 
     Reminder meetingAt(String localDateTime) {

@@ -18,6 +18,8 @@ import vn.chidoan.core.org.reminder.OccurrenceOutcome.SkipReason;
 import vn.chidoan.core.org.reminder.OccurrenceOutcome.Status;
 import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.MutableClock;
+import vn.chidoan.core.testing.RecordingOutbox;
+import vn.chidoan.core.testing.RecordingTriggers;
 
 @ParameterizedClass
 @MethodSource("vn.chidoan.core.testing.Database#all")
@@ -37,12 +39,12 @@ class ReminderArmingTest {
         mongo = db.freshTemplate();
         clock = new MutableClock(vn("2027-03-01T08:00"));
         meetings = new RecordingKind("meeting", new RecordingOutbox(), clock, MEMBERS);
-        kit = new ReminderKit(mongo, clock, RemindersProperties.defaults(), meetings);
+        kit = new ReminderKit(mongo, clock, ReminderKit.THREE_OFFSETS, meetings);
     }
 
     /** The same database seen by a freshly started instance. */
     ReminderKit restarted() {
-        return new ReminderKit(mongo, clock, RemindersProperties.defaults(), meetings);
+        return new ReminderKit(mongo, clock, ReminderKit.THREE_OFFSETS, meetings);
     }
 
     @Test

@@ -31,6 +31,8 @@ import vn.chidoan.core.kernel.pipeline.Replies;
 import vn.chidoan.core.org.reminder.ReminderEvents.ReminderScheduled;
 import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.MutableClock;
+import vn.chidoan.core.testing.RecordingOutbox;
+import vn.chidoan.core.testing.RecordingTriggers;
 import vn.chidoan.core.kernel.text.Texts;
 
 @ParameterizedClass
@@ -52,7 +54,7 @@ class RemindersCommandTest {
     @BeforeEach
     void setUp() {
         mongo = db.freshTemplate();
-        kit = new ReminderKit(mongo, new MutableClock(vn("2027-03-01T08:00")), RemindersProperties.defaults());
+        kit = new ReminderKit(mongo, new MutableClock(vn("2027-03-01T08:00")));
         outbox = new RecordingOutbox();
         command = new RemindersCommand(kit.reminders, RemindersProperties.defaults(), texts);
     }
@@ -87,7 +89,7 @@ class RemindersCommandTest {
     void withoutArgumentsItShowsTheOffsetsOfEachKindAndTheQuietHours() {
         command.handle(typed(""));
 
-        assertThat(reply()).contains("Họp chi đoàn (hop): 3 ngày trước, 1 ngày trước, 2 giờ trước")
+        assertThat(reply()).contains("Họp chi đoàn (hop): 1 ngày trước, 2 giờ trước")
                 .contains("Đoàn phí (doanphi): 3 ngày trước, 1 ngày trước")
                 .contains("Giờ yên lặng: 21:30 – 07:00");
     }
@@ -96,7 +98,7 @@ class RemindersCommandTest {
     void itAnswersInTheCallersLanguage() {
         command.handle(typed("", BRANCH, "en"));
 
-        assertThat(reply()).contains("Meetings (hop): 3 d before, 1 d before, 2 h before").contains("21:30 – 07:00");
+        assertThat(reply()).contains("Meetings (hop): 1 d before, 2 h before").contains("21:30 – 07:00");
     }
 
     @Test

@@ -33,7 +33,7 @@ class RemindersTest {
     @BeforeEach
     void setUp() {
         clock = new MutableClock(vn("2027-03-01T08:00"));
-        kit = new ReminderKit(db.freshTemplate(), clock, RemindersProperties.defaults());
+        kit = new ReminderKit(db.freshTemplate(), clock);
     }
 
     @Test
@@ -112,8 +112,8 @@ class RemindersTest {
     @Test
     void aBranchStartsWithTheDefaultsAndKeepsWhatItChanges() {
         BranchSettings defaults = kit.reminders.settings(BRANCH);
-        assertThat(defaults.offsetsFor("meeting"))
-                .containsExactly(Duration.ofDays(3), Duration.ofDays(1), Duration.ofHours(2));
+        assertThat(defaults.offsetsFor("meeting")).as("the invitation is another setting")
+                .containsExactly(Duration.ofDays(1), Duration.ofHours(2));
         assertThat(defaults.quietHours()).isEqualTo(new QuietHours(LocalTime.of(21, 30), LocalTime.of(7, 0)));
 
         kit.reminders.changeOffsets(BRANCH, "meeting", List.of(Duration.ofDays(2)));

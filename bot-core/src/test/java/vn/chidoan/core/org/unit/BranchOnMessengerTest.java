@@ -31,7 +31,7 @@ class BranchOnMessengerTest {
 
     @BeforeEach
     void branchCreated() {
-        bot = TestBot.on(db.freshTemplate());
+        bot = TestBot.on(db);
         Speaker officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
         linkCode = (String) bot.inPrivate(officer).says("/chidoan_them Chi đoàn Thôn Đông").value("org.branch.created",
                 "code");

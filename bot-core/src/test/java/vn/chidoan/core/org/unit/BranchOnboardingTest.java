@@ -26,7 +26,7 @@ class BranchOnboardingTest {
 
     @BeforeEach
     void startBot() {
-        bot = TestBot.on(db.freshTemplate());
+        bot = TestBot.on(db);
     }
 
     @Test

@@ -26,7 +26,7 @@ class ChatLifecycleTest {
 
     @BeforeEach
     void startBot() {
-        bot = TestBot.on(db.freshTemplate());
+        bot = TestBot.on(db);
         officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
     }
 

@@ -27,7 +27,7 @@ class LinkingGroupsTest {
 
     @BeforeEach
     void startBot() {
-        bot = TestBot.on(db.freshTemplate());
+        bot = TestBot.on(db);
         officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
     }
 

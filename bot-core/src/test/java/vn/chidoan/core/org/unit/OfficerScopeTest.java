@@ -28,7 +28,7 @@ class OfficerScopeTest {
 
     @BeforeEach
     void buildTree() {
-        bot = TestBot.on(db.freshTemplate());
+        bot = TestBot.on(db);
         province = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
         kimBang = Scenarios.subUnitOfficer(bot, province, "Huyện đoàn Kim Bảng", "Đỗ Văn Em");
         duyTien = Scenarios.subUnitOfficer(bot, province, "Thị đoàn Duy Tiên", "Vũ Thị Giang");

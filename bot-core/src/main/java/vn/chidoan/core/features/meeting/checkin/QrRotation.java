@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.Attachment;
+import vn.chidoan.core.kernel.chat.Capabilities;
 import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.DeepLinks;
 import vn.chidoan.core.kernel.chat.OutgoingMessage;
@@ -24,6 +25,7 @@ import vn.chidoan.core.features.meeting.Meeting;
 import vn.chidoan.core.features.meeting.MeetingModel;
 import vn.chidoan.core.features.meeting.MeetingSweep;
 import vn.chidoan.core.features.meeting.Meetings;
+import vn.chidoan.core.kernel.outbox.Deliveries;
 import vn.chidoan.core.kernel.outbox.Outbox;
 import vn.chidoan.core.kernel.outbox.Priority;
 import vn.chidoan.core.kernel.text.Formats;
@@ -31,32 +33,39 @@ import vn.chidoan.core.kernel.text.Texts;
 
 /**
  * The check-in QR code shown in a chat ({@code meeting_qr}, one per meeting): every
- * {@code chidoan.meetings.qr-rotation} a new token and a new image, so a photo of the code stops
- * working soon after. Each rotation is claimed with one conditional update of its sequence number, so a
+ * {@code chidoan.meetings.qr-rotation} a new token, so a photo of the code stops working soon after.
+ * The code is one image changed in place (the first photo's outbox key is kept, and each rotation edits
+ * that message), so the group is not flooded with a photo a minute; a rotation waits until that first
+ * photo is delivered. Each rotation is claimed with one conditional update of its sequence number, so a
  * restart resumes it and two instances never show two codes; it stops when check-in closes or its
- * window ends.
+ * window ends. Where a platform cannot replace an image ({@link Capabilities#editsMedia()}), nothing
+ * rotates: {@link #once} makes a single code for whoever asks.
  */
 @Component
-public class QrRotation implements MeetingSweep {
+class QrRotation implements MeetingSweep {
     static final String COLLECTION = "meeting_qr";
     /** Expired tokens are kept a while, so a late scan is told it expired rather than unknown. */
     static final Duration TOKENS_KEPT = Duration.ofHours(6);
+    /** The outbox key of the photo the code is shown in; each rotation edits the message it became. */
+    private static final String SHOWN = "shown";
 
     private final MongoTemplate mongo;
     private final QrTokens tokens;
     private final Meetings meetings;
     private final List<DeepLinks> deepLinks;
     private final Outbox outbox;
+    private final Deliveries deliveries;
     private final Texts texts;
     private final Clock clock;
 
-    public QrRotation(MongoTemplate mongo, Meetings meetings, List<DeepLinks> deepLinks, Outbox outbox, Texts texts,
-            Clock clock) {
+    QrRotation(MongoTemplate mongo, Meetings meetings, List<DeepLinks> deepLinks, Outbox outbox,
+            Deliveries deliveries, Texts texts, Clock clock) {
         this.mongo = mongo;
         this.tokens = new QrTokens(mongo);
         this.meetings = meetings;
         this.deepLinks = List.copyOf(deepLinks);
         this.outbox = outbox;
+        this.deliveries = deliveries;
         this.texts = texts;
         this.clock = clock;
     }
@@ -71,8 +80,17 @@ public class QrRotation implements MeetingSweep {
         }
         Update update = new Update();
         state.forEach(update::set);
-        mongo.upsert(query(where("_id").is(meeting.id())), update.inc("seq", 1), COLLECTION);
+        mongo.upsert(query(where("_id").is(meeting.id())), update.unset(SHOWN).inc("seq", 1), COLLECTION);
         rotate(meeting.id());
+    }
+
+    /**
+     * One code, not rotated, for a chat on a platform that cannot change an image in place: valid as long
+     * as one rotation, its caption says to ask again for a new one.
+     */
+    OutgoingMessage once(Meeting meeting, ChatRef chat, String lang) {
+        Instant until = clock.instant().plus(meetings.properties().qrRotation());
+        return image(meeting, chat, lang, until, true);
     }
 
     void stop(Meeting meeting) {
@@ -108,18 +126,36 @@ public class QrRotation implements MeetingSweep {
             mongo.remove(query(where("_id").is(meetingId)), COLLECTION);
             return;
         }
+        String shown = claimed.getString(SHOWN);
+        Optional<String> shownId = shown == null ? Optional.empty() : deliveries.messageId(shown);
+        if (shown != null && shownId.isEmpty()) { // the first photo is not out yet: look again soon
+            mongo.updateFirst(query(where("_id").is(meetingId)), new Update().set("nextAt",
+                    Date.from(now.plus(meetings.properties().tickInterval()))), COLLECTION);
+            return;
+        }
         ChatRef chat = ChatRef.parse(claimed.getString("chat"));
         tokens.purgeBefore(now.minus(TOKENS_KEPT));
-        QrTokens.Token token = tokens.issue(meetingId, next.plus(meetings.properties().qrGrace()));
-        String link = link(chat, QrTokens.PAYLOAD_PREFIX + token.value());
-        Map<String, Object> model = MeetingModel.of(meeting.get(), meetings.properties(), clock);
-        model.put("validUntil", Formats.time(LocalTime.ofInstant(next, clock.getZone())));
-        model.put("link", link);
-        OutgoingMessage image = OutgoingMessage.text(texts.render("meeting.qr.caption", claimed.getString("lang"), model))
-                .withAttachment(Attachment.generated(Attachment.Kind.PHOTO, "diemdanh.png", "image/png",
-                        QrCodes.png(link)))
+        OutgoingMessage image = image(meeting.get(), chat, claimed.getString("lang"), next, false)
                 .inThread(claimed.getString("thread"));
-        outbox.enqueue("meeting:" + meetingId + ":qr:" + claimed.get("seq"), chat, image, Priority.INTERACTIVE);
+        String key = "meeting:" + meetingId + ":qr:" + claimed.get("seq");
+        outbox.enqueue(key, chat, shownId.map(image::editing).orElse(image), Priority.INTERACTIVE);
+        if (shown == null) {
+            mongo.updateFirst(query(where("_id").is(meetingId).and(SHOWN).exists(false)), new Update().set(SHOWN, key),
+                    COLLECTION);
+        }
+    }
+
+    /** A new token's code, valid until {@code shownUntil} plus the grace, as a photo with its caption. */
+    private OutgoingMessage image(Meeting meeting, ChatRef chat, String lang, Instant shownUntil, boolean once) {
+        QrTokens.Token token = tokens.issue(meeting.id(), shownUntil.plus(meetings.properties().qrGrace()));
+        String link = link(chat, QrTokens.PAYLOAD_PREFIX + token.value());
+        Map<String, Object> model = MeetingModel.of(meeting, meetings.properties(), clock);
+        model.put("validUntil", Formats.time(LocalTime.ofInstant(shownUntil, clock.getZone())));
+        model.put("link", link);
+        model.put("once", once);
+        return OutgoingMessage.text(texts.render("meeting.qr.caption", lang, model))
+                .withAttachment(Attachment.generated(Attachment.Kind.PHOTO, "diemdanh.png", "image/png",
+                        QrCodes.png(link)));
     }
 
     private String link(ChatRef chat, String payload) {

@@ -17,7 +17,9 @@ import vn.chidoan.core.kernel.text.Formats;
 
 /**
  * The .xlsx files of attendance: a period (a sheet by month and branch, a sheet by meeting) and one
- * meeting (a row per member with their status). Headers and status words come from templates.
+ * meeting (a row per member with their status). Headers and status words come from templates; each
+ * file is named for what it holds ({@code diemdanh-theo-thang-10-2025-den-03-2026.xlsx},
+ * {@code diemdanh-buoi-hop-02-03-2026.xlsx}).
  */
 @Component
 class AttendanceExport {
@@ -41,8 +43,7 @@ class AttendanceExport {
                     tally.present().size(), tally.late().size(), tally.excused().size(), tally.absent().size(),
                     tally.ratePercent()));
         }
-        String today = Formats.date(java.time.LocalDate.now(clock)).replace('/', '-');
-        return Spreadsheet.named("diemdanh-" + today)
+        return Spreadsheet.named("diemdanh-theo-thang-" + month(period.first()) + "-den-" + month(period.last()))
                 .sheet(replies.label("meeting.export.months_sheet"), header(replies, "meeting.export.months_header"), months)
                 .sheet(replies.label("meeting.export.meetings_sheet"), header(replies, "meeting.export.meetings_header"),
                         meetings);
@@ -59,7 +60,7 @@ class AttendanceExport {
         tally.excused().forEach(e -> rows.add(row(rows, e.name(), status.get("excused"), e.reason())));
         tally.absent().forEach(name -> rows.add(row(rows, name, status.get("absent"), null)));
         String day = Formats.date(start(meeting).toLocalDate()).replace('/', '-');
-        return Spreadsheet.named("diemdanh-" + day).sheet(replies.label("meeting.export.meeting_sheet"),
+        return Spreadsheet.named("diemdanh-buoi-hop-" + day).sheet(replies.label("meeting.export.meeting_sheet"),
                 header(replies, "meeting.export.meeting_header"), rows);
     }
 
@@ -70,6 +71,10 @@ class AttendanceExport {
         row.add(status);
         row.add(reason);
         return row;
+    }
+
+    private static String month(java.time.YearMonth month) {
+        return String.format("%02d-%d", month.getMonthValue(), month.getYear());
     }
 
     private LocalDateTime start(Meeting meeting) {

@@ -22,8 +22,12 @@ import vn.chidoan.core.features.meeting.checkin.Tally;
 class AttendanceReports {
     static final int MONTHS = 6;
 
-    /** The meetings of the period with their tallies, and the month rows (every month of every branch). */
-    record Period(List<Meeting> meetings, Map<String, Tally> tallies, List<MonthRow> months) {
+    /**
+     * The meetings of the period ({@code first} to {@code last} month) with their tallies, and the month
+     * rows (every month of every branch).
+     */
+    record Period(YearMonth first, YearMonth last, List<Meeting> meetings, Map<String, Tally> tallies,
+            List<MonthRow> months) {
     }
 
     private final Meetings meetings;
@@ -58,6 +62,6 @@ class AttendanceReports {
             String key = meeting.branch().value() + "@" + YearMonth.from(meeting.start().atZone(clock.getZone()));
             rows.computeIfPresent(key, (k, row) -> row.plus(byMeeting.get(meeting.id())));
         }
-        return new Period(held, byMeeting, new ArrayList<>(rows.values()));
+        return new Period(first, current, held, byMeeting, new ArrayList<>(rows.values()));
     }
 }

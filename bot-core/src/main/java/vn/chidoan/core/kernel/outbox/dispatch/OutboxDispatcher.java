@@ -28,6 +28,7 @@ import vn.chidoan.core.kernel.outbox.chats.ChatWindows;
 import vn.chidoan.core.kernel.outbox.chats.OutboxChats;
 import vn.chidoan.core.kernel.work.PeriodicJobs;
 import vn.chidoan.core.kernel.work.Worker;
+import vn.chidoan.core.kernel.work.WorkerThreads;
 
 /**
  * Sends what the outbox holds: one background loop per {@link PlatformSender} (none if no platform
@@ -93,8 +94,8 @@ public class OutboxDispatcher implements SmartLifecycle, Worker {
         }
         running = true;
         lanes.forEach((platform, lane) -> {
-            Thread thread = new Thread(() -> lane.run(() -> running), "outbox-" + platform.code());
-            thread.setDaemon(true);
+            Thread thread = WorkerThreads.daemon("outbox-" + platform.code())
+                    .newThread(() -> lane.run(() -> running));
             thread.start();
             threads.add(thread);
         });

@@ -31,7 +31,7 @@ class RosterTest {
 
     @BeforeEach
     void branchWithTwoMembers() {
-        bot = TestBot.on(db.freshTemplate());
+        bot = TestBot.on(db);
         branch = Scenarios.linkedBranch(bot, Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam"), "Chi đoàn 12A1", "-100");
         secretary = branch.secretary();
         dung = Scenarios.joined(bot, branch, "Phạm Thị Dung");

@@ -1,11 +1,14 @@
-package vn.chidoan.core.org.reminder;
+package vn.chidoan.core.testing;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.chidoan.core.org.reminder.Due;
+import vn.chidoan.core.org.reminder.ReminderId;
+import vn.chidoan.core.org.reminder.ReminderTriggers;
 
 /** Triggers kept in a map, so core tests see what would be armed without Quartz. */
-class RecordingTriggers implements ReminderTriggers {
+public final class RecordingTriggers implements ReminderTriggers {
     private final Map<ReminderId, Due> armed = new ConcurrentHashMap<>();
 
     @Override
@@ -18,11 +21,15 @@ class RecordingTriggers implements ReminderTriggers {
         armed.remove(id);
     }
 
-    Optional<Due> armed(ReminderId id) {
+    public Optional<Due> armed(ReminderId id) {
         return Optional.ofNullable(armed.get(id));
     }
 
-    Map<ReminderId, Due> all() {
+    public Map<ReminderId, Due> all() {
         return Map.copyOf(armed);
+    }
+
+    void clear() {
+        armed.clear();
     }
 }

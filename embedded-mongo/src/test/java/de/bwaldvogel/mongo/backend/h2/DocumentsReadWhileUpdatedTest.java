@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * collection handed out its stored instances, changed in place by the next update while the reply was
  * still being encoded: {@code ConcurrentModificationException}, logged, and no answer).
  */
-class CopyOnReadH2CollectionTest {
+class DocumentsReadWhileUpdatedTest {
 
     @Test
     void aDocumentUpdatedWhileItIsReadIsAlwaysReadWhole() throws Exception {
