@@ -3,10 +3,10 @@ package vn.chidoan.core.features.form;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.PersonId;
+import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.conversation.Dialogue;
 import vn.chidoan.core.kernel.conversation.Flow;
 import vn.chidoan.core.kernel.conversation.Next;
@@ -17,13 +17,17 @@ import vn.chidoan.core.org.unit.Unit;
  * {@code /dangky_tao} as a dialogue in the creator's private chat: title, description, deadline, places
  * and waitlist, for an officer the units below that get it, then the fields one by one, then the preview
  * with "Đăng". The draft is stored at every step ({@link DraftStore}), so {@code /dangky_tao} again
- * resumes it. "Đăng" posts it to the unit fixed when it started, only if the creator may still post
+ * resumes it. The dialogue is about the draft's unit: a creator who is no longer its committee (or an
+ * officer above it) has the next step refused; "Đăng" posts it there only if the creator may still post
  * there at that moment.
  */
 @Component
-class CreateFlow implements Flow {
+class CreateFlow implements Flow<CreateFlow.Drafting> {
     static final String NAME = "dangky_tao";
-    static final String DRAFT = "draft";
+
+    /** Building the draft {@code draft} (its id in {@link DraftStore}, which holds the stage and what it says). */
+    record Drafting(String draft) {
+    }
 
     private final DraftStore drafts;
     private final CreateSteps steps;
@@ -43,17 +47,27 @@ class CreateFlow implements Flow {
     }
 
     @Override
+    public Class<Drafting> stateType() {
+        return Drafting.class;
+    }
+
+    @Override
+    public Role minRole() {
+        return Role.BCH;
+    }
+
+    @Override
     public Duration timeout() {
         return Duration.ofDays(1); // the draft stays: /dangky_tao resumes it
     }
 
     @Override
-    public Next onText(Dialogue dialogue, String text) {
+    public Next<Drafting> onText(Dialogue<Drafting> dialogue, String text) {
         return draftOf(dialogue).map(draft -> moved(dialogue, steps.typed(draft, text))).orElseGet(() -> gone(dialogue));
     }
 
     @Override
-    public Next onButton(Dialogue dialogue, String choice) {
+    public Next<Drafting> onButton(Dialogue<Drafting> dialogue, String choice) {
         Optional<FormDraft> found = draftOf(dialogue);
         if (found.isEmpty()) {
             return gone(dialogue);
@@ -71,10 +85,10 @@ class CreateFlow implements Flow {
     }
 
     /** Stores the draft as it now stands and asks what its stage needs. */
-    private Next moved(Dialogue dialogue, FormDraft draft) {
+    private Next<Drafting> moved(Dialogue<Drafting> dialogue, FormDraft draft) {
         drafts.save(draft, clock.instant());
         ask(dialogue.replies(), draft);
-        return Next.go(draft.stage().name(), dialogue.data());
+        return Next.go(dialogue.state());
     }
 
     void ask(Replies replies, FormDraft draft) {
@@ -84,16 +98,12 @@ class CreateFlow implements Flow {
         CreatePrompts.ask(replies, draft, children, branches, clock);
     }
 
-    private Optional<FormDraft> draftOf(Dialogue dialogue) {
-        return drafts.of(new PersonId(dialogue.data().get(DRAFT)));
+    private Optional<FormDraft> draftOf(Dialogue<Drafting> dialogue) {
+        return drafts.of(new PersonId(dialogue.state().draft()));
     }
 
-    private static Next gone(Dialogue dialogue) {
+    private static Next<Drafting> gone(Dialogue<Drafting> dialogue) {
         dialogue.replies().say("conversation.expired");
         return Next.end();
-    }
-
-    static Map<String, String> data(FormDraft draft) {
-        return Map.of(DRAFT, draft.id());
     }
 }

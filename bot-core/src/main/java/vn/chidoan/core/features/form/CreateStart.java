@@ -66,7 +66,7 @@ class CreateStart {
         } else {
             replies.say("form.create.start");
         }
-        conversations.start(CreateFlow.NAME, caller, replies, draft.stage().name(), CreateFlow.data(draft));
+        conversations.start(CreateFlow.NAME, caller, replies, new CreateFlow.Drafting(draft.id()), draft.unit());
         flow.ask(replies, draft);
     }
 

@@ -30,7 +30,7 @@ class FillAnswers {
         this.clock = clock;
     }
 
-    FillStage typed(Dialogue dialogue, Forms.Open open, Registration registration, FillStage stage, String text) {
+    FillStage typed(Dialogue<?> dialogue, Forms.Open open, Registration registration, FillStage stage, String text) {
         if (stage instanceof FillStage.AskField ask) {
             return answered(dialogue, open, registration, ask.field(), read(open, ask.field(), text), false);
         }
@@ -54,7 +54,7 @@ class FillAnswers {
         throw new BadInput("form.fill.use_buttons");
     }
 
-    FillStage pressed(Dialogue dialogue, Forms.Open open, Registration registration, FillStage stage, String choice) {
+    FillStage pressed(Dialogue<?> dialogue, Forms.Open open, Registration registration, FillStage stage, String choice) {
         if (stage instanceof FillStage.AskField ask) {
             return pressedOnField(dialogue, open, registration, ask.field(), choice, false);
         }
@@ -75,7 +75,7 @@ class FillAnswers {
         };
     }
 
-    private FillStage pressedOnField(Dialogue dialogue, Forms.Open open, Registration registration, int index,
+    private FillStage pressedOnField(Dialogue<?> dialogue, Forms.Open open, Registration registration, int index,
             String choice, boolean editing) {
         Field field = open.form().fields().get(index);
         FillStage here = editing ? new FillStage.EditField(index) : new FillStage.AskField(index);
@@ -110,7 +110,7 @@ class FillAnswers {
     }
 
     /** Stores the answer; the next field comes (the furthest reached is kept), or the summary. */
-    private FillStage answered(Dialogue dialogue, Forms.Open open, Registration registration, int index, String value,
+    private FillStage answered(Dialogue<?> dialogue, Forms.Open open, Registration registration, int index, String value,
             boolean editing) {
         int fields = open.form().fields().size();
         int next = editing ? registration.next() : Math.max(registration.next(), index + 1);

@@ -80,7 +80,7 @@ class FormButtons implements ButtonAction {
         Forms.Open open = registering.forms().open(number, ctx.caller());
         Registration registration = signups.find(open.form(), ctx.caller().person()).filter(Registration::standing)
                 .orElseThrow(() -> new BadInput("form.not_registered", Map.of("title", open.form().title())));
-        FillFlow.review(conversations, ctx.caller(), replies, open.form(), registration,
+        FillFlow.review(conversations, ctx.caller(), replies, open, registration,
                 registering.forms().clock());
     }
 

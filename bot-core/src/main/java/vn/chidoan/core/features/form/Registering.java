@@ -102,7 +102,7 @@ class Registering {
         } else if (open.form().quick()) {
             outcomes.say(replies, signups.submit(open, caller.person()));
         } else {
-            FillFlow.begin(conversations, caller, replies, open.form(), registration, clock);
+            FillFlow.begin(conversations, caller, replies, open, registration, clock);
         }
     }
 

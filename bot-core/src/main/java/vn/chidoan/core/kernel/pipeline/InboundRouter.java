@@ -1,5 +1,6 @@
 package vn.chidoan.core.kernel.pipeline;
 
+import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,15 +14,19 @@ import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.Inbound;
 import vn.chidoan.core.kernel.chat.Speaker;
 import vn.chidoan.core.kernel.outbox.Outbox;
+import vn.chidoan.core.kernel.outbox.chats.OutboxChats;
 import vn.chidoan.core.kernel.text.Texts;
 
 /**
- * The one pipeline every inbound event goes through. Commands are checked and run; other text goes
+ * The one pipeline every inbound event goes through. First the outbox hears what the event says about
+ * the bot's place in its chat (a person wrote, the bot was added or removed), so the answers go by it.
+ * Commands are checked and run; other text goes
  * to the speaker's active dialogue, then to the message listeners in order; button presses go to
  * their action and are always answered (so is a number typed to answer choices the platform listed
  * as numbers); chat events and what platforms report of native polls go to the chat event listeners
  * (a poll's answers and counts are answered with nothing: they come from no chat). Everything the
- * handling says is keyed from the event key, so handling an event twice says it once.
+ * handling says is keyed from the event key, so handling an event twice says it once. The
+ * {@link InboundListener}s hear of each stored event around its handling.
  */
 @Component
 public class InboundRouter implements InboundHandler {
@@ -29,6 +34,7 @@ public class InboundRouter implements InboundHandler {
 
     private final CallerResolver callers;
     private final Outbox outbox;
+    private final OutboxChats chats;
     private final Texts texts;
     private final CommandRunner commands;
     private final ButtonRouter buttons;
@@ -36,23 +42,36 @@ public class InboundRouter implements InboundHandler {
     private final List<MessageListener> listeners;
     private final List<ChatEventListener> chatListeners;
     private final TypedChoices typedChoices;
+    private final List<InboundListener> around;
 
     /** A router where no platform lists choices to type. */
-    public InboundRouter(CallerResolver callers, Outbox outbox, Texts texts, CommandCatalog catalog,
-            Dialogues dialogues, List<ButtonAction> actions, List<MessageListener> listeners,
-            List<ChatEventListener> chatListeners) {
-        this(callers, outbox, texts, catalog, dialogues, actions, listeners, chatListeners, TypedChoices.NONE);
+    public InboundRouter(CallerResolver callers, Outbox outbox, OutboxChats chats, Texts texts,
+            CommandCatalog catalog, BranchCommands branchCommands, Dialogues dialogues, List<ButtonAction> actions,
+            List<MessageListener> listeners, List<ChatEventListener> chatListeners) {
+        this(callers, outbox, chats, texts, catalog, branchCommands, dialogues, actions, listeners, chatListeners,
+                TypedChoices.NONE);
+    }
+
+    /** A router with no {@link InboundListener}. */
+    public InboundRouter(CallerResolver callers, Outbox outbox, OutboxChats chats, Texts texts,
+            CommandCatalog catalog, BranchCommands branchCommands, Dialogues dialogues, List<ButtonAction> actions,
+            List<MessageListener> listeners, List<ChatEventListener> chatListeners, TypedChoices typedChoices) {
+        this(callers, outbox, chats, texts, catalog, branchCommands, dialogues, actions, listeners, chatListeners,
+                typedChoices, List.of());
     }
 
     @Autowired
-    public InboundRouter(CallerResolver callers, Outbox outbox, Texts texts, CommandCatalog catalog,
-            Dialogues dialogues, List<ButtonAction> actions, List<MessageListener> listeners,
-            List<ChatEventListener> chatListeners, TypedChoices typedChoices) {
+    public InboundRouter(CallerResolver callers, Outbox outbox, OutboxChats chats, Texts texts,
+            CommandCatalog catalog, BranchCommands branchCommands, Dialogues dialogues, List<ButtonAction> actions,
+            List<MessageListener> listeners, List<ChatEventListener> chatListeners, TypedChoices typedChoices,
+            List<InboundListener> around) {
         this.typedChoices = typedChoices;
+        this.around = List.copyOf(around);
         this.callers = callers;
         this.outbox = outbox;
+        this.chats = chats;
         this.texts = texts;
-        this.commands = new CommandRunner(catalog);
+        this.commands = new CommandRunner(catalog, branchCommands, dialogues);
         this.buttons = new ButtonRouter(actions);
         this.dialogues = dialogues;
         this.listeners = List.copyOf(listeners);
@@ -60,7 +79,15 @@ public class InboundRouter implements InboundHandler {
     }
 
     @Override
+    public void handleAll(String key, List<Inbound> events, Instant receivedAt) {
+        around.forEach(listener -> listener.before(events, receivedAt));
+        InboundHandler.super.handleAll(key, events, receivedAt);
+        around.forEach(listener -> listener.after(events));
+    }
+
+    @Override
     public void handle(String eventKey, Inbound event) {
+        chats.heard(event);
         if (event instanceof Inbound.MessageReceived message) {
             typedChoices.pressed(eventKey, message).ifPresentOrElse(press -> onButton(eventKey, press),
                     () -> onMessage(eventKey, message));

@@ -142,7 +142,7 @@ class BuildingAFormTest {
 
         Turn published = secretary().presses("dlg:publish");
 
-        assertThat(published.templates()).contains("form.create.not_allowed");
+        assertThat(published.templates()).contains("conversation.no_longer_allowed").doesNotContain("form.create.published");
         assertThat(s.forms.find(1)).isEmpty();
         assertThat(s.keyed("form:")).isEmpty();
     }

@@ -187,6 +187,19 @@ class FillingInTest {
         assertThat(s.bot.conversations().active(s.lan.ref().privateChat(), s.lan.ref())).isEmpty();
     }
 
+    @Test
+    void aMemberRemovedFromTheBranchMeanwhileHasTheNextAnswerRefusedAndNothingStored() {
+        s.presses(s.lan, form.number());
+        s.bot.members().remove(s.person(s.lan), s.branchId());
+
+        Turn refused = lan().says("0912345678");
+
+        assertThat(refused.templates()).contains("conversation.no_longer_allowed");
+        assertThat(s.signups.find(s.form(form.number()), s.person(s.lan)).map(r -> r.answer(0))).isNotEqualTo(
+                java.util.Optional.of("+84912345678"));
+        assertThat(s.bot.conversations().active(s.lan.ref().privateChat(), s.lan.ref())).isEmpty();
+    }
+
     /** Answers every field (A, 55 kg, no days, never donated) and stops at the summary. */
     private void fillAll(Speaker who) {
         s.presses(who, form.number());

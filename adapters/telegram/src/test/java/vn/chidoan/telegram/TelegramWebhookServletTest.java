@@ -35,12 +35,12 @@ import vn.chidoan.telegram.testing.RecordedRequest;
 import vn.chidoan.telegram.testing.TelegramFixtures;
 
 /** The adapter in a small web application, in webhook mode, against a fake Bot API. */
-@SpringBootTest(classes = TelegramWebhookControllerTest.WebhookApp.class,
+@SpringBootTest(classes = TelegramWebhookServletTest.WebhookApp.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
             "chidoan.telegram.mode=webhook",
-            "chidoan.telegram.webhook-secret=" + TelegramWebhookControllerTest.SECRET,
+            "chidoan.telegram.webhook-secret=" + TelegramWebhookServletTest.SECRET,
             "chidoan.telegram.webhook-url=https://bot.example.org/telegram/webhook"})
-class TelegramWebhookControllerTest {
+class TelegramWebhookServletTest {
     static final String SECRET = "s3cret-Of-the_webhook";
     static final FakeBotApi API = FakeBotApi.start();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -138,6 +138,40 @@ class TelegramWebhookControllerTest {
     }
 
     @Test
+    void aSaturatedInstanceAsksTelegramToResendLater() throws Exception {
+        gateway.busyNext(1);
+
+        assertThat(post(TelegramFixtures.update("private_text.json"), SECRET).statusCode()).isEqualTo(503);
+        assertThat(gateway.accepted()).isEmpty();
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedWith413AndNothingStored() throws Exception {
+        String huge = "{\"update_id\":77,\"message\":{\"message_id\":1,\"date\":1,\"chat\":{\"id\":5,"
+                + "\"type\":\"private\"},\"text\":\"" + "a".repeat(TelegramWebhookServlet.MAX_BODY) + "\"}}";
+
+        assertThat(post(huge, SECRET).statusCode()).isEqualTo(413);
+        assertThat(gateway.accepted()).isEmpty();
+    }
+
+    @Test
+    void aCallWithoutTheSecretIsRefusedBeforeItsBodyIsRead() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write(("POST /telegram/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"update_id\":")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+
+            assertThat(status).as("answered while the body is still on its way").startsWith("HTTP/1.1 401");
+        }
+        assertThat(gateway.accepted()).isEmpty();
+    }
+
+    @Test
     void atStartTheBotLearnedItsNameSetItsMenuAndItsWebhook() {
         assertThat(API.requests("getMe")).isNotEmpty();
         assertThat(API.requests("setMyCommands")).hasSize(6);
@@ -162,7 +196,7 @@ class TelegramWebhookControllerTest {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (secret != null) {
-            request.header(TelegramWebhookController.SECRET_HEADER, secret);
+            request.header(TelegramWebhookServlet.SECRET_HEADER, secret);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -174,7 +208,7 @@ class TelegramWebhookControllerTest {
         "org.springframework.boot.mongodb.autoconfigure.metrics.MongoMetricsAutoConfiguration",
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoRepositoriesAutoConfiguration"})
-    @Import({TelegramConfiguration.class, TelegramWebhookController.class, CommandCatalog.class, Texts.class})
+    @Import({TelegramConfiguration.class, TelegramWebhookServlet.class, CommandCatalog.class, Texts.class})
     static class WebhookApp {
         @Bean
         RecordingGateway recordingGateway() {
