@@ -1,4 +1,4 @@
-package vn.chidoan.core.features.meeting.checkin;
+package vn.chidoan.core.kernel.export;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -12,16 +12,20 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
-/** A QR code as a PNG image (ZXing), large enough to scan from a projected screen. */
-final class QrCodes {
-    static final int SIZE = 480;
+/**
+ * A QR code as a PNG image (ZXing), large enough to scan from a projected screen or a phone held up to
+ * another: check-in links, VietQR payment codes. The one QR writer every feature uses.
+ */
+public final class QrCode {
+    public static final int SIZE = 480;
     private static final int BLACK = 0xFF000000;
     private static final int WHITE = 0xFFFFFFFF;
 
-    private QrCodes() {
+    private QrCode() {
     }
 
-    static byte[] png(String text) {
+    /** The PNG image of a QR code holding {@code text}. */
+    public static byte[] png(String text) {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, SIZE, SIZE,
                     Map.of(EncodeHintType.MARGIN, 2));

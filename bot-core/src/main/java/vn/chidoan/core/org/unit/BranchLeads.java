@@ -1,4 +1,4 @@
-package vn.chidoan.core.features.meeting;
+package vn.chidoan.core.org.unit;
 
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.Caller;
@@ -7,11 +7,11 @@ import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.org.member.Members;
 import vn.chidoan.core.org.member.roster.Membership;
-import vn.chidoan.core.org.unit.Organisation;
 
 /**
- * Who may run a branch's meeting wherever they press (a private chat has no branch of its own): its
- * BCH, an officer above it, an admin; and who belongs to it.
+ * Who may run a branch's business wherever they act (a private chat has no branch of its own, and a
+ * button may be pressed anywhere): its BCH, an officer above it, an admin; and who belongs to it. The
+ * check a pressed button or a late step makes against the object's own branch.
  */
 @Component
 public class BranchLeads {
@@ -23,6 +23,7 @@ public class BranchLeads {
         this.org = org;
     }
 
+    /** Whether the caller may act for the branch now: its BCH or secretary, an officer above it, an admin. */
     public boolean leads(Caller caller, UnitId branch) {
         if (caller.admin()) {
             return true;
