@@ -65,7 +65,8 @@ class Books {
     /** The branch's ledger now, each member with their name and roster number. */
     Ledger ledger(Book book) {
         List<RosterEntry> entries = roster.roster(book.branch());
-        Map<PersonId, YearMonth> joined = joined(List.of(book.branch())).getOrDefault(book.branch(), Map.of());
+        Map<PersonId, YearMonth> joined = joined(roster.activeMemberships(List.of(book.branch())))
+                .getOrDefault(book.branch(), Map.of());
         Map<PersonId, FeeMember> fee = members.ensure(book.branch(), entries.stream().map(RosterEntry::person).toList());
         List<Ledger.Member> people = entries.stream().map(e -> new Ledger.Member(e.person(), e.name(), e.number(),
                 joined.get(e.person()), fee.get(e.person()))).toList();
@@ -74,16 +75,17 @@ class Books {
     }
 
     /**
-     * The ledgers of these branches' open books, without names, for figures over {@code span}: only the
-     * records with money for its months are read. A member the book never listed counts in the default
-     * category.
+     * The ledgers of these branches' open books, without names, for figures over {@code span}, from their
+     * active {@code memberships} (read once by the caller): only the records with money for its months are
+     * read. A member the book never listed counts in the default category.
      */
-    Map<UnitId, Ledger> ledgers(Collection<UnitId> branches, FeePeriod span) {
+    Map<UnitId, Ledger> ledgers(Map<UnitId, List<Membership>> memberships, Collection<UnitId> branches,
+            FeePeriod span) {
         Map<UnitId, Book> open = books.findAll(branches);
         if (open.isEmpty()) {
             return Map.of();
         }
-        Map<UnitId, Map<PersonId, YearMonth>> joined = joined(open.keySet());
+        Map<UnitId, Map<PersonId, YearMonth>> joined = joined(memberships);
         Map<String, FeeMember> fee = members.of(open.keySet()).stream()
                 .collect(Collectors.toMap(m -> FeeMemberStore.id(m.branch(), m.person()), Function.identity()));
         Map<UnitId, List<Payment>> records = payments.of(open.keySet(), span.months().stream().map(YearMonth::toString)
@@ -100,9 +102,14 @@ class Books {
         return ledgers;
     }
 
-    private Map<UnitId, Map<PersonId, YearMonth>> joined(Collection<UnitId> branches) {
+    /** The active memberships of these branches, in one read. */
+    Map<UnitId, List<Membership>> memberships(Collection<UnitId> branches) {
+        return roster.activeMemberships(branches);
+    }
+
+    private Map<UnitId, Map<PersonId, YearMonth>> joined(Map<UnitId, List<Membership>> all) {
         Map<UnitId, Map<PersonId, YearMonth>> joined = new HashMap<>();
-        roster.activeMemberships(branches).forEach((branch, memberships) -> {
+        all.forEach((branch, memberships) -> {
             Map<PersonId, YearMonth> months = new LinkedHashMap<>();
             for (Membership m : memberships) {
                 months.put(m.person(), m.joinedAt() == null ? null : YearMonth.from(m.joinedAt().atZone(clock.getZone())));

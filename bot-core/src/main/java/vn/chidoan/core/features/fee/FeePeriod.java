@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The months collected together: one month, or a calendar quarter. A fee is owed per member per month;
@@ -30,6 +33,20 @@ record FeePeriod(YearMonth first, YearMonth last) {
 
     static FeePeriod year(int year) {
         return new FeePeriod(YearMonth.of(year, 1), YearMonth.of(year, 12));
+    }
+
+    /** The period a {@link #label()} names; empty for what is no label. */
+    static Optional<FeePeriod> parse(String label) {
+        Matcher m = Pattern.compile("([TQ])(\\d{1,2})-(\\d{4})").matcher(label);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int n = Integer.parseInt(m.group(2));
+        int year = Integer.parseInt(m.group(3));
+        if (m.group(1).equals("T") && n >= 1 && n <= 12) {
+            return Optional.of(month(YearMonth.of(year, n)));
+        }
+        return n >= 1 && n <= 4 ? Optional.of(quarterOf(YearMonth.of(year, 3 * n))) : Optional.empty();
     }
 
     List<YearMonth> months() {

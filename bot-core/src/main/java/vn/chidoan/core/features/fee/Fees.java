@@ -34,6 +34,10 @@ public class Fees {
         return books.book(branch).isPresent();
     }
 
+    YearMonth currentMonth() {
+        return books.currentMonth();
+    }
+
     /** The branch's book, or {@link BadInput} {@code fee.not_open} saying how to open it. */
     Book book(UnitId branch) {
         return books.book(branch).orElseThrow(() -> new BadInput("fee.not_open"));

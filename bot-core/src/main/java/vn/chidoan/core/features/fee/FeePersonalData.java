@@ -1,0 +1,67 @@
+package vn.chidoan.core.features.fee;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import vn.chidoan.core.kernel.chat.PersonId;
+import vn.chidoan.core.kernel.chat.UnitId;
+import vn.chidoan.core.kernel.personal.DataSubject;
+import vn.chidoan.core.kernel.personal.PersonalData;
+import vn.chidoan.core.org.member.MemberEvents;
+
+/**
+ * The fee books' side of personal data. Erasure keeps the money: an erased member's records stay in their
+ * book's totals with nobody named (and without the reasons written about them); their book entry (code,
+ * categories), their requests with the photos and the changes about them go; where they recorded or decided
+ * something for others, that no longer names them. Merging moves records, requests and book entries to the
+ * surviving person (whose own entry stays where both had one in a branch).
+ */
+@Component
+class FeePersonalData implements PersonalData {
+    private final Books books;
+
+    FeePersonalData(Books books) {
+        this.books = books;
+    }
+
+    @Override
+    public void forget(DataSubject subject) {
+        PersonId person = subject.person();
+        books.members.ofPerson(person).forEach(books.members::delete);
+        books.payments.anonymise(person);
+        books.requests.forget(person);
+        books.changes.forget(person);
+        books.remittances.forget(person);
+    }
+
+    @Override
+    public void move(PersonId from, PersonId into) {
+        Set<UnitId> theirs = books.members.ofPerson(into).stream().map(FeeMember::branch).collect(Collectors.toSet());
+        for (FeeMember entry : books.members.ofPerson(from)) {
+            if (theirs.contains(entry.branch())) {
+                books.members.delete(entry);
+            } else {
+                books.members.reassign(entry, into);
+            }
+        }
+        books.payments.move(from, into, null);
+        books.payments.moveRecorder(from, into);
+        books.requests.move(from, into);
+        books.changes.move(from, into);
+        books.remittances.move(from, into);
+    }
+
+    /** Erasure as the member feature announces it today; the personal-data port does the work. */
+    @EventListener
+    void on(MemberEvents.PersonErased erased) {
+        forget(new DataSubject(erased.person(), List.of(), null));
+    }
+
+    /** Merging as the member feature announces it today. */
+    @EventListener
+    void on(MemberEvents.PersonsMerged merged) {
+        move(merged.from(), merged.into());
+    }
+}
