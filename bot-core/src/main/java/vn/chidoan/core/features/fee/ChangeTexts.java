@@ -47,7 +47,8 @@ final class ChangeTexts {
             case "amount_low", "amount_income" -> Words.money(Long.parseLong(stored));
             case "category", "default_category" -> words.category(Category.valueOf(stored));
             case "cycle" -> words.cycle(Cycle.valueOf(stored));
-            case "deadline" -> stored.equals("0") ? words.label("fee.deadline_last") : stored;
+            case "deadline" -> stored.equals("0") ? words.label("fee.deadline_last")
+                    : words.plain("fee.deadline_day", Map.of("day", stored));
             case "opened" -> words.period(FeePeriod.month(YearMonth.parse(stored)));
             default -> stored;
         };

@@ -20,6 +20,11 @@ import vn.chidoan.core.org.member.roster.Membership;
  */
 @Component
 class FeeFigures implements ActivityFigures {
+    static final String TOPIC = "fee";
+    static final String COLLECTED = TOPIC + ".collected";
+    static final String PASSED_UP = TOPIC + ".passed_up";
+    static final String PAID = TOPIC + ".paid";
+
     private final Books books;
 
     FeeFigures(Books books) {
@@ -28,7 +33,7 @@ class FeeFigures implements ActivityFigures {
 
     @Override
     public String topic() {
-        return "fee";
+        return TOPIC;
     }
 
     @Override
@@ -39,8 +44,8 @@ class FeeFigures implements ActivityFigures {
         books.remittances.of(branches, span).forEach(r -> passed.merge(r.branch(), r.amount(), Long::sum));
         Map<UnitId, List<Figure>> figures = new HashMap<>();
         books.ledgers(memberships, branches, span).forEach((branch, ledger) -> figures.put(branch, List.of(
-                Figure.ratio("fee.collected", Math.max(0, ledger.collected(span)), ledger.expected(span)),
-                Figure.count("fee.passed_up", Math.max(0, passed.getOrDefault(branch, 0L))))));
+                Figure.ratio(COLLECTED, Math.max(0, ledger.collected(span)), ledger.expected(span)),
+                Figure.count(PASSED_UP, Math.max(0, passed.getOrDefault(branch, 0L))))));
         return figures;
     }
 
@@ -51,7 +56,7 @@ class FeeFigures implements ActivityFigures {
         books.book(branch).map(books::ledger).ifPresent(ledger -> ledger.statements().forEach(s -> {
             long due = s.months().stream().filter(m -> m.billed() && span.contains(m.month()))
                     .mapToLong(Ledger.Month::due).sum();
-            figures.put(s.member().person(), List.of(Figure.ratio("fee.paid",
+            figures.put(s.member().person(), List.of(Figure.ratio(PAID,
                     Math.max(0, ledger.paidBy(s.member().person(), span)), due)));
         }));
         return figures;

@@ -133,7 +133,7 @@ class StatusMessages {
         line.put("remaining", Words.money(Math.max(0, due - paid)));
         line.put("deadline", Words.date(deadline));
         if (paid >= due) {
-            line.put("done", true);
+            line.put("isDone", true);
             List<Payment> standing = ledger.standing(statement.member().person(), period);
             List<String> by = standing.stream().map(p -> name(p.by())).filter(n -> !n.isEmpty()).distinct().toList();
             if (!by.isEmpty()) {
@@ -142,13 +142,13 @@ class StatusMessages {
                 line.put("on", Words.date(last, clock.getZone()));
             }
         } else if (months.stream().anyMatch(Ledger.Month::pending)) {
-            line.put("pending", true);
+            line.put("isPending", true);
         } else if (paid > 0) {
-            line.put("partial", true);
+            line.put("isPartial", true);
         } else if (LocalDate.now(clock).isAfter(deadline)) {
-            line.put("late", true);
+            line.put("isLate", true);
         } else {
-            line.put("owed", true);
+            line.put("isOwed", true);
         }
         return line;
     }

@@ -26,7 +26,7 @@ import vn.chidoan.core.org.reminder.ReminderKind;
  * many "Tôi đã nộp" wait for them. Once per occurrence (the claim sees to that); worth sending for a week.
  */
 @Component
-class SummaryReminder implements ReminderKind {
+class FeeSummaryReminder implements ReminderKind {
     private final Books books;
     private final Members members;
     private final StatusMessages names;
@@ -34,7 +34,7 @@ class SummaryReminder implements ReminderKind {
     private final Outbox outbox;
     private final Texts texts;
 
-    SummaryReminder(Books books, Members members, StatusMessages names, FeeReminders planner, Outbox outbox,
+    FeeSummaryReminder(Books books, Members members, StatusMessages names, FeeReminders planner, Outbox outbox,
             Texts texts) {
         this.books = books;
         this.members = members;
