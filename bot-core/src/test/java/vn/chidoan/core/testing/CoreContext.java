@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 import org.bson.Document;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -17,32 +16,34 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * button and listener made by the component scan, as in the app, with a {@link MutableClock} at
  * {@link #START} and a {@link RecordingOutbox}. The admin is {@code telegram:1}.
  *
- * <p>{@link #shared} keeps one context per {@link Database} for the whole run and empties it for each
- * test (every collection's documents, the clock, the recordings), so a test pays for a few deletes, not
- * for a context. A test that adds beans of its own gets a context of its own ({@link #own}).
+ * <p>{@link #on(Database, TestParts)} makes one context per database and set of a test's own parts for
+ * the whole run, and empties it for each test that asks (every collection's documents, the clock, the
+ * recordings), so a test pays for a few deletes, not for a context. Parts that cannot be compared give
+ * the test a context of its own.
  */
-public final class CoreContext implements AutoCloseable {
+final class CoreContext implements AutoCloseable {
     static final String CORE = "vn.chidoan.core";
-    public static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
-    public static final String ADMIN = "telegram:1";
+    static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
+    static final String ADMIN = "telegram:1";
 
-    private static final Map<Database, CoreContext> SHARED = new ConcurrentHashMap<>();
+    private static final Map<List<Object>, CoreContext> MADE = new ConcurrentHashMap<>();
     private static CoreContext lastOwn;
 
     private final AnnotationConfigApplicationContext context;
     private final MutableClock clock = new MutableClock(START);
+    private final List<TestParts.StandIn> standIns;
 
-    private CoreContext(MongoTemplate mongo, Map<String, Object> properties, List<Consumer<AnnotationConfigApplicationContext>> parts) {
+    private CoreContext(MongoTemplate mongo, TestParts parts) {
         context = new AnnotationConfigApplicationContext();
         try {
             context.setId("chidoan-test-core");
-            Map<String, Object> all = new HashMap<>(properties);
-            all.putIfAbsent("chidoan.bootstrap.admins", ADMIN);
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test", all));
+            Map<String, Object> properties = new HashMap<>(parts.properties());
+            properties.putIfAbsent("chidoan.bootstrap.admins", ADMIN);
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test", properties));
             context.registerBean("mongoTemplate", MongoTemplate.class, () -> mongo);
             context.registerBean("clock", MutableClock.class, () -> clock);
             context.register(CoreTestBeans.class);
-            parts.forEach(part -> part.accept(context));
+            standIns = parts.registerOn(context);
             context.refresh();
         } catch (RuntimeException e) {
             context.close();
@@ -50,24 +51,28 @@ public final class CoreContext implements AutoCloseable {
         }
     }
 
-    /** The context shared by every test on {@code db}, emptied for the test that asks. */
-    public static CoreContext shared(Database db) {
-        CoreContext core = SHARED.computeIfAbsent(db, d -> new CoreContext(d.freshTemplate(), Map.of(), List.of()));
+    /** The context for {@code parts} on {@code db}, made once and emptied for the test that asks. */
+    static CoreContext on(Database db, TestParts parts) {
+        if (!parts.reusable()) {
+            return own(db.freshTemplate(), parts);
+        }
+        List<Object> key = new ArrayList<>(List.of(db));
+        key.addAll(parts.key());
+        CoreContext core = MADE.computeIfAbsent(key, k -> new CoreContext(db.freshTemplate(), parts));
         core.reset();
+        parts.pointAt(core.standIns);
         return core;
     }
 
     /**
-     * A context of its own on {@code mongo}, with {@code properties} and the
-     * test's own beans registered by {@code parts}. The previous one made here is closed: a test holds
-     * one at a time.
+     * A context of its own on {@code mongo}. The previous one made here is closed: a test holds one at
+     * a time.
      */
-    public static synchronized CoreContext own(MongoTemplate mongo, Map<String, Object> properties,
-            List<Consumer<AnnotationConfigApplicationContext>> parts) {
+    static synchronized CoreContext own(MongoTemplate mongo, TestParts parts) {
         if (lastOwn != null) {
             lastOwn.close();
         }
-        lastOwn = new CoreContext(mongo, properties, new ArrayList<>(parts));
+        lastOwn = new CoreContext(mongo, parts);
         return lastOwn;
     }
 
@@ -85,31 +90,31 @@ public final class CoreContext implements AutoCloseable {
     }
 
     /** The one bean of this type, as the core's own classes would have it injected. */
-    public <T> T bean(Class<T> type) {
+    <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 
-    public MongoTemplate mongo() {
+    MongoTemplate mongo() {
         return bean(MongoTemplate.class);
     }
 
-    public MutableClock clock() {
+    MutableClock clock() {
         return clock;
     }
 
-    public RecordingOutbox outbox() {
+    RecordingOutbox outbox() {
         return bean(RecordingOutbox.class);
     }
 
-    public RecordingTexts texts() {
+    RecordingTexts texts() {
         return bean(RecordingTexts.class);
     }
 
-    public PublishedEvents events() {
+    PublishedEvents events() {
         return bean(PublishedEvents.class);
     }
 
-    public void publish(Object event) {
+    void publish(Object event) {
         context.publishEvent(event);
     }
 

@@ -1,15 +1,10 @@
 package vn.chidoan.core.testing;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.chidoan.core.kernel.chat.ChatKind;
 import vn.chidoan.core.kernel.chat.ChatRef;
@@ -34,7 +29,8 @@ import vn.chidoan.core.kernel.pipeline.InboundRouter;
  * Turn created = bot.inPrivate(bot.admin()).says("/donvi_them Tỉnh đoàn Hà Nam");
  * }</pre>
  * {@link #on(Database)} shares one context per database, emptied for each test. A test that adds
- * commands, buttons, listeners or dialogues of its own builds one with {@link #builder(Database)}.
+ * commands, buttons, listeners or dialogues of its own builds one with {@link #builder(Database)}: tests
+ * with the same additions share a context too.
  */
 public final class TestBot {
     public static final String BOT_USERNAME = "chidoan_test_bot";
@@ -52,7 +48,7 @@ public final class TestBot {
 
     /** The core on the context shared by every test on {@code db}, emptied for this test. */
     public static TestBot on(Database db) {
-        return new TestBot(CoreContext.shared(db));
+        return builder(db).build();
     }
 
     /** The core on a context of its own on this database: slower than {@link #on(Database)}. */
@@ -60,58 +56,61 @@ public final class TestBot {
         return builder(mongo).build();
     }
 
-    /** A core with a test's own beans, on a fresh database of {@code db}. */
+    /** A core with a test's own parts, on {@code db}. */
     public static Builder builder(Database db) {
-        return new Builder(db.freshTemplate());
+        return new Builder(db, null);
     }
 
+    /** A core with a test's own parts, on a context of its own on this database. */
     public static Builder builder(MongoTemplate mongo) {
-        return new Builder(mongo);
+        return new Builder(null, mongo);
     }
 
-    /** A test's own additions to the core's context. */
+    /**
+     * A test's own additions to the core's context. Tests that add the same parts (the same classes
+     * of beans and properties) share a context, emptied for each; see {@link TestParts}.
+     */
     public static final class Builder {
+        private final Database db;
         private final MongoTemplate mongo;
-        private final Map<String, Object> properties = new HashMap<>();
-        private final List<Consumer<AnnotationConfigApplicationContext>> parts = new ArrayList<>();
-        private int count;
+        private final TestParts parts = new TestParts();
 
-        private Builder(MongoTemplate mongo) {
+        private Builder(Database db, MongoTemplate mongo) {
+            this.db = db;
             this.mongo = mongo;
         }
 
         /**
          * Adds ready-made beans: commands, button actions, message and chat event listeners, dialogues,
-         * start payload handlers, profile sections, {@code @EventListener}s; the core finds them as it
-         * finds its own.
+         * start payload handlers, profile sections; the core finds them as it finds its own.
          */
         public Builder with(Object... beans) {
             for (Object bean : beans) {
-                String name = "test" + ++count;
-                @SuppressWarnings("unchecked")
-                Class<Object> type = (Class<Object>) bean.getClass();
-                parts.add(context -> context.registerBean(name, type, () -> bean));
+                parts.bean(bean);
             }
             return this;
         }
 
-        /** Adds beans the context makes, injecting what their constructor asks for (a dialogue's {@code Conversations}). */
+        /**
+         * Adds beans the context makes, injecting what their constructor asks for (a dialogue's
+         * {@code Conversations}); also for {@code @EventListener}s.
+         */
         public Builder with(Class<?>... types) {
             for (Class<?> type : types) {
-                parts.add(context -> context.registerBean(type));
+                parts.bean(type);
             }
             return this;
         }
 
         /** Sets a configuration property, as {@code application.properties} would. */
         public Builder property(String key, Object value) {
-            properties.put(key, value);
+            parts.property(key, value);
             return this;
         }
 
         /** Hands every bean of {@code type} through {@code decorator} (to make one fail, say). */
         public <T> Builder decorate(Class<T> type, UnaryOperator<T> decorator) {
-            parts.add(context -> context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
+            parts.change(context -> context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String name) {
                     return type.isInstance(bean) ? decorator.apply(type.cast(bean)) : bean;
@@ -121,7 +120,7 @@ public final class TestBot {
         }
 
         public TestBot build() {
-            return new TestBot(CoreContext.own(mongo, properties, parts));
+            return new TestBot(db != null ? CoreContext.on(db, parts) : CoreContext.own(mongo, parts));
         }
     }
 

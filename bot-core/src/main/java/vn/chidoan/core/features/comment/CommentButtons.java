@@ -20,14 +20,14 @@ import vn.chidoan.core.kernel.pipeline.Replies;
  * withdraw comment n. Each press re-checks that the post is open and the presser may answer it.
  */
 @Component
-public class CommentButtons implements ButtonAction {
+class CommentButtons implements ButtonAction {
     static final String PREFIX = "gy";
 
     private final Comments comments;
     private final Conversations conversations;
     private final PrivateChannel channel;
 
-    public CommentButtons(Comments comments, Conversations conversations, PrivateChannel channel) {
+    CommentButtons(Comments comments, Conversations conversations, PrivateChannel channel) {
         this.comments = comments;
         this.conversations = conversations;
         this.channel = channel;

@@ -14,7 +14,7 @@ import vn.chidoan.core.kernel.pipeline.Replies;
 
 /** The private-chat dialogue that takes one comment, or the new text of one, after a button press. */
 @Component
-public class CommentFlow implements Flow {
+class CommentFlow implements Flow {
     static final String NAME = "comment";
     private static final String WRITE = "write";
     private static final String EDIT = "edit";
@@ -23,7 +23,7 @@ public class CommentFlow implements Flow {
 
     private final Comments comments;
 
-    public CommentFlow(Comments comments) {
+    CommentFlow(Comments comments) {
         this.comments = comments;
     }
 

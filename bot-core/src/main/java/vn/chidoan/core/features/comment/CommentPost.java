@@ -15,7 +15,7 @@ import vn.chidoan.core.kernel.chat.UserRef;
  * @param posterAccount the account the poster wrote from: the summary goes to its private chat
  * @param origin        the unit the post was made for (the BCH's branch, the officer's unit)
  */
-public record CommentPost(long number, String title, String content, Attachment document, Instant deadline,
+record CommentPost(long number, String title, String content, Attachment document, Instant deadline,
         boolean anonymous, PersonId poster, UserRef posterAccount, UnitId origin, List<UnitId> branches,
         Instant createdAt) {
 

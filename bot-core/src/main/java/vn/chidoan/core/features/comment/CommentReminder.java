@@ -28,7 +28,7 @@ import vn.chidoan.core.kernel.text.Texts;
  * who is on the roster too, is not reminded to comment on their own post.
  */
 @Component
-public class CommentReminder implements ReminderKind {
+class CommentReminder implements ReminderKind {
     static final String KIND = "comment";
 
     private final Comments comments;
@@ -38,7 +38,7 @@ public class CommentReminder implements ReminderKind {
     private final Texts texts;
     private final Clock clock;
 
-    public CommentReminder(Comments comments, AnswerTallies tallies, Members members, Outbox outbox, Texts texts,
+    CommentReminder(Comments comments, AnswerTallies tallies, Members members, Outbox outbox, Texts texts,
             Clock clock) {
         this.comments = comments;
         this.tallies = tallies;

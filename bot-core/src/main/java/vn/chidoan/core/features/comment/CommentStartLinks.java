@@ -12,13 +12,13 @@ import vn.chidoan.core.kernel.pipeline.Replies;
  * their private chat ready to take a comment on that post, after the usual checks.
  */
 @Component
-public class CommentStartLinks implements StartPayloads {
+class CommentStartLinks implements StartPayloads {
     private static final String PREFIX = "gy";
 
     private final Comments comments;
     private final Conversations conversations;
 
-    public CommentStartLinks(Comments comments, Conversations conversations) {
+    CommentStartLinks(Comments comments, Conversations conversations) {
         this.comments = comments;
         this.conversations = conversations;
     }

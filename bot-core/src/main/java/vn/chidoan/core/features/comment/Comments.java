@@ -28,7 +28,7 @@ import vn.chidoan.core.kernel.text.Texts;
  * request re-checks that the post is open and the person is a member of a branch it reached.
  */
 @Service
-public class Comments {
+class Comments {
     private final PostStore posts;
     private final CommentStore comments;
     private final Organisation org;
@@ -39,7 +39,7 @@ public class Comments {
     private final Texts texts;
     private final Clock clock;
 
-    public Comments(MongoTemplate mongo, Organisation org, Members members, BranchAudience audience,
+    Comments(MongoTemplate mongo, Organisation org, Members members, BranchAudience audience,
             BranchFanout fanout, Reminders reminders, Texts texts, Clock clock) {
         this.posts = new PostStore(mongo);
         this.comments = new CommentStore(mongo);

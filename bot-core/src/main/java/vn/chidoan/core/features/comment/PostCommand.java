@@ -16,14 +16,14 @@ import vn.chidoan.core.kernel.pipeline.CommandSpec;
  * in the next message; {@code /gopy} alone asks step by step ({@link PostFlow}).
  */
 @Component
-public class PostCommand implements Command {
+class PostCommand implements Command {
     private static final CommandSpec SPEC = CommandSpec.command("gopy").minRole(Role.BCH).place(Place.ANYWHERE)
             .arguments(CommandSpec.Arguments.OPTIONAL).build();
 
     private final Publishing publishing;
     private final Conversations conversations;
 
-    public PostCommand(Publishing publishing, Conversations conversations) {
+    PostCommand(Publishing publishing, Conversations conversations) {
         this.publishing = publishing;
         this.conversations = conversations;
     }

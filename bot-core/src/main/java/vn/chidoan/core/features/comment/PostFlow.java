@@ -25,7 +25,7 @@ import vn.chidoan.core.kernel.pipeline.Replies;
  * group the poster answers by replying to the bot's question (Telegram's privacy mode lets those through).
  */
 @Component
-public class PostFlow implements Flow {
+class PostFlow implements Flow {
     static final String NAME = "gopy";
     private static final String TITLE = "title";
     private static final String CONTENT = "content";
@@ -38,7 +38,7 @@ public class PostFlow implements Flow {
 
     private final Publishing publishing;
 
-    public PostFlow(Publishing publishing) {
+    PostFlow(Publishing publishing) {
         this.publishing = publishing;
     }
 

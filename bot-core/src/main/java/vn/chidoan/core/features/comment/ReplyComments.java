@@ -21,7 +21,7 @@ import vn.chidoan.core.kernel.pipeline.MessageListener;
  * that reached the chat's branch, the outbox key it was sent under names the delivered message.
  */
 @Component
-public class ReplyComments implements MessageListener {
+class ReplyComments implements MessageListener {
     static final int RECENT_POSTS = 20;
 
     private final Comments comments;
@@ -29,7 +29,7 @@ public class ReplyComments implements MessageListener {
     private final Members members;
     private final Deliveries deliveries;
 
-    public ReplyComments(Comments comments, Organisation org, Members members, Deliveries deliveries) {
+    ReplyComments(Comments comments, Organisation org, Members members, Deliveries deliveries) {
         this.comments = comments;
         this.org = org;
         this.members = members;

@@ -21,7 +21,7 @@ import vn.chidoan.core.kernel.pipeline.CommandSpec;
  * whose unit the post's unit is under.
  */
 @Component
-public class ResultsCommand implements Command {
+class ResultsCommand implements Command {
     private static final CommandSpec SPEC = CommandSpec.command("gopy_ketqua").minRole(Role.BCH)
             .place(Place.ANYWHERE).arguments(CommandSpec.Arguments.OPTIONAL).build();
 
@@ -29,7 +29,7 @@ public class ResultsCommand implements Command {
     private final Organisation org;
     private final ResultsReport report;
 
-    public ResultsCommand(Comments comments, Organisation org, ResultsReport report) {
+    ResultsCommand(Comments comments, Organisation org, ResultsReport report) {
         this.comments = comments;
         this.org = org;
         this.report = report;

@@ -18,7 +18,7 @@ import vn.chidoan.core.kernel.text.Texts;
  * hours sends it when they end; it stays worth sending for {@link #USEFUL_FOR}.
  */
 @Component
-public class SummaryReminder implements ReminderKind {
+class SummaryReminder implements ReminderKind {
     static final String KIND = "comment-summary";
     static final Duration USEFUL_FOR = Duration.ofDays(7);
 
@@ -26,7 +26,7 @@ public class SummaryReminder implements ReminderKind {
     private final Members members;
     private final ResultsReport report;
 
-    public SummaryReminder(Comments comments, Members members, ResultsReport report) {
+    SummaryReminder(Comments comments, Members members, ResultsReport report) {
         this.comments = comments;
         this.members = members;
         this.report = report;

@@ -9,13 +9,13 @@ import vn.chidoan.core.kernel.pipeline.CommandSpec;
 
 /** {@code /huy}: ends the caller's live dialogue in this chat. */
 @Component
-public class CancelCommand implements Command {
+class CancelCommand implements Command {
     private static final CommandSpec SPEC = CommandSpec.command("huy").aliases("cancel")
             .minRole(Role.GUEST).place(Place.ANYWHERE).build();
 
     private final Conversations conversations;
 
-    public CancelCommand(Conversations conversations) {
+    CancelCommand(Conversations conversations) {
         this.conversations = conversations;
     }
 

@@ -7,10 +7,10 @@ import vn.chidoan.core.kernel.pipeline.ButtonContext;
 
 /** Routes {@code dlg:<choice>} presses to the presser's live dialogue in that chat. */
 @Component
-public class DialogueButtons implements ButtonAction {
+class DialogueButtons implements ButtonAction {
     private final Conversations conversations;
 
-    public DialogueButtons(Conversations conversations) {
+    DialogueButtons(Conversations conversations) {
         this.conversations = conversations;
     }
 

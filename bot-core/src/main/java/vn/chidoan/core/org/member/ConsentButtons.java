@@ -17,14 +17,14 @@ import vn.chidoan.core.kernel.pipeline.Replies;
  * and how to delete their data, rather than claim nothing is kept.
  */
 @Component
-public class ConsentButtons implements ButtonAction {
+class ConsentButtons implements ButtonAction {
     static final String DECLINE = "consent:n";
 
     private final Members members;
     private final List<StartPayloads> payloads;
     private final Conversations conversations;
 
-    public ConsentButtons(Members members, List<StartPayloads> payloads, Conversations conversations) {
+    ConsentButtons(Members members, List<StartPayloads> payloads, Conversations conversations) {
         this.members = members;
         this.payloads = List.copyOf(payloads);
         this.conversations = conversations;

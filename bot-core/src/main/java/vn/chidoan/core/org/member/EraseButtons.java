@@ -10,13 +10,13 @@ import vn.chidoan.core.kernel.pipeline.ButtonContext;
  * Either pressed by someone the bot no longer knows (an old button, after erasing) says nothing is kept.
  */
 @Component
-public class EraseButtons implements ButtonAction {
+class EraseButtons implements ButtonAction {
     static final String YES = "erase:y";
     static final String NO = "erase:n";
 
     private final Members members;
 
-    public EraseButtons(Members members) {
+    EraseButtons(Members members) {
         this.members = members;
     }
 

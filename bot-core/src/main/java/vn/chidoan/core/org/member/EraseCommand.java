@@ -13,7 +13,7 @@ import vn.chidoan.core.kernel.pipeline.Replies;
 
 /** {@code /xoadulieu}: asks the caller to confirm deleting everything the bot keeps about them. */
 @Component
-public class EraseCommand implements Command {
+class EraseCommand implements Command {
     private static final CommandSpec SPEC = CommandSpec.command("xoadulieu").minRole(Role.GUEST)
             .place(Place.PRIVATE).build();
 

@@ -23,7 +23,7 @@ import vn.chidoan.core.kernel.text.Formats;
  * add ({@link ProfileSection}: branch and role now; attendance, fees and open items later).
  */
 @Component
-public class MeCommand implements Command {
+class MeCommand implements Command {
     private static final CommandSpec SPEC = CommandSpec.command("toi").aliases("me")
             .minRole(Role.GUEST).place(Place.PRIVATE).build();
 
@@ -31,7 +31,7 @@ public class MeCommand implements Command {
     private final List<ProfileSection> sections;
     private final Clock clock;
 
-    public MeCommand(Members members, List<ProfileSection> sections, Clock clock) {
+    MeCommand(Members members, List<ProfileSection> sections, Clock clock) {
         this.members = members;
         this.sections = List.copyOf(sections);
         this.clock = clock;

@@ -8,12 +8,12 @@ import vn.chidoan.core.kernel.pipeline.ButtonContext;
 
 /** {@code name:edit}: starts the dialogue that corrects the presser's name. */
 @Component
-public class NameButtons implements ButtonAction {
+class NameButtons implements ButtonAction {
     static final String EDIT = "name:edit";
 
     private final Conversations conversations;
 
-    public NameButtons(Conversations conversations) {
+    NameButtons(Conversations conversations) {
         this.conversations = conversations;
     }
 

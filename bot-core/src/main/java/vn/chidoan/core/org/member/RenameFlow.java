@@ -13,13 +13,13 @@ import vn.chidoan.core.kernel.pipeline.Replies;
 
 /** The dialogue that asks a person for their full name and saves it; {@code /huy} leaves it as it was. */
 @Component
-public class RenameFlow implements Flow {
+class RenameFlow implements Flow {
     static final String NAME = "rename";
     private static final String ASKED = "asked";
 
     private final Members members;
 
-    public RenameFlow(Members members) {
+    RenameFlow(Members members) {
         this.members = members;
     }
 

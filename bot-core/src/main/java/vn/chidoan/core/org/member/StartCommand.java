@@ -20,7 +20,7 @@ import vn.chidoan.core.kernel.pipeline.Replies;
  * agree (see {@link ConsentButtons}).
  */
 @Component
-public class StartCommand implements Command {
+class StartCommand implements Command {
     static final int MAX_PAYLOAD_BYTES = 48; // leaves room for "consent:y:" in 64 bytes of button data
     private static final CommandSpec SPEC = CommandSpec.command("start").minRole(Role.GUEST)
             .place(Place.PRIVATE).arguments(CommandSpec.Arguments.OPTIONAL).build();
@@ -28,7 +28,7 @@ public class StartCommand implements Command {
     private final Members members;
     private final List<StartPayloads> payloads;
 
-    public StartCommand(Members members, List<StartPayloads> payloads) {
+    StartCommand(Members members, List<StartPayloads> payloads) {
         this.members = members;
         this.payloads = List.copyOf(payloads);
     }

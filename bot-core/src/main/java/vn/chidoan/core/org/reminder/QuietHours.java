@@ -10,7 +10,7 @@ import java.util.Objects;
  * Local hours in which no reminder is delivered, such as 21:30–07:00 (a window may wrap past
  * midnight). Equal start and end mean none. A reminder due inside the window is delivered at its end.
  */
-public record QuietHours(LocalTime start, LocalTime end) {
+record QuietHours(LocalTime start, LocalTime end) {
     public static final QuietHours NONE = new QuietHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
 
     public QuietHours {

@@ -11,11 +11,11 @@ import vn.chidoan.core.kernel.pipeline.CommandSpec;
  * its secretary types in the branch's group ({@code /lienket <mã>}).
  */
 @Component
-public class AddBranchCommand extends NewUnitCommand {
+class AddBranchCommand extends NewUnitCommand {
     private static final CommandSpec SPEC = CommandSpec.command("chidoan_them").minRole(Role.OFFICER)
             .place(Place.PRIVATE).arguments(CommandSpec.Arguments.REQUIRED).build();
 
-    public AddBranchCommand(Organisation org) {
+    AddBranchCommand(Organisation org) {
         super(org, SPEC, "org.branch.created", InviteStore.Purpose.LINK_BRANCH);
     }
 

@@ -12,11 +12,11 @@ import vn.chidoan.core.kernel.pipeline.CommandSpec;
  * that makes its leader an officer of it. An admin with no tree yet creates the Tỉnh đoàn this way.
  */
 @Component
-public class AddUnitCommand extends NewUnitCommand {
+class AddUnitCommand extends NewUnitCommand {
     private static final CommandSpec SPEC = CommandSpec.command("donvi_them").minRole(Role.OFFICER)
             .place(Place.PRIVATE).arguments(CommandSpec.Arguments.REQUIRED).build();
 
-    public AddUnitCommand(Organisation org) {
+    AddUnitCommand(Organisation org) {
         super(org, SPEC, "org.unit.created", InviteStore.Purpose.LEAD_UNIT);
     }
 

@@ -17,10 +17,10 @@ import vn.chidoan.core.kernel.pipeline.Replies;
  * there, and follows a group to its new id when it is upgraded.
  */
 @Component
-public class ChatLifecycle implements ChatEventListener {
+class ChatLifecycle implements ChatEventListener {
     private final Organisation org;
 
-    public ChatLifecycle(Organisation org) {
+    ChatLifecycle(Organisation org) {
         this.org = org;
     }
 

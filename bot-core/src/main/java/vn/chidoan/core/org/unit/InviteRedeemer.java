@@ -19,11 +19,11 @@ import vn.chidoan.core.kernel.pipeline.Replies;
  * (or, on a platform with no groups, makes the person the branch's secretary).
  */
 @Component
-public class InviteRedeemer implements StartPayloads {
+class InviteRedeemer implements StartPayloads {
     private final Organisation org;
     private final Members members;
 
-    public InviteRedeemer(Organisation org, Members members) {
+    InviteRedeemer(Organisation org, Members members) {
         this.org = org;
         this.members = members;
     }

@@ -23,14 +23,14 @@ import vn.chidoan.core.kernel.pipeline.Replies;
  * button again.
  */
 @Component
-public class LinkCommand implements Command {
+class LinkCommand implements Command {
     private static final CommandSpec SPEC = CommandSpec.command("lienket").minRole(Role.GUEST)
             .listedFrom(Role.SECRETARY).place(Place.GROUP).arguments(CommandSpec.Arguments.OPTIONAL).build();
 
     private final Organisation org;
     private final Members members;
 
-    public LinkCommand(Organisation org, Members members) {
+    LinkCommand(Organisation org, Members members) {
         this.org = org;
         this.members = members;
     }

@@ -21,12 +21,12 @@ import vn.chidoan.core.org.member.Person;
  * unit, the root for an admin, else their role in their latest branch. Configured admins are admins everywhere.
  */
 @Component
-public class OrgCallerResolver implements CallerResolver {
+class OrgCallerResolver implements CallerResolver {
     private final Organisation org;
     private final Members members;
     private final Set<String> admins;
 
-    public OrgCallerResolver(Organisation org, Members members, BootstrapProperties bootstrap) {
+    OrgCallerResolver(Organisation org, Members members, BootstrapProperties bootstrap) {
         this.org = org;
         this.members = members;
         this.admins = bootstrap.adminKeys();

@@ -16,11 +16,11 @@ import vn.chidoan.core.kernel.pipeline.Roles;
 /** The lines of {@code /toi} that say where a person belongs: their branches and roles, the units they lead. */
 @Component
 @Order(0)
-public class OrgProfile implements ProfileSection {
+class OrgProfile implements ProfileSection {
     private final Organisation org;
     private final Members members;
 
-    public OrgProfile(Organisation org, Members members) {
+    OrgProfile(Organisation org, Members members) {
         this.org = org;
         this.members = members;
     }

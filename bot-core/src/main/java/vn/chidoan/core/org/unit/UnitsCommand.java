@@ -19,7 +19,7 @@ import vn.chidoan.core.kernel.pipeline.Replies;
  * (at most {@value #SHOWN}) with theirs; branches show whether their group is linked.
  */
 @Component
-public class UnitsCommand implements Command {
+class UnitsCommand implements Command {
     static final int SHOWN = 30;
     private static final CommandSpec SPEC = CommandSpec.command("donvi").minRole(Role.OFFICER)
             .place(Place.PRIVATE).build();
@@ -27,7 +27,7 @@ public class UnitsCommand implements Command {
     private final Organisation org;
     private final Members members;
 
-    public UnitsCommand(Organisation org, Members members) {
+    UnitsCommand(Organisation org, Members members) {
         this.org = org;
         this.members = members;
     }

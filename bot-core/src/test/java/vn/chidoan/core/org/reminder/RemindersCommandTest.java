@@ -54,7 +54,7 @@ class RemindersCommandTest {
     @BeforeEach
     void setUp() {
         mongo = db.freshTemplate();
-        kit = new ReminderKit(mongo, new MutableClock(vn("2027-03-01T08:00")), RemindersProperties.defaults());
+        kit = new ReminderKit(mongo, new MutableClock(vn("2027-03-01T08:00")));
         outbox = new RecordingOutbox();
         command = new RemindersCommand(kit.reminders, RemindersProperties.defaults(), texts);
     }

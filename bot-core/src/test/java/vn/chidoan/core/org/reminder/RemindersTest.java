@@ -33,7 +33,7 @@ class RemindersTest {
     @BeforeEach
     void setUp() {
         clock = new MutableClock(vn("2027-03-01T08:00"));
-        kit = new ReminderKit(db.freshTemplate(), clock, RemindersProperties.defaults());
+        kit = new ReminderKit(db.freshTemplate(), clock);
     }
 
     @Test

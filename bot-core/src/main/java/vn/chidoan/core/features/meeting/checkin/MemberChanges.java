@@ -10,11 +10,11 @@ import vn.chidoan.core.org.member.MemberEvents;
  * check-ins are deleted; a merged person's move to the record they merged into.
  */
 @Component
-public class MemberChanges {
+class MemberChanges {
     private final Meetings meetings;
     private final CheckIns checkIns;
 
-    public MemberChanges(Meetings meetings, CheckIns checkIns) {
+    MemberChanges(Meetings meetings, CheckIns checkIns) {
         this.meetings = meetings;
         this.checkIns = checkIns;
     }

@@ -43,7 +43,7 @@ import vn.chidoan.core.kernel.text.Texts;
  * rotates: {@link #once} makes a single code for whoever asks.
  */
 @Component
-public class QrRotation implements MeetingSweep {
+class QrRotation implements MeetingSweep {
     static final String COLLECTION = "meeting_qr";
     /** Expired tokens are kept a while, so a late scan is told it expired rather than unknown. */
     static final Duration TOKENS_KEPT = Duration.ofHours(6);
@@ -59,7 +59,7 @@ public class QrRotation implements MeetingSweep {
     private final Texts texts;
     private final Clock clock;
 
-    public QrRotation(MongoTemplate mongo, Meetings meetings, List<DeepLinks> deepLinks, Outbox outbox,
+    QrRotation(MongoTemplate mongo, Meetings meetings, List<DeepLinks> deepLinks, Outbox outbox,
             Deliveries deliveries, Texts texts, Clock clock) {
         this.mongo = mongo;
         this.tokens = new QrTokens(mongo);

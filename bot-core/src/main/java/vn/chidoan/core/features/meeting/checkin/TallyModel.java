@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** How templates read a {@link Tally}: names joined, counts, the rate, and the excused with reasons. */
-public final class TallyModel {
+final class TallyModel {
     private TallyModel() {
     }
 

@@ -28,7 +28,7 @@ import vn.chidoan.core.kernel.text.Formats;
  */
 @Component
 @Order(50)
-public class AttendanceSection implements vn.chidoan.core.org.member.ProfileSection {
+class AttendanceSection implements vn.chidoan.core.org.member.ProfileSection {
     static final int SHOWN = 6;
 
     private final Members members;
@@ -36,7 +36,7 @@ public class AttendanceSection implements vn.chidoan.core.org.member.ProfileSect
     private final CheckIns checkIns;
     private final Clock clock;
 
-    public AttendanceSection(Members members, Meetings meetings, CheckIns checkIns, Clock clock) {
+    AttendanceSection(Members members, Meetings meetings, CheckIns checkIns, Clock clock) {
         this.members = members;
         this.meetings = meetings;
         this.checkIns = checkIns;

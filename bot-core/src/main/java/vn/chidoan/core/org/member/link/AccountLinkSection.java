@@ -28,12 +28,12 @@ import vn.chidoan.core.org.member.ProfileSection;
  */
 @Component
 @Order(100)
-public class AccountLinkSection implements ProfileSection {
+class AccountLinkSection implements ProfileSection {
     private final Members members;
     private final Map<Platform, DeepLinks> deepLinks;
     private final Clock clock;
 
-    public AccountLinkSection(Members members, List<DeepLinks> deepLinks, Clock clock) {
+    AccountLinkSection(Members members, List<DeepLinks> deepLinks, Clock clock) {
         this.members = members;
         this.deepLinks = deepLinks.stream().filter(links -> links.platform() != Platform.SANDBOX)
                 .collect(Collectors.toMap(DeepLinks::platform, Function.identity(), (a, b) -> a));

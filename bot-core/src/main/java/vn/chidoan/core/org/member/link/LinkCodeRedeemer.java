@@ -14,10 +14,10 @@ import vn.chidoan.core.org.member.StartPayloads;
  * the data terms is linking their own account.
  */
 @Component
-public class LinkCodeRedeemer implements StartPayloads {
+class LinkCodeRedeemer implements StartPayloads {
     private final Members members;
 
-    public LinkCodeRedeemer(Members members) {
+    LinkCodeRedeemer(Members members) {
         this.members = members;
     }
 

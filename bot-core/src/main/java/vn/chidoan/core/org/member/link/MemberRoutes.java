@@ -13,10 +13,10 @@ import vn.chidoan.core.org.member.Members;
  * platforms they linked, in the order of {@link vn.chidoan.core.kernel.chat.Platform} (Telegram first).
  */
 @Component
-public class MemberRoutes implements AlternateRoutes {
+class MemberRoutes implements AlternateRoutes {
     private final Members members;
 
-    public MemberRoutes(Members members) {
+    MemberRoutes(Members members) {
         this.members = members;
     }
 

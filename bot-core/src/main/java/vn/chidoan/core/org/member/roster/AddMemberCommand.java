@@ -11,11 +11,11 @@ import vn.chidoan.core.org.member.Members;
 
 /** {@code /thanhvien_them <họ tên>}: the BCH adds a member by name, before they have an account. */
 @Component
-public class AddMemberCommand extends BranchRosterCommand {
+class AddMemberCommand extends BranchRosterCommand {
     private static final CommandSpec SPEC = CommandSpec.command("thanhvien_them").minRole(Role.BCH)
             .place(Place.ANYWHERE).arguments(CommandSpec.Arguments.REQUIRED).build();
 
-    public AddMemberCommand(Members members) {
+    AddMemberCommand(Members members) {
         super(SPEC, members);
     }
 

@@ -16,11 +16,11 @@ import vn.chidoan.core.org.member.Members;
  * or by their roster number ({@code /bch_them 3}).
  */
 @Component
-public class BchCommand extends BranchRosterCommand {
+class BchCommand extends BranchRosterCommand {
     private static final CommandSpec SPEC = CommandSpec.command("bch_them").minRole(Role.SECRETARY)
             .place(Place.ANYWHERE).arguments(CommandSpec.Arguments.OPTIONAL).build();
 
-    public BchCommand(Members members) {
+    BchCommand(Members members) {
         super(SPEC, members);
     }
 

@@ -12,12 +12,12 @@ import vn.chidoan.core.org.member.Members;
 
 /** {@code mdel:<person>}: removes that person from the branch in context, re-checking who presses. */
 @Component
-public class RemoveButtons implements ButtonAction {
+class RemoveButtons implements ButtonAction {
     static final String PREFIX = "mdel";
 
     private final Members members;
 
-    public RemoveButtons(Members members) {
+    RemoveButtons(Members members) {
         this.members = members;
     }
 

@@ -13,11 +13,11 @@ import vn.chidoan.core.org.member.Members;
 
 /** {@code /thanhvien_xoa <số thứ tự>}: asks the BCH to confirm removing that member from the roster. */
 @Component
-public class RemoveMemberCommand extends BranchRosterCommand {
+class RemoveMemberCommand extends BranchRosterCommand {
     private static final CommandSpec SPEC = CommandSpec.command("thanhvien_xoa").minRole(Role.BCH)
             .place(Place.ANYWHERE).arguments(CommandSpec.Arguments.REQUIRED).build();
 
-    public RemoveMemberCommand(Members members) {
+    RemoveMemberCommand(Members members) {
         super(SPEC, members);
     }
 

@@ -11,11 +11,11 @@ import vn.chidoan.core.org.member.Members;
 
 /** {@code /thanhvien}: the branch's roster, numbered, with roles. */
 @Component
-public class RosterCommand extends BranchRosterCommand {
+class RosterCommand extends BranchRosterCommand {
     private static final CommandSpec SPEC = CommandSpec.command("thanhvien").minRole(Role.BCH)
             .place(Place.ANYWHERE).build();
 
-    public RosterCommand(Members members) {
+    RosterCommand(Members members) {
         super(SPEC, members);
     }
 

@@ -41,7 +41,7 @@ class AccountLinkingTest {
 
     @BeforeEach
     void memberOnTelegram() {
-        bot = TestBot.builder(db).with(new FailOnceOnMerge()).build();
+        bot = TestBot.builder(db).with(FailOnceOnMerge.class).build();
         branch = Scenarios.linkedBranch(bot, Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam"), "Chi đoàn 12A1", "-100");
         dung = Scenarios.joined(bot, branch, "Phạm Thị Dung");
     }
