@@ -60,7 +60,7 @@ public class Fees {
      * Changes the terms from this month on (opening the book with the usual terms first if need be);
      * {@code value} shows the setting changed, before and after, for the log.
      */
-    Book changeTerms(UnitId branch, Caller caller, String key, String field, UnaryOperator<Terms> change,
+    Changed changeTerms(UnitId branch, Caller caller, String key, String field, UnaryOperator<Terms> change,
             Function<Terms, String> value) {
         Book before = open(branch, caller, key + ":open");
         YearMonth month = books.currentMonth();
@@ -71,7 +71,11 @@ public class Fees {
             log(key, branch, caller, field, was, now, null);
             reminders.plan(after);
         }
-        return after;
+        return new Changed(after, was.equals(now) ? null : was, now);
+    }
+
+    /** A setting changed: the book after, the value before (null when it did not change) and after. */
+    record Changed(Book book, String before, String after) {
     }
 
     Book setAccount(UnitId branch, Caller caller, String key, BankAccount account) {

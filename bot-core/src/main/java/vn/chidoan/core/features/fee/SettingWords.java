@@ -140,11 +140,10 @@ class SettingWords {
     private void change(CommandContext ctx, String field, UnaryOperator<Terms> change,
             Function<Terms, String> value) {
         UnitId branch = Overview.branchOf(ctx.caller());
-        Book after = fees.changeTerms(branch, ctx.caller(), key(ctx) + ":" + field, field, change, value);
+        Fees.Changed changed = fees.changeTerms(branch, ctx.caller(), key(ctx) + ":" + field, field, change, value);
         Replies replies = ctx.replies();
         Words words = Words.of(replies);
-        Terms terms = after.terms(fees.currentMonth());
-        ChangeLog.Change shown = new ChangeLog.Change(field, null, value.apply(terms), null, null, null);
+        ChangeLog.Change shown = new ChangeLog.Change(field, changed.before(), changed.after(), null, null, null);
         replies.say("fee.settings.saved", Map.of("what", ChangeTexts.what(shown, words, names::name).markup(),
                 "month", words.period(FeePeriod.month(fees.currentMonth()))));
     }
