@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.BadInput;
@@ -132,6 +133,19 @@ class BulkMarks {
                 new Update().set("status", "CANCELLED"), COLLECTION).getModifiedCount() > 0;
         ctx.replies().say(cancelled || "CANCELLED".equals(doc.getString("status")) ? "fee.bulk.cancelled"
                 : "fee.bulk.already_done");
+    }
+
+    /** A pending marking's exceptions no longer name the person (erased: their book entry is gone anyway). */
+    void forget(PersonId person) {
+        mongo.updateMulti(query(where("except").is(person.value())), new Update().pull("except", person.value()),
+                COLLECTION);
+    }
+
+    /** A pending marking's exceptions name the surviving person instead. */
+    void move(PersonId from, PersonId into) {
+        Query theirs = query(where("except").is(from.value()));
+        mongo.updateMulti(theirs, new Update().addToSet("except", into.value()), COLLECTION);
+        mongo.updateMulti(theirs, new Update().pull("except", from.value()), COLLECTION);
     }
 
     private Document find(String id) {

@@ -16,14 +16,17 @@ import vn.chidoan.core.org.member.MemberEvents;
  * book's totals with nobody named (and without the reasons written about them); their book entry (code,
  * categories), their requests with the photos and the changes about them go; where they recorded or decided
  * something for others, that no longer names them. Merging moves records, requests and book entries to the
- * surviving person (whose own entry stays where both had one in a branch).
+ * surviving person (whose own entry stays where both had one in a branch). Idempotency keys and pending bulk
+ * markings that named the person are rewritten too, so no id of theirs is left behind.
  */
 @Component
 class FeePersonalData implements PersonalData {
     private final Books books;
+    private final BulkMarks bulks;
 
-    FeePersonalData(Books books) {
+    FeePersonalData(Books books, BulkMarks bulks) {
         this.books = books;
+        this.bulks = bulks;
     }
 
     @Override
@@ -34,6 +37,7 @@ class FeePersonalData implements PersonalData {
         books.requests.forget(person);
         books.changes.forget(person);
         books.remittances.forget(person);
+        bulks.forget(person);
     }
 
     @Override
@@ -48,9 +52,11 @@ class FeePersonalData implements PersonalData {
         }
         books.payments.move(from, into, null);
         books.payments.moveRecorder(from, into);
+        books.payments.moveSources(from, into);
         books.requests.move(from, into);
         books.changes.move(from, into);
         books.remittances.move(from, into);
+        bulks.move(from, into);
     }
 
     /** Erasure as the member feature announces it today; the personal-data port does the work. */

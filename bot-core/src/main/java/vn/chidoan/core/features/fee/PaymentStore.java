@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -83,8 +85,12 @@ final class PaymentStore {
                 .map(PaymentStore::payment).toList();
     }
 
-    /** Keeps the money and drops who paid it (and the reasons written about them): the person erased their data. */
+    /**
+     * Keeps the money and drops who paid it (and the reasons written about them): the person erased their data.
+     * A source that named them (one member of a marking) names the record instead, still unique.
+     */
     void anonymise(PersonId person) {
+        renameInSources(person, doc -> "erased-" + doc.getString("_id"));
         mongo.updateMulti(query(where("person").is(person.value())), new Update().set("person", null)
                 .set("reason", null), COLLECTION);
         mongo.updateMulti(query(where("by").is(person.value())), new Update().set("by", null), COLLECTION);
@@ -97,6 +103,20 @@ final class PaymentStore {
             theirs.addCriteria(where("branch").is(branch.value()));
         }
         mongo.updateMulti(theirs, new Update().set("person", into.value()), COLLECTION);
+    }
+
+    /** Sources that named {@code from} name {@code into}: nothing of theirs is left under the old id. */
+    void moveSources(PersonId from, PersonId into) {
+        renameInSources(from, doc -> into.value());
+    }
+
+    /** One record at a time (single-document updates); a source is an idempotency key, so it stays unique. */
+    private void renameInSources(PersonId person, Function<Document, String> replacement) {
+        Query named = query(where("source").regex(Pattern.quote(person.value())));
+        for (Document doc : mongo.find(named, Document.class, COLLECTION)) {
+            String source = doc.getString("source").replace(person.value(), replacement.apply(doc));
+            mongo.updateFirst(query(where("_id").is(doc.get("_id"))), new Update().set("source", source), COLLECTION);
+        }
     }
 
     void moveRecorder(PersonId from, PersonId into) {
