@@ -1,15 +1,12 @@
 package vn.chidoan.core.features.fee;
 
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.kernel.personal.DataSubject;
 import vn.chidoan.core.kernel.personal.PersonalData;
-import vn.chidoan.core.org.member.MemberEvents;
 
 /**
  * The fee books' side of personal data. Erasure keeps the money: an erased member's records stay in their
@@ -57,17 +54,5 @@ class FeePersonalData implements PersonalData {
         books.changes.move(from, into);
         books.remittances.move(from, into);
         bulks.move(from, into);
-    }
-
-    /** Erasure as the member feature announces it today; the personal-data port does the work. */
-    @EventListener
-    void on(MemberEvents.PersonErased erased) {
-        forget(new DataSubject(erased.person(), List.of(), null));
-    }
-
-    /** Merging as the member feature announces it today. */
-    @EventListener
-    void on(MemberEvents.PersonsMerged merged) {
-        move(merged.from(), merged.into());
     }
 }
