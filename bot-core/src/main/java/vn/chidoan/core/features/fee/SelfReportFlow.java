@@ -21,11 +21,13 @@ import vn.chidoan.core.kernel.pipeline.Replies;
  * worked out again when they answer, so a payment the BCH recorded meanwhile is not reported twice.
  */
 @Component
-class SelfReportFlow implements Flow {
+class SelfReportFlow implements Flow<SelfReportFlow.Asked> {
     static final String NAME = "fee-report";
     static final String NO_PHOTO = "nophoto";
-    private static final String STEP = "photo";
-    private static final String CODE = "code";
+
+    /** Its one state: the photo was asked for, of the member whose fee code this is. */
+    record Asked(long code) {
+    }
 
     private final Books books;
     private final SelfReports reports;
@@ -41,7 +43,7 @@ class SelfReportFlow implements Flow {
         if (statement.owed() <= 0) {
             throw new BadInput(statement.waiting() ? "fee.report.waiting" : "fee.report.nothing_owed");
         }
-        conversations.start(NAME, caller, replies, STEP, Map.of(CODE, Long.toString(statement.member().fee().code())));
+        conversations.start(NAME, caller, replies, new Asked(statement.member().fee().code()));
         Words words = Words.of(replies);
         replies.say("fee.report.ask", StatusMessages.owedModel(statement, words), List.of(List.of(
                 Conversations.button(replies.label("fee.report.button_no_photo"), NO_PHOTO),
@@ -54,12 +56,17 @@ class SelfReportFlow implements Flow {
     }
 
     @Override
+    public Class<Asked> stateType() {
+        return Asked.class;
+    }
+
+    @Override
     public Duration timeout() {
         return Duration.ofMinutes(30);
     }
 
     @Override
-    public Next onMessage(Dialogue dialogue, Inbound.MessageReceived message) {
+    public Next<Asked> onMessage(Dialogue<Asked> dialogue, Inbound.MessageReceived message) {
         Attachment photo = message.attachment();
         if (photo == null || photo.kind() != Attachment.Kind.PHOTO && !isImage(photo)) {
             throw new BadInput("fee.report.not_photo");
@@ -68,17 +75,17 @@ class SelfReportFlow implements Flow {
     }
 
     @Override
-    public Next onText(Dialogue dialogue, String text) {
+    public Next<Asked> onText(Dialogue<Asked> dialogue, String text) {
         throw new BadInput("fee.report.not_photo");
     }
 
     @Override
-    public Next onButton(Dialogue dialogue, String choice) {
+    public Next<Asked> onButton(Dialogue<Asked> dialogue, String choice) {
         return NO_PHOTO.equals(choice) ? report(dialogue, null, null) : Next.stay();
     }
 
-    private Next report(Dialogue dialogue, Attachment photo, Platform platform) {
-        FeeMember member = books.members.byCode(Long.parseLong(dialogue.data().get(CODE)))
+    private Next<Asked> report(Dialogue<Asked> dialogue, Attachment photo, Platform platform) {
+        FeeMember member = books.members.byCode(dialogue.state().code())
                 .filter(m -> m.person().equals(dialogue.caller().person()))
                 .orElseThrow(() -> new BadInput("fee.request.gone"));
         Book book = books.book(member.branch()).orElseThrow(() -> new BadInput("fee.not_open"));

@@ -1,6 +1,7 @@
 package vn.chidoan.core.org.member;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
