@@ -33,7 +33,8 @@ import vn.chidoan.core.testing.Turn;
  * <p>The world: a province; district Kim Bảng with branch 12A1 (group {@code -100}) whose secretary,
  * committee member and member act, with a guest who was removed from it; district Duy Tiên with
  * branch 12B1, whose officer is the "officer elsewhere"; an admin who is a member of 12B1. 12A1 has an
- * open post, a meeting starting in 20 minutes with its check-in QR code, and a person to remove. Each
+ * open post, a meeting starting in 20 minutes with its check-in QR code, an open fee book and a person to
+ * remove. Each
  * cell starts from that world as it was (the database is put back), so no cell depends on another.
  * Rights do not depend on the database, so this runs on the embedded one only.
  */
@@ -68,6 +69,9 @@ class PermissionMatrixTest {
             /diemdanh_dong                | close check-in and report                     | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
             /baocao                       | attendance report                             | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
             /nhacnho                      | the branch's reminder settings                | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
+            /doanphi                      | my fees and VietQR code (BCH: the branch's)   | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
+            /doanphi caidat               | the fee book's settings                       | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
+            /doanphi_no                   | who owes fees (officer: the units below)      | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
             gy:c:<post>                   | button "Góp ý" under a post                   | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
             gy:p:<post>                   | button "Không có ý kiến"                      | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
             gy:m:<post>                   | button "Xem góp ý của tôi"                    | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
@@ -76,6 +80,8 @@ class PermissionMatrixTest {
             mmk:<meeting>:0               | button "Điểm danh hộ" (mark members present)  | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
             mdel:<branch>:<target>        | button confirming a member's removal          | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
             mrj:<branch>:<target>         | button letting a removed member join again    | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
+            dp:r:<fee-code>               | button "Tôi đã nộp" (a member's own)          | ✗ ✗   | ✓ ✓    | ✗ ✗ | ✗ ✗       | ✗ ✗     | ✗ ✗               | ✗ ✗
+            dpb:o:<book>:m                | button "Đánh dấu đã nộp" (the fee book)       | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
             lk:n                          | button declining to link an account           | ✓ ✓   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✓ ✓               | ✓ ✓
             consent:y:<join-code>         | button "Đồng ý" to the data notice            | ✓ ✓   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✓ ✓               | ✓ ✓
             name:edit                     | button correcting my name                     | ✓ ✓   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✓ ✓               | ✓ ✓
@@ -83,6 +89,7 @@ class PermissionMatrixTest {
             dlg:huy                       | a dialogue's button (checks its own rights)   | ✓ ✓   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✓ ✓               | ✓ ✓
             /start gy_<post-link>         | link that opens a comment on a post           | – ✗   | – ✓    | – ✓ | – ✓       | – ✗     | – ✗               | – ✗
             /start dd_<qr>                | scanned check-in QR code                      | – ✗   | – ✓    | – ✓ | – ✓       | – ✗     | – ✗               | – ✗
+            /start dp<book>               | link that opens my fees                       | – ✗   | – ✓    | – ✓ | – ✓       | – ✗     | – ✗               | – ✗
             /start <join-code>            | a branch's join code                          | – ✓   | – ✓    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
             /start <unit-code>            | a unit leader's one-time code                 | – ✓   | – ✓    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
             /start <account-code>         | a code from /toi linking an account           | – ✓   | – ✓    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
@@ -93,7 +100,8 @@ class PermissionMatrixTest {
             "pipeline.group_not_linked", "pipeline.branch.none", "conversation.no_longer_allowed",
             "comment.unavailable", "comment.results.not_yours", "member.remove.not_allowed",
             "meeting.mark.not_allowed_toast", "meeting.rsvp.not_member_toast", "meeting.checkin.toast_not_member",
-            "meeting.checkin.done_not_member", "org.code.no_such_unit");
+            "meeting.checkin.done_not_member", "org.code.no_such_unit", "fee.not_lead", "fee.toast.not_lead",
+            "fee.toast.not_yours", "fee.no_branch", "fee.status.not_in_book");
     static final String NOT_HERE = "pipeline.place.";
     static final Path ARCHITECTURE = Path.of("..", "docs", "ARCHITECTURE.md");
     static final String DOC_START = "<!-- who-may-do-what:start (generated by PermissionMatrixTest) -->";
@@ -121,7 +129,7 @@ class PermissionMatrixTest {
         bot.inGroup(GROUP, secretary).presses(bot.inGroup(GROUP, secretary).says("/thanhvien_xoa 5").buttonData("mdel:"));
         Scenarios.consents(bot, bot.admin(), bot.inPrivate(bot.admin()).opens(other.joinLink()));
         actors = List.of(guest, member, bch, secretary, officer, elsewhere, bot.admin());
-        objects = objects(branch, secretary, officer, target);
+        objects = objects(branch, secretary, officer, target, member);
         world = snapshot();
     }
 
@@ -207,13 +215,19 @@ class PermissionMatrixTest {
     }
 
     /** The objects the rows name: 12A1's post, meeting, QR code, codes and the person to remove. */
-    private Map<String, String> objects(Scenarios.Branch branch, Speaker secretary, Speaker officer, Speaker target) {
+    private Map<String, String> objects(Scenarios.Branch branch, Speaker secretary, Speaker officer, Speaker target,
+            Speaker member) {
         bot.inGroup(GROUP, secretary).says("/gopy Kế hoạch tháng 3 hạn 10/03\nNội dung.");
         bot.inGroup(GROUP, secretary).says("/hop 02/03 8h20 Sinh hoạt chi đoàn"); // now is 08:00
         bot.inGroup(GROUP, secretary).says("/diemdanh_qr");
+        bot.inGroup(GROUP, secretary).says("/doanphi mo");
         Map<String, String> objects = new LinkedHashMap<>();
         objects.put("<post-link>", bot.mongo().getCollection("comment_posts").find().first().getString("link"));
         objects.put("<post>", "1");
+        objects.put("<book>", "1");
+        bot.inPrivate(member).says("/doanphi"); // the member's fee code is given when the book is first read
+        objects.put("<fee-code>", bot.mongo().getCollection("fee_members").find(new Document("person",
+                bot.members().personOf(member.ref()).orElseThrow().id().value())).first().get("code").toString());
         objects.put("<meeting>", bot.outbox().messagesTo(branch.group()).stream().flatMap(m -> m.buttons().stream())
                 .map(b -> b.data()).filter(d -> d != null && d.startsWith("mrs:")).findFirst().orElseThrow()
                 .split(":")[1]);
