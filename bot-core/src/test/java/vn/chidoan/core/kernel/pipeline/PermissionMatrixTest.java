@@ -33,9 +33,9 @@ import vn.chidoan.core.testing.Turn;
  * <p>The world: a province; district Kim Bảng with branch 12A1 (group {@code -100}) whose secretary,
  * committee member and member act, with a guest who was removed from it; district Duy Tiên with
  * branch 12B1, whose officer is the "officer elsewhere"; an admin who is a member of 12B1. 12A1 has an
- * open post, a meeting starting in 20 minutes with its check-in QR code, an open sign-up and poll (its
- * secretary's), a form its secretary left half-built, and a person to remove. Each cell starts from that
- * world as it was (the database is put back), so no cell depends on another.
+ * open post, a meeting starting in 20 minutes with its check-in QR code, an open fee book, an open sign-up
+ * and poll (its secretary's), a form its secretary left half-built, and a person to remove. Each cell
+ * starts from that world as it was (the database is put back), so no cell depends on another.
  * Rights do not depend on the database, so this runs on the embedded one only.
  */
 class PermissionMatrixTest {
@@ -77,6 +77,9 @@ class PermissionMatrixTest {
             /dangky_ketqua <form>         | a form's registrations and Excel file         | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
             /binhchon Ngày nào? ¦ Thứ 7 ¦ Chủ nhật | open a poll                                   | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
             /binhchon_ketqua <poll>       | a poll's counts and chart                     | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
+            /doanphi                      | my fees and VietQR code (BCH: the branch's)   | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
+            /doanphi caidat               | the fee book's settings                       | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
+            /doanphi_no                   | who owes fees (officer: the units below)      | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
             gy:c:<post>                   | button "Góp ý" under a post                   | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
             gy:p:<post>                   | button "Không có ý kiến"                      | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
             gy:m:<post>                   | button "Xem góp ý của tôi"                    | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
@@ -90,6 +93,8 @@ class PermissionMatrixTest {
             dk:w:<form>                   | button "Rút đăng ký"                          | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
             dk:m:<form>                   | button "Xem đăng ký của tôi"                  | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
             bc:v:<poll>:0                 | button voting for an option of a poll         | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
+            dp:r:<fee-code>               | button "Tôi đã nộp" (a member's own)          | ✗ ✗   | ✓ ✓    | ✗ ✗ | ✗ ✗       | ✗ ✗     | ✗ ✗               | ✗ ✗
+            dpb:o:<book>:m                | button "Đánh dấu đã nộp" (the fee book)       | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
             lk:n                          | button declining to link an account           | ✓ ✓   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✓ ✓               | ✓ ✓
             consent:y:<join-code>         | button "Đồng ý" to the data notice            | ✓ ✓   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✓ ✓               | ✓ ✓
             name:edit                     | button correcting my name                     | ✓ ✓   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✓ ✓               | ✓ ✓
@@ -99,6 +104,7 @@ class PermissionMatrixTest {
             /start dd_<qr>                | scanned check-in QR code                      | – ✗   | – ✓    | – ✓ | – ✓       | – ✗     | – ✗               | – ✗
             /start dk_<form-link>         | link that opens a form in private             | – ✗   | – ✓    | – ✓ | – ✓       | – ✗     | – ✗               | – ✗
             /start dt_<draft-link>        | link that opens the form I am building        | – ✗   | – ✗    | – ✗ | – ✓       | – ✗     | – ✗               | – ✗
+            /start dp<book>               | link that opens my fees                       | – ✗   | – ✓    | – ✓ | – ✓       | – ✗     | – ✗               | – ✗
             /start <join-code>            | a branch's join code                          | – ✓   | – ✓    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
             /start <unit-code>            | a unit leader's one-time code                 | – ✓   | – ✓    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
             /start <account-code>         | a code from /toi linking an account           | – ✓   | – ✓    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
@@ -109,9 +115,10 @@ class PermissionMatrixTest {
             "pipeline.group_not_linked", "pipeline.branch.none", "conversation.no_longer_allowed",
             "comment.unavailable", "comment.results.not_yours", "member.remove.not_allowed",
             "meeting.mark.not_allowed_toast", "meeting.rsvp.not_member_toast", "meeting.checkin.toast_not_member",
-            "meeting.checkin.done_not_member", "org.code.no_such_unit", "form.unavailable", "form.toast.unavailable",
-            "form.create.not_allowed", "form.create.no_branches", "form.results.not_yours", "poll.unavailable",
-            "poll.not_allowed", "poll.no_branches", "poll.results.not_yours");
+            "meeting.checkin.done_not_member", "org.code.no_such_unit", "fee.not_lead", "fee.toast.not_lead",
+            "fee.toast.not_yours", "fee.no_branch", "fee.status.not_in_book", "form.unavailable",
+            "form.toast.unavailable", "form.create.not_allowed", "form.create.no_branches", "form.results.not_yours",
+            "poll.unavailable", "poll.not_allowed", "poll.no_branches", "poll.results.not_yours");
     static final String NOT_HERE = "pipeline.place.";
     static final Path ARCHITECTURE = Path.of("..", "docs", "ARCHITECTURE.md");
     static final String DOC_START = "<!-- who-may-do-what:start (generated by PermissionMatrixTest) -->";
@@ -139,7 +146,7 @@ class PermissionMatrixTest {
         bot.inGroup(GROUP, secretary).presses(bot.inGroup(GROUP, secretary).says("/thanhvien_xoa 5").buttonData("mdel:"));
         Scenarios.consents(bot, bot.admin(), bot.inPrivate(bot.admin()).opens(other.joinLink()));
         actors = List.of(guest, member, bch, secretary, officer, elsewhere, bot.admin());
-        objects = objects(branch, secretary, officer, target);
+        objects = objects(branch, secretary, officer, target, member);
         world = snapshot();
     }
 
@@ -225,10 +232,12 @@ class PermissionMatrixTest {
     }
 
     /** The objects the rows name: 12A1's post, meeting, QR code, codes and the person to remove. */
-    private Map<String, String> objects(Scenarios.Branch branch, Speaker secretary, Speaker officer, Speaker target) {
+    private Map<String, String> objects(Scenarios.Branch branch, Speaker secretary, Speaker officer, Speaker target,
+            Speaker member) {
         bot.inGroup(GROUP, secretary).says("/gopy Kế hoạch tháng 3 hạn 10/03\nNội dung.");
         bot.inGroup(GROUP, secretary).says("/hop 02/03 8h20 Sinh hoạt chi đoàn"); // now is 08:00
         bot.inGroup(GROUP, secretary).says("/diemdanh_qr");
+        bot.inGroup(GROUP, secretary).says("/doanphi mo");
         bot.inGroup(GROUP, secretary).says("/dangky_tao Hiến máu nhân đạo");
         bot.inGroup(GROUP, secretary).says("/binhchon Đi tình nguyện ngày nào? | Thứ 7 | Chủ nhật");
         bot.inPrivate(secretary).says("/dangky_tao"); // a draft left, to be opened by its link
@@ -240,6 +249,10 @@ class PermissionMatrixTest {
         objects.put("<draft-link>", bot.mongo().getCollection("form_drafts").find().first().getString("link"));
         objects.put("<form>", "1");
         objects.put("<poll>", "1");
+        objects.put("<book>", "1");
+        bot.inPrivate(member).says("/doanphi"); // the member's fee code is given when the book is first read
+        objects.put("<fee-code>", bot.mongo().getCollection("fee_members").find(new Document("person",
+                bot.members().personOf(member.ref()).orElseThrow().id().value())).first().get("code").toString());
         objects.put("<meeting>", bot.outbox().messagesTo(branch.group()).stream().flatMap(m -> m.buttons().stream())
                 .map(b -> b.data()).filter(d -> d != null && d.startsWith("mrs:")).findFirst().orElseThrow()
                 .split(":")[1]);
