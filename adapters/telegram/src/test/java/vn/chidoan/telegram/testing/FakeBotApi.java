@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -33,6 +34,7 @@ public final class FakeBotApi extends FakePlatformApi<RecordedRequest> {
     private final Deque<JsonNode> updates = new ArrayDeque<>();
     private final TelegramLimits limits = new TelegramLimits();
     private volatile boolean limited = true;
+    private volatile Clock limitsClock = Clock.systemUTC();
     private volatile long botId = 7000000001L;
     private volatile String botUsername = "chidoan_test_bot";
 
@@ -76,6 +78,12 @@ public final class FakeBotApi extends FakePlatformApi<RecordedRequest> {
     /** Stops enforcing Telegram's rate limits: every call is answered as if within them. */
     public FakeBotApi withoutLimits() {
         this.limited = false;
+        return this;
+    }
+
+    /** Counts the limits' windows by {@code clock} instead of real time (a test that must not depend on its speed). */
+    public FakeBotApi limitsBy(Clock clock) {
+        this.limitsClock = clock;
         return this;
     }
 
@@ -167,7 +175,7 @@ public final class FakeBotApi extends FakePlatformApi<RecordedRequest> {
 
     /** Telegram's answer to a message over its limits, or null when it is within them. */
     private Reply overLimit(RecordedRequest request) {
-        Duration wait = limited ? limits.take(request) : Duration.ZERO;
+        Duration wait = limited ? limits.take(request, limitsClock.instant()) : Duration.ZERO;
         if (wait.isZero()) {
             return null;
         }

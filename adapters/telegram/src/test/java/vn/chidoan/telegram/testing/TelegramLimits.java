@@ -24,11 +24,10 @@ final class TelegramLimits {
     private final Map<String, RateWindow> groups = new HashMap<>();
 
     /** Takes the call if it is within the limits and returns zero; else how long until it would be. */
-    synchronized Duration take(RecordedRequest request) {
+    synchronized Duration take(RecordedRequest request, Instant now) {
         if (!MESSAGES.contains(request.method()) || request.chatId() == null) {
             return Duration.ZERO;
         }
-        Instant now = Instant.now();
         boolean paid = "true".equals(request.param("allow_paid_broadcast"));
         Duration wait = overall.waitFor(paid ? PAID_PER_SECOND : FREE_PER_SECOND, now);
         RateWindow group = request.chatId().startsWith("-")
