@@ -67,6 +67,12 @@ public class Members {
         return persons.byId(id.value()).map(Members::person);
     }
 
+    /** These persons, in one read (one no longer stored is left out). */
+    public Map<PersonId, Person> people(Collection<PersonId> ids) {
+        return persons.byIds(ids.stream().map(PersonId::value).distinct().toList()).stream()
+                .collect(Collectors.toMap(doc -> new PersonId(doc.id()), Members::person));
+    }
+
     /**
      * Records that the speaker agreed to have their data stored, creating their person from the profile
      * (a name that cannot be used is left empty for them to type).
@@ -167,6 +173,18 @@ public class Members {
         Map<UnitId, List<PersonId>> members = new LinkedHashMap<>();
         for (MembershipStore.MembershipDoc doc : memberships.rosters(branches.stream().map(UnitId::value).toList())) {
             members.computeIfAbsent(new UnitId(doc.branch()), b -> new ArrayList<>()).add(new PersonId(doc.person()));
+        }
+        return members;
+    }
+
+    /**
+     * The active memberships of each branch (with when each member joined), in roster order, from one read
+     * however many branches there are: for figures over a subtree. A branch with no member is left out.
+     */
+    public Map<UnitId, List<Membership>> activeMemberships(Collection<UnitId> branches) {
+        Map<UnitId, List<Membership>> members = new LinkedHashMap<>();
+        for (MembershipStore.MembershipDoc doc : memberships.rosters(branches.stream().map(UnitId::value).toList())) {
+            members.computeIfAbsent(new UnitId(doc.branch()), b -> new ArrayList<>()).add(membership(doc));
         }
         return members;
     }
