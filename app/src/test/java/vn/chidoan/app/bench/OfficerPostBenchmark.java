@@ -91,7 +91,7 @@ class OfficerPostBenchmark {
      * The province: its root and officer through the app's services, everything else written straight
      * into the collections in bulk. Returns how many chats a post to every branch reaches.
      */
-    private static int seed(ConfigurableApplicationContext app, MongoTemplate mongo) {
+    static int seed(ConfigurableApplicationContext app, MongoTemplate mongo) {
         Organisation org = app.getBean(Organisation.class);
         Members members = app.getBean(Members.class);
         Unit root = org.create("Tỉnh đoàn Hà Nam", UnitKind.TINH_DOAN, null, "bench:root");
@@ -202,7 +202,7 @@ class OfficerPostBenchmark {
         }
     }
 
-    private static Thread sampler(MemoryMXBean memory, AtomicLong peak) {
+    static Thread sampler(MemoryMXBean memory, AtomicLong peak) {
         Thread thread = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
@@ -218,12 +218,12 @@ class OfficerPostBenchmark {
         return thread;
     }
 
-    private static long cpuNanos() {
+    static long cpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
 
-    private static long mb(long bytes) {
+    static long mb(long bytes) {
         return bytes / (1024 * 1024);
     }
 
@@ -231,7 +231,7 @@ class OfficerPostBenchmark {
         assertThat(app.post(body)).isEqualTo(200);
     }
 
-    private static String update(long updateId, String text) {
+    static String update(long updateId, String text) {
         int commandLength = text.split("[ \n]", 2)[0].length();
         String json = text.replace("\n", "\\n");
         return "{\"update_id\":" + updateId + ",\"message\":{\"message_id\":" + updateId + ",\"date\":1760000000,"

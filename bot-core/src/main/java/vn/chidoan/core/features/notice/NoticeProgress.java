@@ -68,7 +68,7 @@ class NoticeProgress {
                 if (notice.isPresent() && update(notice.get())) {
                     edited++;
                 }
-            } catch (RuntimeException e) {
+            } catch (Throwable e) { // one notice's trouble must not stop the others' progress
                 log.warn("notice {}: progress not updated, the next tick tries again", number, e);
             }
         }

@@ -1,6 +1,7 @@
 package vn.chidoan.core.features.notice;
 
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.BadInput;
 import vn.chidoan.core.kernel.chat.ChatKind;
@@ -44,7 +45,7 @@ class NoticeResultsCommand implements Command {
             notice = notices.get(Arguments.positive(Arguments.firstWord(ctx.args()).replace("#", ""),
                     "notice.results.bad_number"));
         } else {
-            notice = (ctx.caller().known() ? notices.latestBy(ctx.caller().person()) : java.util.Optional.<Notice>empty())
+            notice = (ctx.caller().known() ? notices.latestBy(ctx.caller().person()) : Optional.<Notice>empty())
                     .orElseThrow(() -> new BadInput("notice.results.none"));
         }
         if (!rights.reads(ctx.caller(), notice)) {

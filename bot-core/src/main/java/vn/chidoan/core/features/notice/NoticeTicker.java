@@ -36,7 +36,7 @@ class NoticeTicker implements SmartLifecycle {
         }
         try {
             progress.tick();
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // the scheduled executor would stop running a task that threw
             log.warn("notices: progress tick failed, the next one tries again", e);
         }
         nextAllowed = start + 10 * (System.nanoTime() - start);

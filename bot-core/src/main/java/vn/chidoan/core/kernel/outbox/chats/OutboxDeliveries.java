@@ -1,5 +1,6 @@
 package vn.chidoan.core.kernel.outbox.chats;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -36,7 +37,7 @@ class OutboxDeliveries implements Deliveries {
         return new Batch(count(counts, OutboxStatus.PENDING) + count(counts, OutboxStatus.SENDING),
                 count(counts, OutboxStatus.DELIVERED) + count(counts, OutboxStatus.FORWARDED),
                 count(counts, OutboxStatus.HELD), count(counts, OutboxStatus.FAILED),
-                failuresShown <= 0 ? java.util.List.of() : store.failedWithKeyPrefix(keyPrefix, failuresShown).stream()
+                failuresShown <= 0 ? List.of() : store.failedWithKeyPrefix(keyPrefix, failuresShown).stream()
                         .map(doc -> new Failure(ChatRef.parse(doc.getString(OutboxCodec.CHAT)),
                                 doc.getString(OutboxCodec.LAST_ERROR))).toList());
     }
