@@ -13,6 +13,7 @@ import vn.chidoan.core.kernel.chat.Button;
 import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.kernel.conversation.Conversations;
 import vn.chidoan.core.kernel.pipeline.Replies;
+import vn.chidoan.core.kernel.text.Texts;
 import vn.chidoan.core.org.reminder.OffsetTexts;
 import vn.chidoan.core.org.reminder.Reminders;
 import vn.chidoan.core.org.unit.Organisation;
@@ -30,11 +31,13 @@ class NoticeScreens {
 
     private final Organisation org;
     private final Reminders reminders;
+    private final Texts texts;
     private final Clock clock;
 
-    NoticeScreens(Organisation org, Reminders reminders, Clock clock) {
+    NoticeScreens(Organisation org, Reminders reminders, Texts texts, Clock clock) {
         this.org = org;
         this.reminders = reminders;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -96,7 +99,9 @@ class NoticeScreens {
         List<List<Button>> rows = new ArrayList<>();
         for (Unit unit : below.subList(shown * PAGE, Math.min(below.size(), (shown + 1) * PAGE))) {
             boolean chosen = draft.units().contains(unit.id());
-            rows.add(List.of(Conversations.button((chosen ? "✓ " : "") + unit.name(),
+            String label = chosen ? texts.plain("notice.button.chosen", replies.lang(), Map.of("name", unit.name()))
+                    : unit.name();
+            rows.add(List.of(Conversations.button(label,
                     (chosen ? "u-:" : "u+:") + unit.id().value())));
         }
         List<Button> turn = new ArrayList<>();

@@ -63,7 +63,7 @@ class NoticesTest {
         assertThat(picker.text()).contains("2 đơn vị trực thuộc Tỉnh đoàn Hà Nam");
         assertThat(picker.buttons()).extracting(b -> b.label()).contains("Huyện đoàn Bình Lục", "Huyện đoàn Kim Bảng");
         Turn ticked = s.bot.inPrivate(s.province).presses("dlg:u+:" + s.unitOf(s.kimBang).value());
-        assertThat(ticked.buttons()).extracting(b -> b.label()).contains("✓ Huyện đoàn Kim Bảng");
+        assertThat(ticked.buttons()).extracting(b -> b.label()).contains("✅ Huyện đoàn Kim Bảng");
         Turn options = s.bot.inPrivate(s.province).presses("dlg:options");
         assertThat(options.text()).contains("Gửi tới: Huyện đoàn Kim Bảng", "(2 chi đoàn)");
         s.bot.inPrivate(s.province).presses("dlg:send");
