@@ -2,6 +2,7 @@ package vn.chidoan.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -20,6 +21,8 @@ import vn.chidoan.telegram.testing.RecordedRequest;
  */
 class NoticeScenariosTest extends TelegramEndToEnd {
     private static final Pattern ACK = Pattern.compile("tb:a:(\\d+)");
+    /** The progress ticker waits ten times as long as its last tick took: on a loaded machine, seconds. */
+    private static final Duration PROGRESS_PATIENCE = Duration.ofSeconds(40);
 
     @DynamicPropertySource
     static void fastProgress(DynamicPropertyRegistry registry) {
@@ -51,7 +54,7 @@ class NoticeScenariosTest extends TelegramEndToEnd {
 
         RecordedRequest edited = await(() -> API.requests("editMessageText").stream()
                 .filter(r -> String.valueOf(officer.id()).equals(r.chatId()) && r.text().contains("Đã gửi xong"))
-                .findFirst().orElse(null));
+                .findFirst().orElse(null), PROGRESS_PATIENCE);
         assertThat(edited.param("message_id")).isEqualTo(progress.resultMessageId());
         assertThat(edited.text()).contains("2</b>/2 tin");
 
@@ -94,14 +97,18 @@ class NoticeScenariosTest extends TelegramEndToEnd {
     }
 
     private static <T> T await(Supplier<T> found) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
+        return await(found, WAIT);
+    }
+
+    private static <T> T await(Supplier<T> found, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
             T value = found.get();
             if (value != null) {
                 return value;
             }
-            API.awaitRequests("sendMessage", API.requests("sendMessage").size() + 1, java.time.Duration.ofMillis(100));
+            API.awaitRequests("sendMessage", API.requests("sendMessage").size() + 1, Duration.ofMillis(100));
         }
-        throw new AssertionError("not seen within " + WAIT);
+        throw new AssertionError("not seen within " + patience);
     }
 }
