@@ -87,6 +87,9 @@ class NoticeProgress {
         if (!done && (!edits || messageId.isEmpty())) {
             return false; // nothing to edit yet, or nothing to edit at all: only the final count goes out
         }
+        if (done && edits && messageId.isEmpty() && deliveries.batch(notice.progressKey(), 0).waiting() > 0) {
+            return false; // the groups were faster than the sender's own chat: edit it once it is there
+        }
         Optional<Integer> revision = done ? notices.store().finish(notice.number(), shown, clock.instant())
                 : notices.store().progressed(notice.number(), shown);
         if (revision.isEmpty()) {
