@@ -2,14 +2,9 @@ package vn.chidoan.core.features.fee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import java.io.ByteArrayInputStream;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import vn.chidoan.core.kernel.chat.Attachment;
+import vn.chidoan.core.testing.QrImages;
 import vn.chidoan.core.testing.RecordingOutbox;
 import vn.chidoan.core.testing.Turn;
 
@@ -117,8 +112,6 @@ class MemberStatusTest extends FeeScenarioTest {
     }
 
     static String decode(byte[] png) throws Exception {
-        var image = ImageIO.read(new ByteArrayInputStream(png));
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
-                .getText();
+        return QrImages.read(png);
     }
 }
