@@ -72,6 +72,8 @@ class PermissionMatrixTest {
             /doanphi                      | my fees and VietQR code (BCH: the branch's)   | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
             /doanphi caidat               | the fee book's settings                       | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
             /doanphi_no                   | who owes fees (officer: the units below)      | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
+            /thongbao Lịch trực tuần 2.   | send a notice to the units below mine         | – ✗   | – ✗    | – ✗ | – ✗       | – ✓     | – ✓               | – ✓
+            /thongbao_ketqua              | a notice's acknowledgements and Excel file    | ✗ ✗   | ✗ ✗    | ✗ ✗ | ✗ ✗       | ✓ ✓     | ✗ ✓               | ✓ ✓
             gy:c:<post>                   | button "Góp ý" under a post                   | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
             gy:p:<post>                   | button "Không có ý kiến"                      | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
             gy:m:<post>                   | button "Xem góp ý của tôi"                    | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
@@ -83,6 +85,7 @@ class PermissionMatrixTest {
             dp:r:<fee-code>               | button "Tôi đã nộp" (a member's own)          | ✗ ✗   | ✓ ✓    | ✗ ✗ | ✗ ✗       | ✗ ✗     | ✗ ✗               | ✗ ✗
             dpb:o:<book>:m                | button "Đánh dấu đã nộp" (the fee book)       | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
             lk:n                          | button declining to link an account           | ✓ ✓   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✓ ✓               | ✓ ✓
+            tb:a:<notice>                 | button "Đã nhận" under a notice               | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
             consent:y:<join-code>         | button "Đồng ý" to the data notice            | ✓ ✓   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✓ ✓               | ✓ ✓
             name:edit                     | button correcting my name                     | ✓ ✓   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✓ ✓               | ✓ ✓
             erase:y                       | button confirming the erasure of my data      | ✓ ✓   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✓ ✓               | ✓ ✓
@@ -100,7 +103,7 @@ class PermissionMatrixTest {
             "pipeline.group_not_linked", "pipeline.branch.none", "conversation.no_longer_allowed",
             "comment.unavailable", "comment.results.not_yours", "member.remove.not_allowed",
             "meeting.mark.not_allowed_toast", "meeting.rsvp.not_member_toast", "meeting.checkin.toast_not_member",
-            "meeting.checkin.done_not_member", "org.code.no_such_unit", "fee.not_lead", "fee.toast.not_lead",
+            "meeting.checkin.done_not_member", "org.code.no_such_unit", "notice.toast.not_member", "notice.toast.cannot_forward", "fee.not_lead", "fee.toast.not_lead",
             "fee.toast.not_yours", "fee.no_branch", "fee.status.not_in_book");
     static final String NOT_HERE = "pipeline.place.";
     static final Path ARCHITECTURE = Path.of("..", "docs", "ARCHITECTURE.md");
@@ -221,7 +224,10 @@ class PermissionMatrixTest {
         bot.inGroup(GROUP, secretary).says("/hop 02/03 8h20 Sinh hoạt chi đoàn"); // now is 08:00
         bot.inGroup(GROUP, secretary).says("/diemdanh_qr");
         bot.inGroup(GROUP, secretary).says("/doanphi mo");
+        Turn notice = bot.inPrivate(officer).says("/thongbao Lịch trực tuần 1.");
+        bot.inPrivate(officer).presses(notice.buttonData("dlg:send"));
         Map<String, String> objects = new LinkedHashMap<>();
+        objects.put("<notice>", "1");
         objects.put("<post-link>", bot.mongo().getCollection("comment_posts").find().first().getString("link"));
         objects.put("<post>", "1");
         objects.put("<book>", "1");
