@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +57,7 @@ class BulkMarks {
         Optional<PeriodInput.Found> found = PeriodInput.find(args, ledger.current());
         FeePeriod period = found.map(PeriodInput.Found::period).orElse(ledger.currentPeriod());
         String rest = found.map(PeriodInput.Found::rest).orElse(DateInput.plain(args));
-        List<PersonId> except = new ArrayList<>();
+        Set<PersonId> except = new LinkedHashSet<>(); // "trừ 3, 3" is one exception
         Matcher m = EXCEPT.matcher(rest);
         if (m.find()) {
             for (String number : m.group(1).split("[^0-9]+")) {

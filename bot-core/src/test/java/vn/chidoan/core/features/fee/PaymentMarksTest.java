@@ -51,6 +51,17 @@ class PaymentMarksTest extends FeeScenarioTest {
     }
 
     @Test
+    void anExceptionTypedTwiceIsOneException() {
+        s.openWithAccount();
+        s.secretary("/doanphi nop 3");
+
+        Turn preview = s.secretary("/doanphi cả chi đoàn đã nộp quý 1 trừ 4, 4");
+
+        assertThat(preview.text()).contains("Sẽ ghi 2 người đã nộp Quý 1/2026, tổng 4.000 đ", "trừ 4. Lê Minh Chi",
+                "1 người đã nộp đủ từ trước");
+    }
+
+    @Test
     void theWholeBranchIsRecordedForAQuarterButTheExceptionsAfterAPreviewAndOnlyOnce() {
         s.openWithAccount();
         s.secretary("/doanphi nop 3");
