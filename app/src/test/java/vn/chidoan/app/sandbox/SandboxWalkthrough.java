@@ -40,13 +40,15 @@ import vn.chidoan.sandbox.SandboxView;
  */
 @SpringBootTest(properties = {"chidoan.sandbox.demo=true", "chidoan.reminders.quiet-hours=tat",
         "chidoan.meetings.counts-batch=200ms", "chidoan.meetings.tick-interval=100ms",
-        "chidoan.forms.counts-batch=200ms", "chidoan.forms.tick-interval=100ms"})
+        "chidoan.forms.counts-batch=200ms", "chidoan.forms.tick-interval=100ms",
+        "chidoan.notices.progress-interval=200ms"})
 @DirtiesContext
 abstract class SandboxWalkthrough {
     static final Duration PATIENCE = Duration.ofSeconds(30);
     static final String GROUP = "g-d3"; // Chi đoàn 12A1, the demo's third branch
     static final String SECRETARY = "d-3-01";
     static final List<String> MEMBERS = List.of("d-3-04", "d-3-05", "d-3-06", "d-3-07");
+    static final String SCHOOL_OFFICER = "d-cb4"; // Cán bộ Đoàn · Đoàn trường THPT Phú Xuân
 
     @TempDir
     static Path dataDir;

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 import vn.chidoan.sandbox.SandboxView;
 
 /**
- * README's walkthrough, steps 5 (a plan for comment), 6 (a meeting) and 7 (a sign-up and a poll), followed
- * literally with the demo dataset through the sandbox's own API (the one the page calls): what each persona
- * sees in the group and in their private chat, the files they get, the QR code they scan. One app start.
+ * README's walkthrough, steps 5 (a plan for comment), 6 (a meeting), 7 (a sign-up and a poll) and 9 (a
+ * notice), followed literally with the demo dataset through the sandbox's own API (the one the page calls):
+ * what each persona sees in the group and in their private chat, the files they get, the QR code they scan.
+ * One app start.
  */
 class SandboxWalkthroughTest extends SandboxWalkthrough {
 
@@ -153,6 +154,34 @@ class SandboxWalkthroughTest extends SandboxWalkthrough {
         SandboxView.Message file = awaitBot(SECRETARY, SECRETARY, "Tệp Excel đăng ký #1", m -> m.file() != null);
         try (XSSFWorkbook workbook = workbook(SECRETARY, file)) {
             assertThat(cells(workbook.getSheetAt(0))).contains(name(MEMBERS.get(1)), name(waiting), name(MEMBERS.get(0)));
+        }
+    }
+
+    @Test
+    void step8ANoticeFromTheSchoolUnionIsAcknowledgedByTheSecretaryAndSeenByAMember() throws Exception {
+        assertThat(roles(SCHOOL_OFFICER)).containsExactly(new SandboxView.Role("OFFICER", "Đoàn trường THPT Phú Xuân"));
+        sandbox.say(SCHOOL_OFFICER, SCHOOL_OFFICER, "/thongbao Lịch trực tuần 2 của các chi đoàn.", null, null);
+        SandboxView.Message options = awaitBot(SCHOOL_OFFICER, SCHOOL_OFFICER, "Thông báo sắp gửi");
+        assertThat(plain(options)).contains("mọi chi đoàn của Đoàn trường THPT Phú Xuân", "(2 chi đoàn)");
+        press(SCHOOL_OFFICER, SCHOOL_OFFICER, options, "📤 Gửi");
+        SandboxView.Message progress = awaitBot(SCHOOL_OFFICER, SCHOOL_OFFICER, "Thông báo #1");
+
+        SandboxView.Message notice = awaitBot(SECRETARY, GROUP, "THÔNG BÁO #1");
+        assertThat(plain(notice)).contains("Đoàn trường THPT Phú Xuân", "Lịch trực tuần 2 của các chi đoàn.");
+        assertThat(labels(notice)).containsExactly(List.of("✅ Đã nhận"));
+        assertThat(pressForToast(MEMBERS.get(0), GROUP, notice, "✅ Đã nhận")).isEqualTo("Đã ghi nhận bạn đã xem thông báo.");
+        assertThat(pressForToast(SECRETARY, GROUP, notice, "✅ Đã nhận")).isEqualTo("Đã xác nhận thay chi đoàn. Cảm ơn!");
+        assertThat(plain(awaitEdit(SCHOOL_OFFICER, SCHOOL_OFFICER, progress, "Đã gửi xong"))).contains("2/2 tin");
+
+        sandbox.say(SCHOOL_OFFICER, SCHOOL_OFFICER, "/thongbao_ketqua", null, null);
+        SandboxView.Message results = awaitBot(SCHOOL_OFFICER, SCHOOL_OFFICER, "Kết quả thông báo #1");
+        assertThat(plain(results)).contains("Đã xác nhận «Đã nhận»: 1/2 chi đoàn · Chưa: 1",
+                "Lượt đoàn viên báo đã xem: 1", "• Chi đoàn 11A2");
+        SandboxView.Message file = awaitBot(SCHOOL_OFFICER, SCHOOL_OFFICER, "Tệp Excel kết quả thông báo #1", m -> m.file() != null
+                && m.file().name().endsWith(".xlsx"));
+        try (XSSFWorkbook workbook = workbook(SCHOOL_OFFICER, file)) {
+            assertThat(cells(workbook.getSheetAt(0))).contains("Chi đoàn 12A1", "Đã nhận", name(SECRETARY),
+                    "Chi đoàn 11A2", "Chưa");
         }
     }
 

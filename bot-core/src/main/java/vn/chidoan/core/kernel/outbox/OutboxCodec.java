@@ -53,7 +53,7 @@ public final class OutboxCodec {
                 .append(PLATFORM, chat.platform().code()).append(CHAT, chat.key())
                 .append(KIND, kind.name()).append(MESSAGE, message(message))
                 .append(CALLBACK_ID, callbackId).append(TOAST, toast)
-                .append(PRIORITY, priority.name()).append(RANK, priority.ordinal())
+                .append(PRIORITY, priority.name()).append(RANK, priority.rank())
                 .append(STATUS, OutboxStatus.PENDING.name()).append(ATTEMPTS, 0).append(FAILURES, 0)
                 .append(NEXT_ATTEMPT_AT, at).append(CREATED_AT, at).append(UPDATED_AT, at);
     }

@@ -79,6 +79,12 @@ public class Members {
         return persons.byId(id.value()).map(Members::person);
     }
 
+    /** These persons, in one read (one no longer stored is left out). */
+    public Map<PersonId, Person> people(Collection<PersonId> ids) {
+        return persons.byIds(ids.stream().map(PersonId::value).distinct().toList()).stream()
+                .collect(Collectors.toMap(doc -> new PersonId(doc.id()), Members::person));
+    }
+
     /**
      * Records that the speaker agreed to have their data stored, creating their person from the profile
      * (a name that cannot be used is left empty for them to type).

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
@@ -37,6 +38,11 @@ final class OfficerStore {
     List<UnitId> unitsOf(PersonId person) {
         return mongo.find(query(where("person").is(person.value())), OfficerDoc.class, COLLECTION).stream()
                 .map(o -> new UnitId(o.unit())).toList();
+    }
+
+    List<OfficerDoc> ofUnits(Collection<UnitId> units) {
+        return mongo.find(query(where("unit").in(units.stream().map(UnitId::value).toList())), OfficerDoc.class,
+                COLLECTION);
     }
 
     /**
