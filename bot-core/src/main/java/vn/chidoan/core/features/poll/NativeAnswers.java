@@ -8,12 +8,16 @@ import vn.chidoan.core.kernel.chat.Caller;
 import vn.chidoan.core.kernel.chat.Inbound;
 import vn.chidoan.core.kernel.outbox.OutboxEvents;
 import vn.chidoan.core.kernel.pipeline.ChatEventListener;
+import vn.chidoan.core.kernel.pipeline.NotKnownYet;
 
 /**
  * What platforms report of the native polls a poll became: the delivery (which platform poll id is which
  * poll, in which message), a named answer (Telegram's {@code poll_answer}: counted as the member's vote,
  * or withdrawn when they take it back) and an anonymous poll's counts (Telegram's {@code poll}). An
  * answer from someone who is no member of a branch the poll reached, or after it closed, counts nothing.
+ * An answer can come before the delivery is recorded (the record follows the API's answer to
+ * {@code sendPoll}, the member may be quicker): it is {@link NotKnownYet}, so the inbound attempts try it
+ * again a moment later; one for a poll never recorded ends FAILED with that reason.
  */
 @Component
 class NativeAnswers implements ChatEventListener {
@@ -36,8 +40,10 @@ class NativeAnswers implements ChatEventListener {
 
     @Override
     public void onPollAnswered(Inbound.PollAnswered answer, Caller voter) {
-        polls.natives().find(answer.chat().platform(), answer.pollRef()).filter(n -> n.poll() != null)
-                .flatMap(n -> polls.find(n.poll())).filter(poll -> !poll.anonymous())
+        NativePollStore.Native known = polls.natives().find(answer.chat().platform(), answer.pollRef())
+                .filter(n -> n.poll() != null).orElseThrow(() -> new NotKnownYet("the native poll "
+                        + answer.chat().platform().code() + ":" + answer.pollRef()));
+        polls.find(known.poll()).filter(poll -> !poll.anonymous())
                 .filter(poll -> polls.rights().branchOf(poll, voter).isPresent()).ifPresent(poll -> {
                     Set<Integer> chosen = new TreeSet<>(answer.options());
                     chosen.removeIf(i -> i < 0 || i >= poll.options().size());

@@ -24,7 +24,8 @@ import vn.chidoan.core.kernel.text.Texts;
  * to the speaker's active dialogue, then to the message listeners in order; button presses go to
  * their action and are always answered (so is a number typed to answer choices the platform listed
  * as numbers); chat events and what platforms report of native polls go to the chat event listeners
- * (a poll's answers and counts are answered with nothing: they come from no chat). Everything the
+ * (a poll's answers and counts are answered with nothing: they come from no chat). A listener's
+ * {@link NotKnownYet} fails the attempt without an apology, to be tried again. Everything the
  * handling says is keyed from the event key, so handling an event twice says it once. The
  * {@link InboundListener}s hear of each stored event around its handling.
  */
@@ -159,6 +160,8 @@ public class InboundRouter implements InboundHandler {
             work.run();
         } catch (BadInput bad) {
             replies.say(bad.templateKey(), bad.model());
+        } catch (NotKnownYet notYet) {
+            throw notYet;
         } catch (RuntimeException e) {
             apologise(replies, e);
             throw e;
