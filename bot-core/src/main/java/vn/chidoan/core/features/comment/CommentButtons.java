@@ -49,22 +49,19 @@ class CommentButtons implements ButtonAction {
 
     @Override
     public void handle(ButtonContext ctx) {
-        String[] parts = ctx.args().split(":");
-        if (parts.length < 2 || !parts[1].matches("\\d{1,12}")) {
-            ctx.toast("pipeline.button_expired");
-            return;
-        }
-        long post = Long.parseLong(parts[1]);
-        switch (parts[0]) {
-            case "c" -> write(ctx, comments.answerable(post, ctx.caller()));
-            case "p" -> {
-                comments.pass(post, ctx.caller());
-                ctx.toast("comment.toast.passed");
+        ctx.numbered(1).ifPresent(press -> {
+            long post = press.number();
+            switch (press.action()) {
+                case "c" -> write(ctx, comments.answerable(post, ctx.caller()));
+                case "p" -> {
+                    comments.pass(post, ctx.caller());
+                    ctx.toast("comment.toast.passed");
+                }
+                case "m" -> inPrivate(ctx, replies -> MyComments.show(replies, comments.mine(post, ctx.caller())));
+                case "e", "w" -> own(ctx, press.action(), post, press.more(0));
+                default -> ctx.expired();
             }
-            case "m" -> inPrivate(ctx, replies -> MyComments.show(replies, comments.mine(post, ctx.caller())));
-            case "e", "w" -> own(ctx, parts[0], post, parts.length > 2 ? parts[2] : "");
-            default -> ctx.toast("pipeline.button_expired");
-        }
+        });
     }
 
     private void write(ButtonContext ctx, CommentPost post) {
@@ -84,7 +81,7 @@ class CommentButtons implements ButtonAction {
 
     private void own(ButtonContext ctx, String action, long post, String number) {
         if (!number.matches("\\d{1,6}")) {
-            ctx.toast("pipeline.button_expired");
+            ctx.expired();
             return;
         }
         int which = Integer.parseInt(number);

@@ -1,21 +1,13 @@
 package vn.chidoan.core.features.comment;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.chidoan.core.kernel.chat.ChatRef;
-import vn.chidoan.core.kernel.chat.OutgoingMessage;
 import vn.chidoan.core.kernel.chat.UnitId;
-import vn.chidoan.core.kernel.outbox.Outbox;
-import vn.chidoan.core.kernel.outbox.Priority;
-import vn.chidoan.core.kernel.text.Texts;
 import vn.chidoan.core.org.audience.FanoutKind;
-import vn.chidoan.core.org.unit.Organisation;
-import vn.chidoan.core.org.unit.Unit;
+import vn.chidoan.core.org.audience.FanoutReport;
 
 /**
  * Fan-out kind {@code comment}: a post's cause ({@code comment:<number>}) reaches its branches slice by
@@ -32,16 +24,12 @@ class CommentFanout implements FanoutKind {
 
     private final Comments comments;
     private final PosterRights rights;
-    private final Outbox outbox;
-    private final Texts texts;
-    private final Organisation org;
+    private final FanoutReport report;
 
-    CommentFanout(Comments comments, PosterRights rights, Outbox outbox, Texts texts, Organisation org) {
+    CommentFanout(Comments comments, PosterRights rights, FanoutReport report) {
         this.comments = comments;
         this.rights = rights;
-        this.outbox = outbox;
-        this.texts = texts;
-        this.org = org;
+        this.report = report;
     }
 
     @Override
@@ -64,24 +52,11 @@ class CommentFanout implements FanoutKind {
      */
     @Override
     public void finished(String cause, int branches, List<UnitId> leftOut) {
-        if (branches < 2 && leftOut.isEmpty()) {
-            return;
-        }
         comments.post(number(cause)).filter(post -> post.posterAccount() != null)
-                .ifPresent(post -> rights.poster(post).ifPresent(poster -> {
-            ChatRef chat = post.posterAccount().privateChat();
-            Map<String, Object> model = new HashMap<>(Map.of("number", post.number(), "title", post.title(),
-                    "branches", branches));
-            String template = "comment.post.reached";
-            if (!leftOut.isEmpty()) {
-                template = "comment.post.partly_reached";
-                model.put("reached", branches - leftOut.size());
-                model.put("leftOut", leftOut.stream().map(id -> org.unit(id).map(Unit::name).orElse(id.value()))
-                        .collect(Collectors.joining(", ")));
-            }
-            outbox.enqueue(cause + ":reached", chat, OutgoingMessage.text(texts.render(template, poster.lang(), model)),
-                    Priority.BULK);
-        }));
+                .ifPresent(post -> rights.poster(post).ifPresent(poster -> report.tell(cause,
+                        post.posterAccount().privateChat(), poster.lang(), new FanoutReport.Sent("comment.post.named",
+                                Map.of("number", post.number(), "title", post.title()),
+                                "/gopy_ketqua " + post.number(), true), branches, leftOut)));
     }
 
     private static long number(String cause) {

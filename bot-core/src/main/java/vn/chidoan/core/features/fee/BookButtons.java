@@ -2,12 +2,14 @@ package vn.chidoan.core.features.fee;
 
 import java.time.YearMonth;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.ChatKind;
 import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.kernel.pipeline.ButtonAction;
 import vn.chidoan.core.kernel.pipeline.ButtonContext;
+import vn.chidoan.core.kernel.pipeline.NumberedPress;
 import vn.chidoan.core.kernel.pipeline.PrivateChannel;
 import vn.chidoan.core.kernel.pipeline.Replies;
 import vn.chidoan.core.org.unit.BranchLeads;
@@ -61,48 +63,59 @@ class BookButtons implements ButtonAction {
     @Override
     public void handle(ButtonContext ctx) {
         String[] parts = ctx.args().split(":");
-        if (parts.length < 2) {
-            ctx.toast("pipeline.button_expired");
-            return;
-        }
         switch (parts[0]) {
-            case MENU, PAGE -> onBook(ctx, parts);
-            case MARK -> mark(ctx, parts);
-            case BULK -> bulk.confirm(ctx, parts[1]);
-            case BULK_CANCEL -> bulk.cancel(ctx, parts[1]);
-            default -> ctx.toast("pipeline.button_expired");
+            case BULK -> withId(ctx, parts, bulk::confirm);
+            case BULK_CANCEL -> withId(ctx, parts, bulk::cancel);
+            default -> ctx.numbered(1).ifPresent(press -> {
+                switch (press.action()) {
+                    case MENU, PAGE -> onBook(ctx, press);
+                    case MARK -> mark(ctx, press);
+                    default -> ctx.expired();
+                }
+            });
         }
     }
 
-    private void onBook(ButtonContext ctx, String[] parts) {
-        Optional<Book> found = parts.length == 3 && parts[1].matches("\\d{1,12}")
-                ? books.books.byNumber(Long.parseLong(parts[1])) : Optional.empty();
-        if (found.isEmpty() || !lead(ctx, found.get().branch())) {
+    private static void withId(ButtonContext ctx, String[] parts, BiConsumer<ButtonContext, String> action) {
+        if (parts.length == 2) {
+            action.accept(ctx, parts[1]);
+        } else {
+            ctx.expired();
+        }
+    }
+
+    private void onBook(ButtonContext ctx, NumberedPress press) {
+        Optional<Book> found = books.books.byNumber(press.number());
+        if (found.isEmpty()) {
+            ctx.expired();
+            return;
+        }
+        if (!lead(ctx, found.get().branch())) {
             return;
         }
         Book open = found.get();
-        if (parts[0].equals(PAGE)) {
-            picker.show(ctx, open, parts[2].matches("\\d{1,4}") ? Integer.parseInt(parts[2]) : 0);
+        if (press.action().equals(PAGE)) {
+            picker.show(ctx, open, press.more(0).matches("\\d{1,4}") ? Integer.parseInt(press.more(0)) : 0);
             return;
         }
-        switch (parts[2]) {
+        switch (press.more(0)) {
             case FeeButtons.MENU_MARK -> picker.show(ctx, open, 0);
             case FeeButtons.MENU_SETTINGS -> book.settings(ctx.replies(), open);
             case FeeButtons.MENU_OWED -> privately(ctx).ifPresent(replies -> book.owed(replies, books.ledger(open)));
             case FeeButtons.MENU_EXPORT -> privately(ctx).ifPresent(replies -> book.export(replies,
                     books.ledger(open), FeePeriod.year(books.currentMonth().getYear())));
-            default -> ctx.toast("pipeline.button_expired");
+            default -> ctx.expired();
         }
     }
 
-    private void mark(ButtonContext ctx, String[] parts) {
-        Optional<FeeMember> member = parts.length == 3 && parts[1].matches("\\d{1,12}") && parts[2].matches("\\d{6}")
-                ? books.members.byCode(Long.parseLong(parts[1])) : Optional.empty();
+    private void mark(ButtonContext ctx, NumberedPress press) {
+        String month = press.more(0);
+        Optional<FeeMember> member = month.matches("\\d{6}") ? books.members.byCode(press.number())
+                : Optional.empty();
         if (member.isEmpty()) {
-            ctx.toast("pipeline.button_expired");
+            ctx.expired();
         } else if (lead(ctx, member.get().branch())) {
-            YearMonth first = YearMonth.of(Integer.parseInt(parts[2].substring(0, 4)),
-                    Integer.parseInt(parts[2].substring(4)));
+            YearMonth first = YearMonth.of(Integer.parseInt(month.substring(0, 4)), Integer.parseInt(month.substring(4)));
             picker.mark(ctx, member.get(), first);
         }
     }

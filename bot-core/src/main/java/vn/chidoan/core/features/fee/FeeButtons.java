@@ -67,7 +67,7 @@ class FeeButtons implements ButtonAction {
         switch (parts[0]) {
             case REPORT -> report(ctx, argument);
             case CONFIRM, REJECT -> decide(ctx, argument, parts[0].equals(CONFIRM));
-            default -> ctx.toast("pipeline.button_expired");
+            default -> ctx.expired();
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.outbox.Priority;
+import vn.chidoan.core.org.audience.PostedRights;
 import vn.chidoan.core.org.reminder.Occurrence;
 import vn.chidoan.core.org.reminder.Reminder;
 import vn.chidoan.core.org.reminder.ReminderKind;
@@ -21,11 +22,11 @@ class DeadlineSummary implements ReminderKind {
     static final Duration USEFUL_FOR = Duration.ofDays(7);
 
     private final Forms forms;
-    private final CreatorRights rights;
+    private final PostedRights rights;
     private final FormResultsReport report;
     private final CountsEdits counts;
 
-    DeadlineSummary(Forms forms, CreatorRights rights, FormResultsReport report, CountsEdits counts) {
+    DeadlineSummary(Forms forms, PostedRights rights, FormResultsReport report, CountsEdits counts) {
         this.forms = forms;
         this.rights = rights;
         this.report = report;

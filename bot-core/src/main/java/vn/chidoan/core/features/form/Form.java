@@ -5,6 +5,7 @@ import java.util.List;
 import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.kernel.chat.UserRef;
+import vn.chidoan.core.org.audience.Posted;
 
 /**
  * A sign-up or form as posted. {@code number} is what people type ({@code /dangky_ketqua 7}), {@code link}
@@ -21,7 +22,7 @@ import vn.chidoan.core.kernel.chat.UserRef;
  */
 record Form(long number, String link, String title, String description, Instant deadline, Integer capacity,
         boolean waitlist, List<Field> fields, PersonId creator, UserRef creatorAccount, UnitId origin,
-        List<UnitId> branches, Instant createdAt, List<PersonId> places, List<PersonId> waiting) {
+        List<UnitId> branches, Instant createdAt, List<PersonId> places, List<PersonId> waiting) implements Posted {
 
     Form {
         fields = List.copyOf(fields);

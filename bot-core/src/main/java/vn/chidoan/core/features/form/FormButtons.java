@@ -53,19 +53,16 @@ class FormButtons implements ButtonAction {
 
     @Override
     public void handle(ButtonContext ctx) {
-        String[] parts = ctx.args().split(":");
-        if (parts.length != 2 || !parts[1].matches("\\d{1,12}")) {
-            ctx.toast("pipeline.button_expired");
-            return;
-        }
-        long number = Long.parseLong(parts[1]);
-        switch (parts[0]) {
-            case REGISTER -> registering.press(ctx, number);
-            case WITHDRAW -> withdraw(ctx.replies(), ctx, number);
-            case EDIT -> edit(ctx.replies(), ctx, number);
-            case MINE -> mine(ctx.replies(), ctx, number);
-            default -> ctx.toast("pipeline.button_expired");
-        }
+        ctx.numbered(0).ifPresent(press -> {
+            long number = press.number();
+            switch (press.action()) {
+                case REGISTER -> registering.press(ctx, number);
+                case WITHDRAW -> withdraw(ctx.replies(), ctx, number);
+                case EDIT -> edit(ctx.replies(), ctx, number);
+                case MINE -> mine(ctx.replies(), ctx, number);
+                default -> ctx.expired();
+            }
+        });
     }
 
     private void withdraw(Replies replies, ButtonContext ctx, long number) {

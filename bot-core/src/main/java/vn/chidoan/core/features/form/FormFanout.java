@@ -1,20 +1,14 @@
 package vn.chidoan.core.features.form;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import vn.chidoan.core.kernel.chat.OutgoingMessage;
 import vn.chidoan.core.kernel.chat.UnitId;
-import vn.chidoan.core.kernel.outbox.Outbox;
-import vn.chidoan.core.kernel.outbox.Priority;
 import vn.chidoan.core.kernel.text.Texts;
 import vn.chidoan.core.org.audience.FanoutKind;
+import vn.chidoan.core.org.audience.FanoutReport;
 import vn.chidoan.core.org.member.Members;
 import vn.chidoan.core.org.member.Person;
-import vn.chidoan.core.org.unit.Organisation;
-import vn.chidoan.core.org.unit.Unit;
 
 /**
  * Fan-out kind {@code form}: a form's cause ({@code form:<number>}) reaches its branches slice by slice
@@ -28,16 +22,12 @@ class FormFanout implements FanoutKind {
 
     private final Forms forms;
     private final Members members;
-    private final Outbox outbox;
-    private final Texts texts;
-    private final Organisation org;
+    private final FanoutReport report;
 
-    FormFanout(Forms forms, Members members, Outbox outbox, Texts texts, Organisation org) {
+    FormFanout(Forms forms, Members members, FanoutReport report) {
         this.forms = forms;
         this.members = members;
-        this.outbox = outbox;
-        this.texts = texts;
-        this.org = org;
+        this.report = report;
     }
 
     @Override
@@ -52,23 +42,11 @@ class FormFanout implements FanoutKind {
 
     @Override
     public void finished(String cause, int branches, List<UnitId> leftOut) {
-        if (branches < 2 && leftOut.isEmpty()) {
-            return;
-        }
-        forms.find(number(cause)).filter(form -> form.creatorAccount() != null).ifPresent(form -> {
-            String lang = members.person(form.creator()).map(Person::lang).orElse(Texts.VIETNAMESE);
-            Map<String, Object> model = new HashMap<>(Map.of("number", form.number(), "title", form.title(),
-                    "branches", branches));
-            String template = "form.reached";
-            if (!leftOut.isEmpty()) {
-                template = "form.partly_reached";
-                model.put("reached", branches - leftOut.size());
-                model.put("leftOut", leftOut.stream().map(id -> org.unit(id).map(Unit::name).orElse(id.value()))
-                        .collect(Collectors.joining(", ")));
-            }
-            outbox.enqueue(cause + ":reached", form.creatorAccount().privateChat(),
-                    OutgoingMessage.text(texts.render(template, lang, model)), Priority.BULK);
-        });
+        forms.find(number(cause)).filter(form -> form.creatorAccount() != null).ifPresent(form -> report.tell(cause,
+                form.creatorAccount().privateChat(),
+                members.person(form.creator()).map(Person::lang).orElse(Texts.VIETNAMESE),
+                new FanoutReport.Sent("form.named", Map.of("number", form.number(), "title", form.title()),
+                        "/dangky_ketqua " + form.number(), true), branches, leftOut));
     }
 
     private static long number(String cause) {

@@ -14,6 +14,7 @@ import vn.chidoan.core.kernel.pipeline.Arguments;
 import vn.chidoan.core.kernel.pipeline.Command;
 import vn.chidoan.core.kernel.pipeline.CommandContext;
 import vn.chidoan.core.kernel.pipeline.CommandSpec;
+import vn.chidoan.core.org.audience.PostedRights;
 
 /**
  * {@code /dangky_ketqua [số]}: a form's counts, list and Excel file (by default the caller's latest form,
@@ -26,10 +27,10 @@ class FormResultsCommand implements Command {
             .place(Place.ANYWHERE).arguments(CommandSpec.Arguments.OPTIONAL).build();
 
     private final Forms forms;
-    private final CreatorRights rights;
+    private final PostedRights rights;
     private final FormResultsReport report;
 
-    FormResultsCommand(Forms forms, CreatorRights rights, FormResultsReport report) {
+    FormResultsCommand(Forms forms, PostedRights rights, FormResultsReport report) {
         this.forms = forms;
         this.rights = rights;
         this.report = report;

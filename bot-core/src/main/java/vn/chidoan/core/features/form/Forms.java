@@ -2,7 +2,6 @@ package vn.chidoan.core.features.form;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +16,7 @@ import vn.chidoan.core.kernel.outbox.Priority;
 import vn.chidoan.core.kernel.text.Texts;
 import vn.chidoan.core.org.audience.BranchAudience;
 import vn.chidoan.core.org.audience.BranchFanout;
+import vn.chidoan.core.org.audience.PostedRights;
 import vn.chidoan.core.org.member.Members;
 import vn.chidoan.core.org.member.roster.Membership;
 import vn.chidoan.core.org.reminder.Reminder;
@@ -39,12 +39,12 @@ public class Forms {
     private final BranchAudience audience;
     private final BranchFanout fanout;
     private final Reminders reminders;
-    private final CreatorRights rights;
+    private final PostedRights rights;
     private final Texts texts;
     private final Clock clock;
 
     Forms(MongoTemplate mongo, Members members, BranchAudience audience, BranchFanout fanout, Reminders reminders,
-            CreatorRights rights, Texts texts, Clock clock) {
+            PostedRights rights, Texts texts, Clock clock) {
         this.forms = new FormStore(mongo);
         this.registrations = new RegistrationStore(mongo);
         this.members = members;
@@ -142,12 +142,7 @@ public class Forms {
 
     /** The branch through which the form reached the person, if it did. */
     Optional<UnitId> branchOf(Form form, Caller caller) {
-        if (caller.person() == null) {
-            return Optional.empty();
-        }
-        Collection<UnitId> reached = form.branches();
-        return members.membershipsOf(caller.person()).stream().map(Membership::branch).filter(reached::contains)
-                .findFirst();
+        return rights.branchOf(form, caller);
     }
 
     FormStore store() {

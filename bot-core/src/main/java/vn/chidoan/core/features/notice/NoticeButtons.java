@@ -47,17 +47,13 @@ class NoticeButtons implements ButtonAction {
 
     @Override
     public void handle(ButtonContext ctx) {
-        String[] parts = ctx.args().split(":");
-        if (parts.length != 2 || !parts[1].matches("\\d{1,12}")) {
-            ctx.toast("pipeline.button_expired");
-            return;
-        }
-        long number = Long.parseLong(parts[1]);
-        switch (parts[0]) {
-            case "a" -> acknowledge(ctx, number);
-            case "f" -> forward(ctx, number);
-            default -> ctx.toast("pipeline.button_expired");
-        }
+        ctx.numbered(0).ifPresent(press -> {
+            switch (press.action()) {
+                case "a" -> acknowledge(ctx, press.number());
+                case "f" -> forward(ctx, press.number());
+                default -> ctx.expired();
+            }
+        });
     }
 
     private void acknowledge(ButtonContext ctx, long number) {

@@ -6,6 +6,7 @@ import vn.chidoan.core.kernel.chat.ChatPoll;
 import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.kernel.chat.UserRef;
+import vn.chidoan.core.org.audience.Posted;
 
 /**
  * A poll as stored. {@code counts} are the ballots cast with buttons on an anonymous poll, one count per
@@ -14,7 +15,7 @@ import vn.chidoan.core.kernel.chat.UserRef;
  */
 record Poll(long number, String question, List<String> options, boolean multiple, boolean anonymous,
         Instant deadline, PersonId creator, UserRef creatorAccount, UnitId origin, List<UnitId> branches,
-        Instant createdAt, boolean closed, List<Long> counts, List<PersonId> voters) {
+        Instant createdAt, boolean closed, List<Long> counts, List<PersonId> voters) implements Posted {
 
     Poll {
         options = List.copyOf(options);

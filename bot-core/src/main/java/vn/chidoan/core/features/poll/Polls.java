@@ -16,6 +16,7 @@ import vn.chidoan.core.kernel.outbox.Priority;
 import vn.chidoan.core.kernel.text.Texts;
 import vn.chidoan.core.org.audience.BranchAudience;
 import vn.chidoan.core.org.audience.BranchFanout;
+import vn.chidoan.core.org.audience.PostedRights;
 import vn.chidoan.core.org.reminder.Reminder;
 import vn.chidoan.core.org.reminder.Reminders;
 import vn.chidoan.core.org.reminder.Schedule;
@@ -32,7 +33,7 @@ public class Polls {
     private final PollStore polls;
     private final VoteStore votes;
     private final NativePollStore natives;
-    private final PollRights rights;
+    private final PostedRights rights;
     private final Organisation org;
     private final BranchAudience audience;
     private final BranchFanout fanout;
@@ -40,7 +41,7 @@ public class Polls {
     private final Texts texts;
     private final Clock clock;
 
-    Polls(MongoTemplate mongo, PollRights rights, Organisation org, BranchAudience audience, BranchFanout fanout,
+    Polls(MongoTemplate mongo, PostedRights rights, Organisation org, BranchAudience audience, BranchFanout fanout,
             Reminders reminders, Texts texts, Clock clock) {
         this.polls = new PollStore(mongo);
         this.votes = new VoteStore(mongo);
@@ -60,7 +61,7 @@ public class Polls {
     }
 
     Poll ask(PollSpec spec, Caller caller, UnitId unit, String source) {
-        if (!rights.mayAsk(caller, unit)) {
+        if (!rights.mayPost(caller, unit)) {
             throw new BadInput("poll.not_allowed");
         }
         List<UnitId> branches = org.branchesWithin(unit);
@@ -151,7 +152,7 @@ public class Polls {
         return natives;
     }
 
-    PollRights rights() {
+    PostedRights rights() {
         return rights;
     }
 

@@ -1,5 +1,6 @@
 package vn.chidoan.core.kernel.pipeline;
 
+import java.util.Optional;
 import vn.chidoan.core.kernel.chat.Caller;
 import vn.chidoan.core.kernel.chat.Inbound;
 
@@ -36,6 +37,24 @@ public final class ButtonContext {
 
     public Replies replies() {
         return replies;
+    }
+
+    /**
+     * The data read as {@code <action>:<number>} followed by at most {@code most} more parts
+     * ({@link NumberedPress}). Data of any other shape (a button of an older version, or data made up)
+     * is answered with the toast that the button is out of date, and gives nothing to act on.
+     */
+    public Optional<NumberedPress> numbered(int most) {
+        Optional<NumberedPress> read = NumberedPress.read(args, most);
+        if (read.isEmpty()) {
+            expired();
+        }
+        return read;
+    }
+
+    /** Tells the presser the button is out of date (an action it no longer has, an object gone). */
+    public void expired() {
+        toast("pipeline.button_expired");
     }
 
     /** Shows the presser a short note (a toast on Telegram) rendered from a template. */

@@ -68,7 +68,7 @@ class PollFanoutTest {
 
     List<RecordingOutbox.Sent> leftOutNotices() {
         return bot.outbox().messagesTo(officer.ref().privateChat()).stream()
-                .filter(m -> m.key().equals("poll:1:left_out")).toList();
+                .filter(m -> m.key().equals("poll:1:reached")).toList();
     }
 
     @Test
