@@ -83,7 +83,7 @@ class RegistrationScenariosTest extends TelegramEndToEnd {
         assertThat(sentPoll.param("is_anonymous")).isEqualTo("false");
         String pollId = JSON.readTree(sentPoll.response()).at("/result/poll/id").asText();
         // Answered at once, as a quick member might: the bot may not have recorded the delivery yet,
-        // and the answer counts all the same (it is tried again until it has).
+        // and the answer counts all the same (it is tried again a moment later).
         String answer = answer(TelegramFixtures.update("poll_answer.json"), pollId, dung, 1);
         assertThat(post(answer)).isEqualTo(200);
         awaitSettled(updateId(answer));

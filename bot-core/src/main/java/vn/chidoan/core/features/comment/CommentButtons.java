@@ -7,10 +7,10 @@ import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.BadInput;
 import vn.chidoan.core.kernel.chat.Button;
-import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.conversation.Conversations;
-import vn.chidoan.core.kernel.pipeline.ButtonAction;
 import vn.chidoan.core.kernel.pipeline.ButtonContext;
+import vn.chidoan.core.kernel.pipeline.NumberedButtons;
+import vn.chidoan.core.kernel.pipeline.NumberedPress;
 import vn.chidoan.core.kernel.pipeline.PrivateChannel;
 import vn.chidoan.core.kernel.pipeline.Replies;
 
@@ -20,7 +20,7 @@ import vn.chidoan.core.kernel.pipeline.Replies;
  * withdraw comment n. Each press re-checks that the post is open and the presser may answer it.
  */
 @Component
-class CommentButtons implements ButtonAction {
+class CommentButtons extends NumberedButtons {
     static final String PREFIX = "gy";
 
     private final Comments comments;
@@ -28,6 +28,7 @@ class CommentButtons implements ButtonAction {
     private final PrivateChannel channel;
 
     CommentButtons(Comments comments, Conversations conversations, PrivateChannel channel) {
+        super(PREFIX, 1);
         this.comments = comments;
         this.conversations = conversations;
         this.channel = channel;
@@ -38,30 +39,18 @@ class CommentButtons implements ButtonAction {
     }
 
     @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Role minRole() {
-        return Role.GUEST;
-    }
-
-    @Override
-    public void handle(ButtonContext ctx) {
-        ctx.numbered(1).ifPresent(press -> {
-            long post = press.number();
-            switch (press.action()) {
-                case "c" -> write(ctx, comments.answerable(post, ctx.caller()));
-                case "p" -> {
-                    comments.pass(post, ctx.caller());
-                    ctx.toast("comment.toast.passed");
-                }
-                case "m" -> inPrivate(ctx, replies -> MyComments.show(replies, comments.mine(post, ctx.caller())));
-                case "e", "w" -> own(ctx, press.action(), post, press.more(0));
-                default -> ctx.expired();
+    protected void press(ButtonContext ctx, NumberedPress press) {
+        long post = press.number();
+        switch (press.action()) {
+            case "c" -> write(ctx, comments.answerable(post, ctx.caller()));
+            case "p" -> {
+                comments.pass(post, ctx.caller());
+                ctx.toast("comment.toast.passed");
             }
-        });
+            case "m" -> inPrivate(ctx, replies -> MyComments.show(replies, comments.mine(post, ctx.caller())));
+            case "e", "w" -> own(ctx, press.action(), post, press.more(0));
+            default -> ctx.expired();
+        }
     }
 
     private void write(ButtonContext ctx, CommentPost post) {

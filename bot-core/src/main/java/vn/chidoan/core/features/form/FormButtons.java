@@ -4,10 +4,10 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.BadInput;
 import vn.chidoan.core.kernel.chat.Button;
-import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.conversation.Conversations;
-import vn.chidoan.core.kernel.pipeline.ButtonAction;
 import vn.chidoan.core.kernel.pipeline.ButtonContext;
+import vn.chidoan.core.kernel.pipeline.NumberedButtons;
+import vn.chidoan.core.kernel.pipeline.NumberedPress;
 import vn.chidoan.core.kernel.pipeline.Replies;
 
 /**
@@ -16,7 +16,7 @@ import vn.chidoan.core.kernel.pipeline.Replies;
  * them; each press checks again that the form is open and the presser is a member of a branch it reached.
  */
 @Component
-class FormButtons implements ButtonAction {
+class FormButtons extends NumberedButtons {
     static final String PREFIX = "dk";
     static final String REGISTER = "r";
     static final String EDIT = "e";
@@ -28,6 +28,7 @@ class FormButtons implements ButtonAction {
     private final Conversations conversations;
 
     FormButtons(Registering registering, Signups signups, Conversations conversations) {
+        super(PREFIX, 0);
         this.registering = registering;
         this.signups = signups;
         this.conversations = conversations;
@@ -42,27 +43,15 @@ class FormButtons implements ButtonAction {
     }
 
     @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Role minRole() {
-        return Role.GUEST;
-    }
-
-    @Override
-    public void handle(ButtonContext ctx) {
-        ctx.numbered(0).ifPresent(press -> {
-            long number = press.number();
-            switch (press.action()) {
-                case REGISTER -> registering.press(ctx, number);
-                case WITHDRAW -> withdraw(ctx.replies(), ctx, number);
-                case EDIT -> edit(ctx.replies(), ctx, number);
-                case MINE -> mine(ctx.replies(), ctx, number);
-                default -> ctx.expired();
-            }
-        });
+    protected void press(ButtonContext ctx, NumberedPress press) {
+        long number = press.number();
+        switch (press.action()) {
+            case REGISTER -> registering.press(ctx, number);
+            case WITHDRAW -> withdraw(ctx.replies(), ctx, number);
+            case EDIT -> edit(ctx.replies(), ctx, number);
+            case MINE -> mine(ctx.replies(), ctx, number);
+            default -> ctx.expired();
+        }
     }
 
     private void withdraw(Replies replies, ButtonContext ctx, long number) {

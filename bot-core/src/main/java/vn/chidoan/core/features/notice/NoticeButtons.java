@@ -3,10 +3,10 @@ package vn.chidoan.core.features.notice;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.ChatKind;
-import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.conversation.Conversations;
-import vn.chidoan.core.kernel.pipeline.ButtonAction;
 import vn.chidoan.core.kernel.pipeline.ButtonContext;
+import vn.chidoan.core.kernel.pipeline.NumberedButtons;
+import vn.chidoan.core.kernel.pipeline.NumberedPress;
 import vn.chidoan.core.org.unit.Unit;
 
 /**
@@ -15,7 +15,7 @@ import vn.chidoan.core.org.unit.Unit;
  * on the notice's branch, or their units below the notice's.
  */
 @Component
-class NoticeButtons implements ButtonAction {
+class NoticeButtons extends NumberedButtons {
     static final String PREFIX = "tb";
 
     private final Acknowledgements acknowledgements;
@@ -25,6 +25,7 @@ class NoticeButtons implements ButtonAction {
 
     NoticeButtons(Acknowledgements acknowledgements, Notices notices, NoticeRights rights,
             Conversations conversations) {
+        super(PREFIX, 0);
         this.acknowledgements = acknowledgements;
         this.notices = notices;
         this.rights = rights;
@@ -36,24 +37,12 @@ class NoticeButtons implements ButtonAction {
     }
 
     @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Role minRole() {
-        return Role.GUEST;
-    }
-
-    @Override
-    public void handle(ButtonContext ctx) {
-        ctx.numbered(0).ifPresent(press -> {
-            switch (press.action()) {
-                case "a" -> acknowledge(ctx, press.number());
-                case "f" -> forward(ctx, press.number());
-                default -> ctx.expired();
-            }
-        });
+    protected void press(ButtonContext ctx, NumberedPress press) {
+        switch (press.action()) {
+            case "a" -> acknowledge(ctx, press.number());
+            case "f" -> forward(ctx, press.number());
+            default -> ctx.expired();
+        }
     }
 
     private void acknowledge(ButtonContext ctx, long number) {
