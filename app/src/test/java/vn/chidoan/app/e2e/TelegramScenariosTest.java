@@ -1,6 +1,7 @@
 package vn.chidoan.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -169,14 +170,27 @@ class TelegramScenariosTest extends TelegramEndToEnd {
         assertThat(usage.text()).contains("Cách dùng", "/lienket");
     }
 
+    /**
+     * The fixtures' {@code poll_answer} is for a poll this bot never sent: it is tried again (the poll
+     * may not be recorded yet), then kept as FAILED with why, at ERROR (a vote that counts nowhere); no
+     * other fixture logs an error.
+     */
     @Test
     void everyTelegramFixtureIsAcceptedAndHandledWithoutAnErrorLog(CapturedOutput output) {
         for (String name : TelegramFixtures.updateNames()) {
             String update = TelegramFixtures.update(name);
             assertThat(post(update)).as(name).isEqualTo(200);
-            awaitSettled(updateId(update.replaceAll("\\s", "")));
+            long updateId = updateId(update.replaceAll("\\s", ""));
+            if (name.equals("poll_answer.json")) {
+                Query failed = Query.query(Criteria.where("_id").is("telegram:update:" + updateId)
+                        .and("status").is("FAILED").and("lastError").regex("poll telegram:0+ is not known"));
+                await().atMost(WAIT).until(() -> mongo.exists(failed, "inbound_events"));
+            } else {
+                awaitSettled(updateId);
+            }
         }
-        assertThat(output.getAll()).doesNotContain(" ERROR ");
+        assertThat(output.getAll().lines().filter(line -> line.contains(" ERROR ")))
+                .singleElement().asString().contains("NotKnownYet: the native poll telegram:0");
     }
 
     private List<RecordedRequest> attemptsTo(long chat) {
