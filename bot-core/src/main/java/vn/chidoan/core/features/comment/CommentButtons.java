@@ -11,6 +11,7 @@ import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.conversation.Conversations;
 import vn.chidoan.core.kernel.pipeline.ButtonAction;
 import vn.chidoan.core.kernel.pipeline.ButtonContext;
+import vn.chidoan.core.kernel.pipeline.PrivateChannel;
 import vn.chidoan.core.kernel.pipeline.Replies;
 
 /**
