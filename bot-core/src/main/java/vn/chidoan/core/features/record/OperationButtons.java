@@ -1,5 +1,6 @@
 package vn.chidoan.core.features.record;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,8 +20,17 @@ class OperationButtons implements ButtonAction {
     private final RecordTargets targets;
 
     OperationButtons(List<RecordOperation> operations, RecordTargets targets) {
+        operations.stream().filter(op -> op.key().length() > RecordOperation.KEY_MAX).findAny().ifPresent(op -> {
+            throw new IllegalStateException("a card's button carries at most " + RecordOperation.KEY_MAX
+                    + " letters of an operation: " + op.key());
+        });
         this.operations = operations.stream().collect(Collectors.toMap(RecordOperation::key, Function.identity()));
         this.targets = targets;
+    }
+
+    /** Every operation a card may offer. */
+    Collection<RecordOperation> all() {
+        return operations.values();
     }
 
     @Override

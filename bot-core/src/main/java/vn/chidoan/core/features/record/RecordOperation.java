@@ -10,8 +10,12 @@ import vn.chidoan.core.kernel.pipeline.Replies;
  * below their own rank (an officer on anyone), before {@link #start} runs.
  */
 public interface RecordOperation {
+    int KEY_MAX = 8;
 
-    /** The word in the button's data, a few letters: {@code edit}, {@code move}, … */
+    /**
+     * The word in the button's data, at most {@link #KEY_MAX} letters ({@code edit}, {@code move}, …): a
+     * Telegram button carries 64 bytes, and the rest of the data is two ids of 25.
+     */
     String key();
 
     /** The least role on the member's branch that may start it. */

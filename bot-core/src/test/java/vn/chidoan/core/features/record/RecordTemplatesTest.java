@@ -3,15 +3,23 @@ package vn.chidoan.core.features.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.chidoan.core.kernel.text.Texts;
+import vn.chidoan.core.testing.Database;
+import vn.chidoan.core.testing.TestBot;
 import vn.chidoan.core.org.member.status.FeeCategory;
 import vn.chidoan.core.org.member.status.MemberStatus;
 
 /** Every template the records feature names by a family (a field, a status, an operation…) exists in both languages. */
 class RecordTemplatesTest {
     private final Texts texts = new Texts();
+
+    /** Every operation a card offers, from the core's context. */
+    private static Collection<RecordOperation> operations() {
+        return TestBot.on(Database.EMBEDDED).bean(OperationButtons.class).all();
+    }
 
     @Test
     void everyTemplateOfTheRecordsFamiliesExists() {
@@ -39,7 +47,10 @@ class RecordTemplatesTest {
         for (Mark.Kind kind : Mark.Kind.values()) {
             keys.add("record.mark." + kind.key());
         }
-        keys.add("record.op.edit");
+        for (RecordOperation operation : operations()) {
+            assertThat(operation.key()).hasSizeLessThanOrEqualTo(RecordOperation.KEY_MAX);
+            keys.add("record.op." + operation.key());
+        }
 
         List<String> missing = new ArrayList<>();
         for (String key : keys) {

@@ -1,0 +1,152 @@
+package vn.chidoan.core.features.record.change;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import vn.chidoan.core.kernel.chat.BadInput;
+import vn.chidoan.core.kernel.chat.PersonId;
+import vn.chidoan.core.kernel.chat.Role;
+import vn.chidoan.core.kernel.chat.UnitId;
+import vn.chidoan.core.kernel.conversation.Conversations;
+import vn.chidoan.core.kernel.conversation.Dialogue;
+import vn.chidoan.core.kernel.conversation.Flow;
+import vn.chidoan.core.kernel.conversation.Next;
+import vn.chidoan.core.kernel.pipeline.Arguments;
+import vn.chidoan.core.kernel.pipeline.Replies;
+import vn.chidoan.core.kernel.text.DateInput;
+import vn.chidoan.core.kernel.text.Formats;
+import vn.chidoan.core.features.record.Cause;
+import vn.chidoan.core.features.record.Mark;
+import vn.chidoan.core.features.record.Operation;
+import vn.chidoan.core.features.record.RecordTarget;
+import vn.chidoan.core.features.record.RecordTargets;
+import vn.chidoan.core.features.record.Records;
+
+/**
+ * Writing an honour, a reward or a discipline into a record: (for an honour, which one: {@code kind})
+ * then the day and the decision or what it was for, typed as {@code 20/11/2026 Giấy khen của Huyện đoàn}
+ * ({@code text}). The BCH's right over the member is checked again when it is saved.
+ */
+@Component
+class EntryFlow implements Flow {
+    static final String NAME = "record-entry";
+    static final int TEXT_MAX = 300;
+
+    /** What the entry is. */
+    enum Kind {
+        HONORARY, OUTSTANDING, REWARD, DISCIPLINE;
+
+        String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private final ObjectProvider<Conversations> conversations; // Conversations holds every Flow, this one too
+    private final RecordTargets targets;
+    private final Records records;
+    private final Clock clock;
+
+    EntryFlow(ObjectProvider<Conversations> conversations, RecordTargets targets, Records records, Clock clock) {
+        this.conversations = conversations;
+        this.targets = targets;
+        this.records = records;
+        this.clock = clock;
+    }
+
+    /** Starts with the kind known (a reward, a discipline) or to be chosen (an honour: null). */
+    void begin(RecordTarget target, Kind kind, Replies replies) {
+        Map<String, String> data = new HashMap<>(Map.of("branch", target.branch().value(),
+                "person", target.entry().person().value()));
+        if (kind == null) {
+            conversations.getObject().start(NAME, target.caller(), replies, "kind", data);
+            replies.say("record.entry.which_honour", Map.of("name", target.name()), List.of(
+                    List.of(Conversations.button(replies.label("record.mark.honorary"), Kind.HONORARY.key())),
+                    List.of(Conversations.button(replies.label("record.mark.outstanding"), Kind.OUTSTANDING.key())),
+                    List.of(Conversations.cancelButton(replies))));
+            return;
+        }
+        data.put("kind", kind.key());
+        conversations.getObject().start(NAME, target.caller(), replies, "text", data);
+        ask(kind, target.name(), replies);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Duration timeout() {
+        return Duration.ofMinutes(15);
+    }
+
+    @Override
+    public Next onButton(Dialogue dialogue, String choice) {
+        if (!choice.equals(Kind.HONORARY.key()) && !choice.equals(Kind.OUTSTANDING.key())) {
+            return Next.stay();
+        }
+        Optional<RecordTarget> target = target(dialogue, Role.BCH);
+        if (target.isEmpty()) {
+            return Next.end();
+        }
+        Map<String, String> data = new HashMap<>(dialogue.data());
+        data.put("kind", choice);
+        ask(Kind.valueOf(choice.toUpperCase(Locale.ROOT)), target.get().name(), dialogue.replies());
+        return Next.go("text", data);
+    }
+
+    @Override
+    public Next onText(Dialogue dialogue, String text) {
+        if (!dialogue.data().containsKey("kind")) {
+            dialogue.replies().say("record.entry.press_one");
+            return Next.stay();
+        }
+        Kind kind = Kind.valueOf(dialogue.data().get("kind").toUpperCase(Locale.ROOT));
+        LocalDate today = LocalDate.now(clock);
+        DateInput.When when = DateInput.leading(text, today).filter(w -> !w.date().isAfter(today))
+                .orElseThrow(() -> new BadInput("record.entry.bad", Map.of("text", text)));
+        String what = Arguments.name(when.rest(), 3, TEXT_MAX, "record.entry.bad");
+        Optional<RecordTarget> target = target(dialogue, Role.BCH);
+        if (target.isEmpty()) {
+            return Next.end();
+        }
+        PersonId person = target.get().entry().person();
+        Cause cause = new Cause(dialogue.replies().eventKey(), dialogue.caller().person(), clock.instant());
+        switch (kind) {
+            case HONORARY -> records.mark(person, target.get().branch(), new Mark(Mark.Kind.HONORARY, when.date(), what),
+                    cause);
+            case OUTSTANDING -> records.mark(person, target.get().branch(),
+                    new Mark(Mark.Kind.OUTSTANDING, when.date(), what), cause);
+            case REWARD -> records.log(cause, Operation.REWARD, person, target.get().branch(), when.date(), null, what,
+                    null);
+            case DISCIPLINE -> records.log(cause, Operation.DISCIPLINE, person, target.get().branch(), when.date(),
+                    null, what, null);
+        }
+        dialogue.replies().say("record.entry.saved", Map.of("name", target.get().name(),
+                "kind", dialogue.replies().label("record.entry.kind." + kind.key()), "day", Formats.date(when.date()),
+                "what", what));
+        return Next.end();
+    }
+
+    /** The member, if the one writing still may act on them (role on the branch now, and rank). */
+    private Optional<RecordTarget> target(Dialogue dialogue, Role least) {
+        Optional<RecordTarget> target = targets.again(dialogue.caller(), new UnitId(dialogue.data().get("branch")),
+                new PersonId(dialogue.data().get("person"))).filter(t -> RecordTargets.mayAct(t, least, false));
+        if (target.isEmpty()) {
+            dialogue.replies().say("record.op.no_longer");
+        }
+        return target;
+    }
+
+    private static void ask(Kind kind, String name, Replies replies) {
+        replies.say("record.entry.ask." + kind.key(), Map.of("name", name),
+                List.of(List.of(Conversations.cancelButton(replies))));
+    }
+}
