@@ -106,10 +106,10 @@ class RosterAndCardTest {
     }
 
     @Test
-    void anOfficerAboveOpensACardAndAnOfficerOfAnotherProvinceCannot() {
+    void anOfficerAboveOpensACardAndAnOfficerOfAnotherUnitCannot() {
         assertThat(s.cardOf(s.officer, s.dung).templates()).contains("record.card.text");
 
-        Speaker stranger = Scenarios.provinceOfficer(s.bot, "Tỉnh đoàn Nam Định");
+        Speaker stranger = Scenarios.subUnitOfficer(s.bot, s.officer, "Huyện đoàn Bình Lục", "Cán Bộ Huyện");
         Turn refused = s.cardOf(stranger, s.dung);
 
         assertThat(refused.templates()).doesNotContain("record.card.text");

@@ -1,0 +1,122 @@
+package vn.chidoan.core.features.record.transfer;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import vn.chidoan.core.kernel.chat.Button;
+import vn.chidoan.core.kernel.chat.PersonId;
+import vn.chidoan.core.kernel.chat.Role;
+import vn.chidoan.core.kernel.chat.UnitId;
+import vn.chidoan.core.kernel.conversation.Conversations;
+import vn.chidoan.core.kernel.conversation.Dialogue;
+import vn.chidoan.core.kernel.conversation.Flow;
+import vn.chidoan.core.kernel.conversation.Next;
+import vn.chidoan.core.kernel.pipeline.Replies;
+import vn.chidoan.core.features.record.RecordTarget;
+import vn.chidoan.core.features.record.RecordTargets;
+import vn.chidoan.core.org.unit.UnitDirectory;
+
+/**
+ * Picking the receiving branch: the secretary types part of its name ({@code search}), presses one of the
+ * branches of the province that match, and confirms ({@code confirm}). Their right to transfer the
+ * member is checked again when they confirm.
+ */
+@Component
+class TransferFlow implements Flow {
+    static final String NAME = "record-transfer";
+    static final int SHOWN = 6;
+    private static final String SEARCH = "search";
+    private static final String CONFIRM = "confirm";
+
+    private final ObjectProvider<Conversations> conversations; // Conversations holds every Flow, this one too
+    private final UnitDirectory directory;
+    private final RecordTargets targets;
+    private final Transfers transfers;
+
+    TransferFlow(ObjectProvider<Conversations> conversations, UnitDirectory directory, RecordTargets targets, Transfers transfers) {
+        this.conversations = conversations;
+        this.directory = directory;
+        this.targets = targets;
+        this.transfers = transfers;
+    }
+
+    void begin(RecordTarget target, Replies replies) {
+        conversations.getObject().start(NAME, target.caller(), replies, SEARCH, Map.of("branch", target.branch().value(),
+                "person", target.entry().person().value()));
+        replies.say("record.transfer.ask_branch", Map.of("name", target.name()),
+                List.of(List.of(Conversations.cancelButton(replies))));
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Duration timeout() {
+        return Duration.ofMinutes(15);
+    }
+
+    @Override
+    public Next onText(Dialogue dialogue, String text) {
+        UnitId from = new UnitId(dialogue.data().get("branch"));
+        List<UnitDirectory.Found> found = directory.branchesNamed(directory.provinceOf(from), text, SHOWN + 1).stream()
+                .filter(branch -> !branch.id().equals(from)).limit(SHOWN).toList();
+        Replies replies = dialogue.replies();
+        if (found.isEmpty()) {
+            replies.say("record.transfer.none_found", Map.of("text", text));
+            return Next.go(SEARCH, dialogue.data());
+        }
+        List<List<Button>> rows = new ArrayList<>();
+        for (UnitDirectory.Found branch : found) {
+            String label = branch.parentName().isEmpty() ? branch.name() : branch.name() + " · " + branch.parentName();
+            rows.add(List.of(Conversations.button(label, "b:" + branch.id().value())));
+        }
+        rows.add(List.of(Conversations.cancelButton(replies)));
+        replies.say("record.transfer.pick", Map.of("count", found.size()), rows);
+        return Next.go(SEARCH, dialogue.data());
+    }
+
+    @Override
+    public Next onButton(Dialogue dialogue, String choice) {
+        UnitId from = new UnitId(dialogue.data().get("branch"));
+        PersonId person = new PersonId(dialogue.data().get("person"));
+        Optional<RecordTarget> target = targets.again(dialogue.caller(), from, person)
+                .filter(t -> RecordTargets.mayAct(t, Role.SECRETARY, false));
+        if (target.isEmpty()) {
+            dialogue.replies().say("record.transfer.no_longer");
+            return Next.end();
+        }
+        if (choice.startsWith("b:")) {
+            return confirm(dialogue, target.get(), new UnitId(choice.substring(2)));
+        }
+        if (choice.equals("ok") && dialogue.data().containsKey("to")) {
+            UnitId to = new UnitId(dialogue.data().get("to"));
+            int reached = transfers.start(person, from, to, dialogue.caller(), dialogue.replies());
+            dialogue.replies().say(reached > 0 ? "record.transfer.sent" : "record.transfer.no_secretary",
+                    Map.of("name", target.get().name(), "to", transfers.name(to)));
+            return Next.end();
+        }
+        return Next.stay();
+    }
+
+    private Next confirm(Dialogue dialogue, RecordTarget target, UnitId to) {
+        UnitId from = target.branch();
+        if (to.equals(from) || !directory.provinceOf(to).equals(directory.provinceOf(from))) {
+            dialogue.replies().say("record.transfer.none_found", Map.of("text", ""));
+            return Next.stay();
+        }
+        Map<String, String> data = new HashMap<>(dialogue.data());
+        data.put("to", to.value());
+        Replies replies = dialogue.replies();
+        replies.say("record.transfer.confirm", Map.of("name", target.name(), "from", transfers.name(from),
+                "to", transfers.name(to)), List.of(List.of(Conversations.button(
+                        replies.label("record.transfer.send_button"), "ok"), Conversations.cancelButton(replies))));
+        return Next.go(CONFIRM, data);
+    }
+}
