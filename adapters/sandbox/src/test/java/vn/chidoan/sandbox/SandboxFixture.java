@@ -7,6 +7,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.chidoan.core.kernel.chat.Inbound;
 import vn.chidoan.core.kernel.chat.Platform;
 import vn.chidoan.core.kernel.inbound.InboundGateway;
+import vn.chidoan.core.kernel.outbox.chats.ChatStates;
 import vn.chidoan.core.org.member.Members;
 import vn.chidoan.core.org.unit.Organisation;
 import vn.chidoan.core.testing.EventBus;
@@ -37,7 +38,7 @@ final class SandboxFixture {
         this.mongo = mongo;
         this.stores = SandboxStores.on(mongo, clock);
         this.members = new Members(mongo, clock, events);
-        this.org = new Organisation(mongo, clock, events, List.of(new SandboxDeepLinks()));
+        this.org = new Organisation(mongo, clock, events, List.of(new SandboxDeepLinks()), new ChatStates(mongo));
         InboundGateway gateway = (platform, key, lane, payload) -> {
             accepted.add(new Accepted(platform, key, lane, payload));
             return InboundGateway.Acceptance.ACCEPTED;

@@ -17,7 +17,7 @@ import vn.chidoan.telegram.testing.FakeBotApi;
 class TelegramConfigurationTest {
     private final FakeBotApi api = FakeBotApi.start();
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withUserConfiguration(TelegramConfiguration.class, TelegramWebhookController.class)
+            .withUserConfiguration(TelegramConfiguration.class, TelegramWebhookServlet.class)
             .withBean(Texts.class)
             .withBean(InboundGateway.class, RecordingGateway::new)
             .withPropertyValues("chidoan.telegram.api-url=" + api.baseUrl());
@@ -47,7 +47,7 @@ class TelegramConfigurationTest {
         runner.withPropertyValues("chidoan.telegram.token=" + api.token()).run(context -> {
             assertThat(context).hasSingleBean(PlatformSender.class).hasSingleBean(InboundDecoder.class)
                     .hasSingleBean(DeepLinks.class).hasSingleBean(PlatformStatus.class)
-                    .hasSingleBean(TelegramPolling.class).doesNotHaveBean(TelegramWebhookController.class);
+                    .hasSingleBean(TelegramPolling.class).doesNotHaveBean(TelegramWebhookServlet.class);
             assertThat(api.requests("getMe")).hasSize(1);
         });
     }

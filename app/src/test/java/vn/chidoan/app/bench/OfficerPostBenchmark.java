@@ -6,9 +6,9 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
@@ -69,7 +69,8 @@ class OfficerPostBenchmark {
             long cpuBefore = cpuNanos();
 
             long t0 = System.nanoTime();
-            post(app, update(1, "/gopy Kế hoạch năm mới hạn " + deadline() + "\nĐề nghị các chi đoàn góp ý."));
+            String deadline = deadline(app.context.getBean(Clock.class));
+            post(app, update(1, "/gopy Kế hoạch năm mới hạn " + deadline + "\nĐề nghị các chi đoàn góp ý."));
             post(app, update(2, "/trogiup"));
             double reply = awaitReply(api, "Kế hoạch năm mới", t0);
             double next = awaitReply(api, "/gopy", t0);
@@ -120,7 +121,7 @@ class OfficerPostBenchmark {
             if (!messenger) {
                 String chat = "telegram:-100" + (1_000_000 + b);
                 links.add(new Document("_id", branch + "|telegram").append("chat", chat).append("branch", branch)
-                        .append("platform", "TELEGRAM").append("active", true).append("linkedAt", now)
+                        .append("platform", "TELEGRAM").append("linkedAt", now)
                         .append("linkedBy", officer.id().value()));
                 chats++;
             }
@@ -159,8 +160,8 @@ class OfficerPostBenchmark {
         }
     }
 
-    private static String deadline() {
-        return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(30).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    private static String deadline(Clock clock) {
+        return LocalDate.now(clock).plusDays(30).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
     /** Seconds from {@code t0} to the first reply to the officer whose text contains {@code marker}. */

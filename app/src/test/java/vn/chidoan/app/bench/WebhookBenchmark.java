@@ -28,7 +28,7 @@ import vn.chidoan.telegram.testing.FakeBotApi;
 import vn.chidoan.telegram.testing.RecordedRequest;
 
 /**
- * Issue 2's benchmark, not a unit test: the whole app in webhook mode on the embedded database, a
+ * The webhook's benchmark, not a unit test: the whole app in webhook mode on the embedded database, a
  * fake Bot API on loopback. After a warm-up of group chatter, phase 1 sends
  * {@value #PACED} {@code /trogiup} updates at 20/s, under Telegram's 30 msg/s budget, and reports the
  * time from posting an update to the reply's sendMessage at the fake API. Phase 2 floods

@@ -9,8 +9,8 @@ import vn.chidoan.core.kernel.export.Spreadsheet;
 import vn.chidoan.messenger.testing.RecordedSend;
 
 /**
- * Issue 6 for a branch on Messenger: the post reaches each member one to one, who comments with its
- * button; the poster gets the results and the uploaded .xlsx file, as on Telegram.
+ * A post for comment to a branch on Messenger: the post reaches each member one to one, who comments
+ * with its button; the poster gets the results and the uploaded .xlsx file, as on Telegram.
  */
 class CommentOnMessengerTest extends MessengerEndToEnd {
 

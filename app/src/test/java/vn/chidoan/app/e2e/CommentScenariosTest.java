@@ -27,8 +27,9 @@ import vn.chidoan.core.testing.TravellingClock;
 import vn.chidoan.telegram.testing.RecordedRequest;
 
 /**
- * Issue 6 on Telegram, end to end: a post for comment, comments by reply and in the private chat,
- * edits and withdrawals, the Excel file, reminders only to the silent, the deadline and its summary.
+ * Posts for comment on Telegram, end to end: a post, comments by reply and in the private chat (also
+ * from a member the bot could not write to, who comes by the group's link), edits and withdrawals, the
+ * Excel file, reminders only to the silent, the deadline and its summary.
  * The app's clock ticks in real time from a chosen day and can jump ahead, so Quartz really fires.
  */
 @Import(CommentScenariosTest.Travel.class)
@@ -158,6 +159,77 @@ class CommentScenariosTest extends TelegramEndToEnd {
         assertThat(mongo.count(Query.query(Criteria.where("_id").regex("^comment-summary:" + postNumber(closing) + "@")),
                 "reminder_occurrences"))
                 .as("the summary occurrence was claimed once").isEqualTo(1);
+    }
+
+    @Test
+    void aMemberTheBotCouldNotWriteToFollowsTheGroupsLinkAndGetsThePromptAndTheThanks() {
+        OnePost p = onePost(-100_222_000_004L, 6_301, new Person(6_311, "Vũ Thị", "Mai"), "Kế hoạch tháng 7");
+        API.failNextWith("sendMessage", "error_403_cant_initiate_conversation.json");
+        assertThat(exchange(p.pressComment(), p.member().id())).as("the private prompt met the 403").isEmpty();
+
+        String again = p.pressComment();
+        String link = deepLinkIn(exchange(again, p.branch().chat()));
+        assertThat(toastOf(again)).as("no promise of a private message that cannot go").isNull();
+        assertThat(link).endsWith("start=gy" + p.number());
+
+        List<RecordedRequest> prompt = exchange(Updates.privateText(p.member(), "/start gy" + p.number()),
+                p.member().id());
+        assertThat(prompt).singleElement().satisfies(r -> assertThat(r.text()).contains("Kế hoạch tháng 7"));
+        RecordedRequest thanks = postAndAwaitReply(Updates.privateText(p.member(), "Nên có thêm ngày hội đọc sách."),
+                p.member().id());
+        assertThat(thanks.text()).contains("Đã ghi nhận ý kiến " + p.number() + ".1");
+    }
+
+    @Test
+    void aMemberWhoBlockedTheBotGetsTheLinkNotTheToastAndOnceTheyUnblockItTheToastAndThePrompt() {
+        OnePost p = onePost(-100_222_000_005L, 6_401, new Person(6_411, "Đỗ Văn", "Tùng"), "Kế hoạch tháng 8");
+        Person tung = p.member();
+        exchange(Updates.botInPrivate(tung, API.botId(), API.botUsername(), "member", "kicked"), tung.id());
+        int triedBefore = attemptsTo(tung.id());
+
+        String blocked = p.pressComment();
+        assertThat(deepLinkIn(exchange(blocked, p.branch().chat()))).endsWith("start=gy" + p.number());
+        assertThat(toastOf(blocked)).isNull();
+        assertThat(attemptsTo(tung.id())).as("nothing tried in the blocked chat").isEqualTo(triedBefore);
+
+        exchange(Updates.botInPrivate(tung, API.botId(), API.botUsername(), "kicked", "member"), tung.id());
+        String unblocked = p.pressComment();
+        List<RecordedRequest> prompt = exchange(unblocked, tung.id());
+        assertThat(prompt).singleElement().satisfies(r -> assertThat(r.text()).contains("Kế hoạch tháng 8"));
+        assertThat(toastOf(unblocked)).isEqualTo("Mời bạn xem tin nhắn riêng với bot.");
+    }
+
+    /** A branch, a member who joined by its group's button, and a post for comment in its group. */
+    private record OnePost(Branch branch, Person member, RecordedRequest post, String number) {
+        /** The member presses «Góp ý» under the post in the group. */
+        String pressComment() {
+            return Updates.press(member, branch.chat(), post.resultMessageId(), "gy:c:" + number);
+        }
+    }
+
+    private OnePost onePost(long chat, long base, Person member, String title) {
+        Branch branch = linkedBranch(chat, base);
+        joinByTheGroupButton(branch, member);
+        RecordedRequest post = publish(branch, "/gopy " + title + " hạn 20/12/2026 17h\nNội dung.");
+        return new OnePost(branch, member, post, postNumber(post));
+    }
+
+    /** The link of the group's "open the private chat" button among these messages. */
+    private static String deepLinkIn(List<RecordedRequest> messages) {
+        return messages.stream().filter(r -> r.replyMarkup() != null)
+                .flatMap(r -> r.replyMarkup().findValuesAsText("url").stream()).findFirst()
+                .orElseThrow(() -> new AssertionError("no link button in " + messages));
+    }
+
+    /** The toast the press got, or null if its answer showed none. */
+    private static String toastOf(String press) {
+        String callback = "cb" + updateId(press);
+        return API.requests("answerCallbackQuery").stream().filter(r -> callback.equals(r.param("callback_query_id")))
+                .findFirst().orElseThrow(() -> new AssertionError("no answer to " + callback)).param("text");
+    }
+
+    private static int attemptsTo(long chat) {
+        return (int) API.requests("sendMessage").stream().filter(r -> String.valueOf(chat).equals(r.chatId())).count();
     }
 
     /** A branch and three members who joined by its group's button. */

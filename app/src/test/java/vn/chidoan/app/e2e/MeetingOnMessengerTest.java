@@ -3,28 +3,30 @@ package vn.chidoan.app.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.chidoan.core.kernel.export.Spreadsheet;
 import vn.chidoan.messenger.testing.RecordedSend;
 
 /**
- * Issue 7's generated files for a branch on Messenger: the check-in QR code arrives as an uploaded
+ * A meeting's generated files for a branch on Messenger: the check-in QR code arrives as an uploaded
  * image a member can scan, and the meeting's Excel report as an uploaded file.
  */
 class MeetingOnMessengerTest extends MessengerEndToEnd {
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    @Autowired
+    Clock clock;
 
     @Test
     void aSecretaryOnMessengerGetsTheQrCodeAMemberScansAndTheExcelReport() {
         Branch branch = branch("3201");
         String member = "320103";
         join(member, branch.joinCode(), "Phạm Thị Dung");
-        String when = ZonedDateTime.now(VIETNAM).plusMinutes(20).truncatedTo(ChronoUnit.MINUTES)
+        String when = ZonedDateTime.now(clock).plusMinutes(20).truncatedTo(ChronoUnit.MINUTES)
                 .format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
         says(branch.secretary(), "/hop " + when + " Sinh hoạt Messenger tại Phòng 2");
 

@@ -2,8 +2,8 @@ package vn.chidoan.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -21,11 +21,12 @@ import vn.chidoan.core.org.reminder.Reminders;
 import vn.chidoan.telegram.testing.RecordedRequest;
 
 /**
- * Issue 7 end to end through the fake Bot API: a meeting called with /hop, answered with its buttons
+ * Meetings end to end through the fake Bot API: a meeting called with /hop, answered with its buttons
  * (counts edited in place), check-in by button and by QR code, the close report, the Excel report.
  */
 class MeetingScenariosTest extends TelegramEndToEnd {
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    @Autowired
+    Clock clock;
 
     @Autowired
     Reminders reminders;
@@ -45,7 +46,7 @@ class MeetingScenariosTest extends TelegramEndToEnd {
         joinByTheGroupButton(branch, dung);
         joinByTheGroupButton(branch, giang);
 
-        ZonedDateTime start = ZonedDateTime.now(VIETNAM).plusMinutes(20).truncatedTo(ChronoUnit.MINUTES);
+        ZonedDateTime start = ZonedDateTime.now(clock).plusMinutes(20).truncatedTo(ChronoUnit.MINUTES);
         String when = start.format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
         int before = sentTo(branch.chat()).size();
         post(Updates.groupText(branch.secretary(), branch.chat(), "/hop " + when + " Sinh hoạt e2e tại Phòng 1"));

@@ -16,7 +16,10 @@ import vn.chidoan.app.e2e.Updates.Person;
 import vn.chidoan.telegram.testing.RecordedRequest;
 import vn.chidoan.telegram.testing.TelegramFixtures;
 
-/** Issue 2's end-to-end scenarios: real-shaped updates in, real Bot API calls out. */
+/**
+ * Telegram end to end: real-shaped updates in, real Bot API calls out; joining, replays, rate limits,
+ * the bot kicked and added back, upgraded groups, the webhook's secret.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class TelegramScenariosTest extends TelegramEndToEnd {
     @Test
@@ -80,6 +83,29 @@ class TelegramScenariosTest extends TelegramEndToEnd {
         postAndAwaitReply(Updates.privateText(sentinel, "/toi"), sentinel.id());
 
         assertThat(attemptsTo(group)).as("only the greeting that met the 403 was tried").hasSize(1);
+    }
+
+    @Test
+    void aGroupThatKickedTheBotAndAddedItBackGetsTheWelcomeBackAndEveryLaterReply() {
+        Branch branch = linkedBranch(-100_111_000_010L, 3_001);
+        Person secretary = branch.secretary();
+        API.failNextWith("sendMessage", "error_403_kicked_from_group.json");
+        assertThat(exchange(Updates.groupText(secretary, branch.chat(), "/thanhvien"), branch.chat()))
+                .as("the answer the bot was sending as it was kicked met the 403").isEmpty();
+        exchange(Updates.botInGroup(secretary, branch.chat(), API.botId(), API.botUsername(), "member", "kicked"),
+                branch.chat());
+
+        List<RecordedRequest> back = exchange(Updates.botInGroup(secretary, branch.chat(), API.botId(),
+                API.botUsername(), "kicked", "member"), branch.chat());
+
+        assertThat(back).as("the welcome back").anySatisfy(
+                r -> assertThat(r.text()).contains("Mình đã trở lại nhóm của <b>Chi đoàn 3001</b>"));
+        assertThat(back.stream().filter(r -> r.replyMarkup() != null)
+                .flatMap(r -> r.replyMarkup().findValuesAsText("url").stream()))
+                .as("the join button, posted again").anyMatch(url -> url.contains("start="));
+        RecordedRequest roster = postAndAwaitReply(Updates.groupText(secretary, branch.chat(), "/thanhvien"),
+                branch.chat());
+        assertThat(roster.text()).contains("Lê Văn Cường");
     }
 
     @Test

@@ -6,7 +6,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Builds Telegram {@code Update} bodies the way the Bot API sends them, with fresh update ids, so a
- * scenario reads as what people do: a person says something in a chat, presses a button, adds the bot.
+ * scenario reads as what people do: a person says something in a chat, presses a button, adds, kicks,
+ * blocks or unblocks the bot.
  */
 final class Updates {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -61,13 +62,28 @@ final class Updates {
     }
 
     static String botAdded(Person by, long chatId, long botId, String botUsername) {
+        return botInGroup(by, chatId, botId, botUsername, "left", "member");
+    }
+
+    /** {@code my_chat_member} in a group: the bot's status went from {@code before} to {@code after}. */
+    static String botInGroup(Person by, long chatId, long botId, String botUsername, String before, String after) {
+        return botStatus(by, group(chatId), botId, botUsername, before, after);
+    }
+
+    /** {@code my_chat_member} in the person's private chat: "kicked" after is a block, "member" after it an unblock. */
+    static String botInPrivate(Person who, long botId, String botUsername, String before, String after) {
+        return botStatus(who, privateChat(who), botId, botUsername, before, after);
+    }
+
+    private static String botStatus(Person by, ObjectNode chat, long botId, String botUsername, String before,
+            String after) {
         ObjectNode update = JSON.createObjectNode().put("update_id", nextUpdateId());
         ObjectNode change = update.putObject("my_chat_member");
-        change.set("chat", group(chatId));
+        change.set("chat", chat);
         change.set("from", by.json());
         change.put("date", 1_760_000_000);
-        change.set("old_chat_member", member(botId, botUsername, "left"));
-        change.set("new_chat_member", member(botId, botUsername, "member"));
+        change.set("old_chat_member", member(botId, botUsername, before));
+        change.set("new_chat_member", member(botId, botUsername, after));
         return update.toString();
     }
 

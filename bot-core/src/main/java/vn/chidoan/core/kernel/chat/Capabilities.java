@@ -15,23 +15,26 @@ import java.util.List;
  * @param maxChoices      how many pressable choices one message can offer (Messenger's quick replies)
  * @param messagingWindow how long after a person's last message the bot may write to them freely in
  *                        their private chat; null where the platform has no such rule
+ * @param writesFirst     whether the bot may write first to a person who never wrote to it (only the
+ *                        sandbox: Telegram refuses with a 403 until the person starts the bot, and a
+ *                        Messenger chat exists only once the person writes)
  */
 public record Capabilities(boolean groups, boolean edits, boolean editsMedia, int maxTextLength, int maxButtons,
-        int maxButtonLabel, int maxChoices, Duration messagingWindow) {
+        int maxButtonLabel, int maxChoices, Duration messagingWindow, boolean writesFirst) {
 
     public static final Duration MESSENGER_WINDOW = Duration.ofHours(24);
 
-    /** A platform with no messaging window, whose choices are its buttons. */
+    /** A platform with no messaging window, whose choices are its buttons, where people write first. */
     public Capabilities(boolean groups, boolean edits, boolean editsMedia, int maxTextLength, int maxButtons,
             int maxButtonLabel) {
-        this(groups, edits, editsMedia, maxTextLength, maxButtons, maxButtonLabel, maxButtons, null);
+        this(groups, edits, editsMedia, maxTextLength, maxButtons, maxButtonLabel, maxButtons, null, false);
     }
 
     public static Capabilities of(Platform platform) {
         return switch (platform) {
             case TELEGRAM -> new Capabilities(true, true, true, 4096, 100, 64);
-            case MESSENGER -> new Capabilities(false, false, false, 2000, 3, 20, 13, MESSENGER_WINDOW);
-            case SANDBOX -> new Capabilities(true, true, true, 4096, 100, 64);
+            case MESSENGER -> new Capabilities(false, false, false, 2000, 3, 20, 13, MESSENGER_WINDOW, false);
+            case SANDBOX -> new Capabilities(true, true, true, 4096, 100, 64, 100, null, true);
         };
     }
 

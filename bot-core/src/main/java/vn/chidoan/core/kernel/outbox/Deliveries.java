@@ -14,6 +14,10 @@ public interface Deliveries {
     /** The platform's id of the message delivered under this outbox key, once delivered. */
     Optional<String> messageId(String outboxKey);
 
-    /** Whether the bot may write to this chat (the person started it and did not block the bot). */
+    /**
+     * Whether a message to this chat would go now: the person wrote to the bot, started or unblocked it
+     * and has not blocked it since (or the platform lets the bot write first). A person the bot never
+     * heard from in private is not reachable on Telegram: offer them a link that opens the chat.
+     */
     boolean reachable(ChatRef chat);
 }

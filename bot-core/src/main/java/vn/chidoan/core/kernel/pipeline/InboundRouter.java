@@ -13,10 +13,13 @@ import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.Inbound;
 import vn.chidoan.core.kernel.chat.Speaker;
 import vn.chidoan.core.kernel.outbox.Outbox;
+import vn.chidoan.core.kernel.outbox.chats.OutboxChats;
 import vn.chidoan.core.kernel.text.Texts;
 
 /**
- * The one pipeline every inbound event goes through. Commands are checked and run; other text goes
+ * The one pipeline every inbound event goes through. First the outbox hears what the event says about
+ * the bot's place in its chat (a person wrote, the bot was added or removed), so the answers go by it.
+ * Commands are checked and run; other text goes
  * to the speaker's active dialogue, then to the message listeners in order; button presses go to
  * their action and are always answered (so is a number typed to answer choices the platform listed
  * as numbers); chat events go to the chat event listeners. Everything the
@@ -28,6 +31,7 @@ public class InboundRouter implements InboundHandler {
 
     private final CallerResolver callers;
     private final Outbox outbox;
+    private final OutboxChats chats;
     private final Texts texts;
     private final CommandRunner commands;
     private final ButtonRouter buttons;
@@ -37,19 +41,20 @@ public class InboundRouter implements InboundHandler {
     private final TypedChoices typedChoices;
 
     /** A router where no platform lists choices to type. */
-    public InboundRouter(CallerResolver callers, Outbox outbox, Texts texts, CommandCatalog catalog,
-            Dialogues dialogues, List<ButtonAction> actions, List<MessageListener> listeners,
+    public InboundRouter(CallerResolver callers, Outbox outbox, OutboxChats chats, Texts texts,
+            CommandCatalog catalog, Dialogues dialogues, List<ButtonAction> actions, List<MessageListener> listeners,
             List<ChatEventListener> chatListeners) {
-        this(callers, outbox, texts, catalog, dialogues, actions, listeners, chatListeners, TypedChoices.NONE);
+        this(callers, outbox, chats, texts, catalog, dialogues, actions, listeners, chatListeners, TypedChoices.NONE);
     }
 
     @Autowired
-    public InboundRouter(CallerResolver callers, Outbox outbox, Texts texts, CommandCatalog catalog,
-            Dialogues dialogues, List<ButtonAction> actions, List<MessageListener> listeners,
+    public InboundRouter(CallerResolver callers, Outbox outbox, OutboxChats chats, Texts texts,
+            CommandCatalog catalog, Dialogues dialogues, List<ButtonAction> actions, List<MessageListener> listeners,
             List<ChatEventListener> chatListeners, TypedChoices typedChoices) {
         this.typedChoices = typedChoices;
         this.callers = callers;
         this.outbox = outbox;
+        this.chats = chats;
         this.texts = texts;
         this.commands = new CommandRunner(catalog);
         this.buttons = new ButtonRouter(actions);
@@ -60,6 +65,7 @@ public class InboundRouter implements InboundHandler {
 
     @Override
     public void handle(String eventKey, Inbound event) {
+        chats.heard(event);
         if (event instanceof Inbound.MessageReceived message) {
             typedChoices.pressed(eventKey, message).ifPresentOrElse(press -> onButton(eventKey, press),
                     () -> onMessage(eventKey, message));

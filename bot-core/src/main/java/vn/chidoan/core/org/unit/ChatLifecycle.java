@@ -12,9 +12,10 @@ import vn.chidoan.core.kernel.pipeline.ChatEventListener;
 import vn.chidoan.core.kernel.pipeline.Replies;
 
 /**
- * Keeps branches' chat links in step with the bot's place in groups: greets a group it is added to
- * (explaining {@code /lienket}), marks the link inactive when it is removed or can no longer write
- * there, and follows a group to its new id when it is upgraded.
+ * Answers the bot's arrival in a group: a greeting explaining {@code /lienket}, or, in a branch's group
+ * that added it back, a welcome back and the join button. Follows a group to its new id when it is
+ * upgraded. Whether the bot is in the group at all is the outbox's record, told by the pipeline before
+ * this runs (so the welcome back goes out).
  */
 @Component
 class ChatLifecycle implements ChatEventListener {
@@ -26,14 +27,8 @@ class ChatLifecycle implements ChatEventListener {
 
     @Override
     public void onBotMembership(Inbound.BotMembershipChanged event, Replies replies) {
-        if (event.kind() != ChatKind.GROUP) {
-            return;
-        }
-        switch (event.status()) {
-            case ADDED -> greet(event, replies);
-            case REMOVED -> org.links().setActive(event.chat(), false);
-            default -> {
-            }
+        if (event.kind() == ChatKind.GROUP && event.status() == Inbound.BotStatus.ADDED) {
+            greet(event, replies);
         }
     }
 
@@ -47,18 +42,12 @@ class ChatLifecycle implements ChatEventListener {
         org.links().move(moved.from(), moved.to());
     }
 
-    @EventListener
-    public void on(OutboxEvents.ChatBecameUnreachable gone) {
-        org.links().setActive(gone.chat(), false);
-    }
-
     private void greet(Inbound.BotMembershipChanged event, Replies replies) {
         Optional<ChatLinkStore.LinkDoc> earlier = org.links().byChat(event.chat());
         if (earlier.isEmpty()) {
             replies.say("org.group.greeting");
             return;
         }
-        org.links().setActive(event.chat(), true);
         org.unit(new UnitId(earlier.get().branch())).ifPresent(branch -> {
             replies.say("org.group.welcome_back", Map.of("branch", branch.name()));
             JoinInvites.post(org, branch.id(), replies);

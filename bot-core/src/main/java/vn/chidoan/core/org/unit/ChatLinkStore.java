@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
@@ -21,13 +22,18 @@ import vn.chidoan.core.kernel.chat.UnitId;
 /**
  * {@code chat_links}: a branch's group chat on one platform. Keyed by (branch, platform), with the
  * chat unique, so a chat belongs to one branch and a branch has one chat per platform. A chat that
- * moves to a new id (group upgraded) is one atomic update; a chat the bot left stays, inactive.
+ * moves to a new id (group upgraded) is one atomic update. A link says which group is the branch's,
+ * not whether the bot is still in it: that is the outbox's to know ({@code ChatRoutes}), and a group
+ * the bot left stays linked until the branch links another.
  */
 final class ChatLinkStore {
     static final String COLLECTION = "chat_links";
 
-    record LinkDoc(@Id String id, String chat, String branch, Platform platform, boolean active, Instant linkedAt,
+    record LinkDoc(@Id String id, String chat, String branch, Platform platform, Instant linkedAt,
             String linkedBy) {
+        ChatRef chatRef() {
+            return ChatRef.parse(chat);
+        }
     }
 
     enum Outcome {
@@ -64,27 +70,31 @@ final class ChatLinkStore {
     }
 
     /**
-     * Links the chat to the branch, replacing an inactive earlier chat of the branch on that platform.
-     * The upsert matches only a missing or inactive link, so an active one rejects it by its key.
+     * Links the chat to the branch, replacing an earlier chat of the branch on that platform only if the
+     * bot can no longer write there ({@code reachable} says no). The write expects the link it judged,
+     * so two secretaries linking at once cannot both win: the loser meets the key or the unique chat.
      */
-    Outcome link(ChatRef chat, UnitId branch, String person, Instant now) {
+    Outcome link(ChatRef chat, UnitId branch, String person, Instant now, Predicate<ChatRef> reachable) {
         Optional<LinkDoc> existing = byChat(chat);
         if (existing.isPresent() && !existing.get().id().equals(id(branch, chat.platform()))) {
             return Outcome.GROUP_TAKEN;
         }
+        Optional<LinkDoc> current = ofBranch(branch, chat.platform());
+        boolean another = current.isPresent() && !current.get().chat().equals(chat.key());
+        if (another && reachable.test(current.get().chatRef())) {
+            return Outcome.BRANCH_TAKEN;
+        }
+        String expected = current.map(LinkDoc::chat).orElse(chat.key());
         Update update = new Update().set("chat", chat.key()).set("branch", branch.value())
-                .set("platform", chat.platform().name()).set("active", true).set("linkedAt", now).set("linkedBy", person);
+                .set("platform", chat.platform().name()).set("linkedAt", now).set("linkedBy", person);
         try {
-            mongo.upsert(query(where("_id").is(id(branch, chat.platform())).and("active").is(false)), update, COLLECTION);
+            mongo.upsert(query(where("_id").is(id(branch, chat.platform())).and("chat").is(expected)), update,
+                    COLLECTION);
             return Outcome.LINKED;
         } catch (DuplicateKeyException taken) {
             return byChat(chat).filter(l -> l.branch().equals(branch.value())).isPresent()
                     ? Outcome.LINKED : Outcome.BRANCH_TAKEN;
         }
-    }
-
-    void setActive(ChatRef chat, boolean active) {
-        mongo.updateFirst(query(where("chat").is(chat.key())), new Update().set("active", active), COLLECTION);
     }
 
     /** The chat now lives under a new id; a second report of the same move changes nothing. */

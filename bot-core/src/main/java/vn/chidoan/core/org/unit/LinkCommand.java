@@ -96,7 +96,7 @@ class LinkCommand implements Command {
         if (org.invites().claim(code, person, org.clock().instant()).isEmpty()) {
             throw new BadInput("org.code.used", Map.of("code", code));
         }
-        ChatLinkStore.Outcome outcome = org.links().link(chat, branch.id(), person, org.clock().instant());
+        ChatLinkStore.Outcome outcome = org.link(chat, branch.id(), person);
         if (outcome != ChatLinkStore.Outcome.LINKED) {
             org.invites().release(code, person);
             throw new BadInput(outcome == ChatLinkStore.Outcome.GROUP_TAKEN ? "org.link.group_taken_race"

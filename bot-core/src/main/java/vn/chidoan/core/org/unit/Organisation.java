@@ -21,12 +21,14 @@ import vn.chidoan.core.kernel.chat.DeepLinks;
 import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.chat.Platform;
 import vn.chidoan.core.kernel.chat.UnitId;
+import vn.chidoan.core.kernel.outbox.ChatRoutes;
 import vn.chidoan.core.org.member.MemberEvents;
 
 /**
  * Public API of the organisation: the unit tree, which group chat belongs to which branch, and who is
- * an officer where. The feature's own commands also reach its stores through the package-private
- * accessors.
+ * an officer where. Whether the bot is still in a branch's group is not kept here but asked of the
+ * outbox, which owns a chat's reachability ({@link ChatRoutes}). The feature's own commands also reach
+ * its stores through the package-private accessors.
  */
 @Service
 public class Organisation {
@@ -37,9 +39,10 @@ public class Organisation {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final Map<Platform, DeepLinks> deepLinks;
+    private final ChatRoutes chats;
 
     public Organisation(MongoTemplate mongo, Clock clock, ApplicationEventPublisher events,
-            List<DeepLinks> deepLinks) {
+            List<DeepLinks> deepLinks, ChatRoutes chats) {
         this.units = new UnitStore(mongo);
         this.links = new ChatLinkStore(mongo);
         this.invites = new InviteStore(mongo);
@@ -47,6 +50,7 @@ public class Organisation {
         this.clock = clock;
         this.events = events;
         this.deepLinks = deepLinks.stream().collect(Collectors.toMap(DeepLinks::platform, Function.identity()));
+        this.chats = chats;
     }
 
     public Optional<Unit> unit(UnitId id) {
@@ -60,25 +64,34 @@ public class Organisation {
 
     /** The branch whose group this is, while the bot is in it. */
     public Optional<UnitId> branchOfChat(ChatRef chat) {
-        return links.byChat(chat).filter(ChatLinkStore.LinkDoc::active).map(l -> new UnitId(l.branch()));
+        return links.byChat(chat).filter(this::botIsIn).map(l -> new UnitId(l.branch()));
     }
 
     /** The branch's group on a platform, while the bot is in it. */
     public Optional<ChatRef> chatOfBranch(UnitId branch, Platform platform) {
-        return links.ofBranch(branch, platform).filter(ChatLinkStore.LinkDoc::active).map(l -> ChatRef.parse(l.chat()));
+        return links.ofBranch(branch, platform).filter(this::botIsIn).map(ChatLinkStore.LinkDoc::chatRef);
     }
 
     /**
-     * The active groups of these branches on these platforms, in one read however many branches: a
+     * The groups of these branches on these platforms that the bot is still in, in two reads however
+     * many branches: a
      * branch's groups follow the order of {@code platforms}; a branch with none is left out.
      */
     public Map<UnitId, List<ChatRef>> groupsOf(Collection<UnitId> branches, List<Platform> platforms) {
         Map<UnitId, List<ChatRef>> groups = new LinkedHashMap<>();
-        links.ofBranches(branches, platforms).stream().filter(ChatLinkStore.LinkDoc::active)
+        List<ChatLinkStore.LinkDoc> linked = links.ofBranches(branches, platforms);
+        Map<ChatRef, ChatRoutes.Route> routes = chats.routes(
+                linked.stream().map(ChatLinkStore.LinkDoc::chatRef).toList());
+        linked.stream().filter(link -> routes.get(link.chatRef()).reachable())
                 .sorted(Comparator.comparingInt(link -> platforms.indexOf(link.platform())))
                 .forEach(link -> groups.computeIfAbsent(new UnitId(link.branch()), b -> new ArrayList<>())
-                        .add(ChatRef.parse(link.chat())));
+                        .add(link.chatRef()));
         return groups;
+    }
+
+    /** Whether the bot is still in the linked group, as far as the platform said (the outbox knows). */
+    private boolean botIsIn(ChatLinkStore.LinkDoc link) {
+        return chats.route(link.chatRef()).reachable();
     }
 
     /** Every branch at or below the unit, for fan-out to a subtree. */
@@ -131,11 +144,16 @@ public class Organisation {
      * checked (for data set up without a code, such as a demo); true if the chat is now the branch's.
      */
     public boolean link(ChatRef chat, UnitId branch, PersonId by) {
-        boolean linked = links.link(chat, branch, by.value(), clock.instant()) == ChatLinkStore.Outcome.LINKED;
+        boolean linked = link(chat, branch, by.value()) == ChatLinkStore.Outcome.LINKED;
         if (linked) {
             events.publishEvent(new OrgEvents.BranchLinked(branch, chat));
         }
         return linked;
+    }
+
+    /** Links the group to the branch, replacing the branch's earlier group only if the bot left it. */
+    ChatLinkStore.Outcome link(ChatRef chat, UnitId branch, String person) {
+        return links.link(chat, branch, person, clock.instant(), group -> chats.route(group).reachable());
     }
 
     Optional<String> startLink(Platform platform, String payload) {

@@ -57,8 +57,7 @@ class UnitsCommand implements Command {
     private String line(Unit child, Replies replies) {
         Map<String, Object> model = counts(child, replies);
         if (child.kind().isBranch()) {
-            model.put("linked", org.links().ofBranch(child.id(), replies.chat().platform())
-                    .filter(ChatLinkStore.LinkDoc::active).isPresent());
+            model.put("linked", org.chatOfBranch(child.id(), replies.chat().platform()).isPresent());
             return replies.render("org.tree.branch_line", model).markup();
         }
         return replies.render("org.tree.unit_line", model).markup();

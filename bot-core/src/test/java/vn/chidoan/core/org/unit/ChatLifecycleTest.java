@@ -2,19 +2,23 @@ package vn.chidoan.core.org.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.chidoan.core.kernel.chat.Platform;
 import vn.chidoan.core.kernel.chat.Speaker;
+import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.kernel.outbox.OutboxEvents;
+import vn.chidoan.core.kernel.outbox.chats.OutboxChats;
 import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.Scenarios;
 import vn.chidoan.core.testing.TestBot;
 import vn.chidoan.core.testing.Turn;
 
-/** A branch's link follows the bot in and out of its group and the group to its new id. */
+/** A branch's group counts while the bot is in it (as the outbox knows), and follows the group to its new id. */
 @ParameterizedClass
 @MethodSource("vn.chidoan.core.testing.Database#all")
 class ChatLifecycleTest {
@@ -77,11 +81,19 @@ class ChatLifecycleTest {
     }
 
     @Test
-    void aGroupTheBotCanNoLongerWriteToIsMarkedInactive() {
+    void aGroupTheOutboxFoundUnreachableIsNoBranchsGroupUntilTheBotIsAddedBack() {
         Scenarios.Branch branch = Scenarios.linkedBranch(bot, officer, "Chi đoàn 12A1", "-100");
+        UnitId branchId = bot.org().branchOfChat(branch.group()).orElseThrow();
 
-        bot.publish(new OutboxEvents.ChatBecameUnreachable(branch.group(), "kicked"));
-
+        bot.bean(OutboxChats.class).markUnreachable(branch.group(),
+                "Forbidden: bot was kicked from the group chat", bot.clock().instant());
         assertThat(bot.org().branchOfChat(branch.group())).isEmpty();
+        assertThat(bot.org().chatOfBranch(branchId, Platform.TELEGRAM)).isEmpty();
+        assertThat(bot.org().groupsOf(List.of(branchId), List.of(Platform.TELEGRAM))).isEmpty();
+
+        Turn back = bot.botAddedTo("-100", branch.secretary());
+        assertThat(back.templates()).contains("org.group.welcome_back", "org.join.invite");
+        assertThat(bot.org().groupsOf(List.of(branchId), List.of(Platform.TELEGRAM)))
+                .containsEntry(branchId, List.of(branch.group()));
     }
 }

@@ -2,11 +2,15 @@ package vn.chidoan.core.kernel.outbox.chats;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -20,13 +24,16 @@ import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.outbox.ChatRoutes;
 
 /**
- * The {@code chat_reachability} collection: chats the platform said the bot cannot write to
- * (UNREACHABLE, with the reason) and chats that moved to a new id (MOVED, with the new id). A chat
- * with no record is reachable.
+ * The {@code chat_reachability} collection, the one record of whether the bot can write to a chat:
+ * REACHABLE (the platform showed it may: the person wrote, started or unblocked the bot; the bot was
+ * added to the group), UNREACHABLE with the reason (a 403, the bot removed or blocked), MOVED with the
+ * new id (a group upgraded). A chat with no record is unknown, and a message for it is tried.
  */
 @Component
 public class ChatStates implements ChatRoutes {
     static final String COLLECTION = "chat_reachability";
+    private static final String STATE = "state";
+    private static final String REACHABLE = "REACHABLE";
     private static final String UNREACHABLE = "UNREACHABLE";
     private static final String MOVED = "MOVED";
     private static final int MAX_MOVES = 5;
@@ -42,57 +49,85 @@ public class ChatStates implements ChatRoutes {
     public Route route(ChatRef chat) {
         ChatRef current = chat;
         for (int hop = 0; hop < MAX_MOVES; hop++) {
-            Document state = mongo.getCollection(COLLECTION).find(new Document("_id", current.key())).first();
-            if (state == null) {
-                return new Route(current, null);
-            }
-            if (UNREACHABLE.equals(state.getString("state"))) {
-                return new Route(current, state.getString("reason"));
+            Document state = mongo.getCollection(COLLECTION).find(Filters.eq("_id", current.key())).first();
+            if (!moved(state)) {
+                return routeOf(current, state);
             }
             current = ChatRef.parse(state.getString("movedTo"));
         }
-        return new Route(current, null);
+        return new Route(current, null, false);
     }
 
-    /**
-     * The routes of many chats: one read by key for all of them; only a chat with a record (moved or
-     * unreachable, which is rare) is then followed as {@link #route} does.
-     */
+    /** The routes of many chats: one read by key for all of them; only a chat that moved (rare) is then followed. */
     @Override
     public Map<ChatRef, Route> routes(Collection<ChatRef> chats) {
         Set<ChatRef> distinct = new LinkedHashSet<>(chats);
-        Query known = new Query(where("_id").in(distinct.stream().map(ChatRef::key).toList()));
-        known.fields().include("_id");
-        Set<String> recorded = new HashSet<>();
-        mongo.find(known, Document.class, COLLECTION).forEach(doc -> recorded.add(doc.getString("_id")));
+        Map<String, Document> recorded = new HashMap<>();
+        mongo.getCollection(COLLECTION).find(Filters.in("_id", distinct.stream().map(ChatRef::key).toList()))
+                .forEach(doc -> recorded.put(doc.getString("_id"), doc));
         Map<ChatRef, Route> routes = new HashMap<>();
         for (ChatRef chat : distinct) {
-            routes.put(chat, recorded.contains(chat.key()) ? route(chat) : new Route(chat, null));
+            Document state = recorded.get(chat.key());
+            routes.put(chat, moved(state) ? route(chat) : routeOf(chat, state));
         }
         return routes;
     }
 
+    private static boolean moved(Document state) {
+        return state != null && MOVED.equals(state.getString(STATE));
+    }
+
+    private static Route routeOf(ChatRef chat, Document state) {
+        if (state == null) {
+            return new Route(chat, null, false);
+        }
+        return UNREACHABLE.equals(state.getString(STATE)) ? new Route(chat, state.getString("reason"), false)
+                : new Route(chat, null, true);
+    }
+
     /** Records that the bot cannot reach {@code chat}; true if it was not known unreachable before. */
     boolean markUnreachable(ChatRef chat, String reason, Instant now) {
-        Update update = new Update().set("state", UNREACHABLE).set("reason", reason).set("since", Date.from(now))
+        Update update = new Update().set(STATE, UNREACHABLE).set("reason", reason).set("since", Date.from(now))
                 .unset("movedTo");
         Document before = mongo.findAndModify(new Query(where("_id").is(chat.key())), update,
                 FindAndModifyOptions.options().upsert(true).returnNew(false), Document.class, COLLECTION);
-        return before == null || !UNREACHABLE.equals(before.getString("state"));
+        return before == null || !UNREACHABLE.equals(before.getString(STATE));
     }
 
-    /** Forgets that {@code chat} was unreachable (a move is kept: the old id stays gone). */
-    void markReachable(ChatRef chat) {
-        mongo.remove(new Query(where("_id").is(chat.key()).and("state").is(UNREACHABLE)), COLLECTION);
+    /**
+     * Records that the bot may write to {@code chat}; true if it was known unreachable before. A chat
+     * that moved stays moved (its old id is gone for good). Said on every private message, so the
+     * usual case, a chat already reachable, is one read by key and no write; only a chat that was
+     * unreachable (rare) is updated, and only if it still is.
+     */
+    boolean markReachable(ChatRef chat) {
+        MongoCollection<Document> states = mongo.getCollection(COLLECTION);
+        Document state = states.find(Filters.eq("_id", chat.key())).first();
+        if (state == null) {
+            try {
+                states.insertOne(new Document("_id", chat.key()).append(STATE, REACHABLE));
+            } catch (MongoWriteException raced) {
+                if (raced.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw raced;
+                }
+            }
+            return false;
+        }
+        if (!UNREACHABLE.equals(state.getString(STATE))) {
+            return false;
+        }
+        return states.updateOne(Filters.and(Filters.eq("_id", chat.key()), Filters.eq(STATE, UNREACHABLE)),
+                Updates.combine(Updates.set(STATE, REACHABLE), Updates.unset("reason"), Updates.unset("since")))
+                .getModifiedCount() > 0;
     }
 
     /** Records that {@code from} now lives under {@code to}; true if that was not known before. */
     boolean markMoved(ChatRef from, ChatRef to, Instant now) {
-        Update update = new Update().set("state", MOVED).set("movedTo", to.key()).set("since", Date.from(now))
+        Update update = new Update().set(STATE, MOVED).set("movedTo", to.key()).set("since", Date.from(now))
                 .unset("reason");
         Document before = mongo.findAndModify(new Query(where("_id").is(from.key())), update,
                 FindAndModifyOptions.options().upsert(true).returnNew(false), Document.class, COLLECTION);
-        return before == null || !MOVED.equals(before.getString("state"))
+        return before == null || !MOVED.equals(before.getString(STATE))
                 || !to.key().equals(before.getString("movedTo"));
     }
 }

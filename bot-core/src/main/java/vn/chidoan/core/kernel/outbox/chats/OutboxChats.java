@@ -2,11 +2,14 @@ package vn.chidoan.core.kernel.outbox.chats;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import vn.chidoan.core.kernel.chat.Capabilities;
+import vn.chidoan.core.kernel.chat.ChatKind;
 import vn.chidoan.core.kernel.chat.ChatRef;
+import vn.chidoan.core.kernel.chat.Inbound;
 import vn.chidoan.core.kernel.chat.OutgoingMessage;
 import vn.chidoan.core.kernel.text.Texts;
 import vn.chidoan.core.kernel.outbox.OutboxCodec;
@@ -15,13 +18,16 @@ import vn.chidoan.core.kernel.outbox.OutboxStatus;
 import vn.chidoan.core.kernel.outbox.OutboxStore;
 
 /**
- * What other features may ask of or tell the outbox about chats and sent messages: whether a chat is
- * reachable, that it is again (the bot was re-added or unblocked), that it moved to a new id, that
- * its person wrote (which opens a messaging window and lets held messages go); and what became of a
- * message, so a feature can edit its post later.
+ * What other modules may ask of or tell the outbox about chats and sent messages. It owns whether the
+ * bot can write to a chat ({@link ChatStates}): it learns it from the platforms' answers to sends and
+ * from the events they deliver ({@link #heard}), and everyone else asks. Also: that a chat moved to a
+ * new id, that its person wrote (which opens a messaging window and lets held messages go), and what
+ * became of a message, so a feature can edit its post later.
  */
 @Service
 public class OutboxChats {
+    private static final Logger log = LoggerFactory.getLogger(OutboxChats.class);
+
     private final OutboxStore store;
     private final ChatStates states;
     private final ChatWindows windows;
@@ -40,14 +46,35 @@ public class OutboxChats {
     }
 
     /**
+     * What an inbound event says about the bot's place in its chat, told by the pipeline before the
+     * event is handled, so the answers to it go by it. A person who writes or presses a button in their
+     * private chat, or unblocks the bot there, and a group that adds the bot (back) are reachable at
+     * once, on every platform. A group that removes the bot and a person who blocks it are unreachable,
+     * and what waited for them fails. An upgraded group has moved. A message in a group says nothing:
+     * only the bot's own membership tells whether it may write there.
+     */
+    public void heard(Inbound event) {
+        if (event instanceof Inbound.MessageReceived message && message.kind() == ChatKind.PRIVATE
+                || event instanceof Inbound.ButtonPressed press && press.kind() == ChatKind.PRIVATE) {
+            markReachable(event.chat());
+        } else if (event instanceof Inbound.BotMembershipChanged change) {
+            switch (change.status()) {
+                case ADDED, PROMOTED, UNBLOCKED -> markReachable(change.chat());
+                case REMOVED -> markUnreachable(change.chat(), "the bot was removed from the chat", clock.instant());
+                case BLOCKED -> markUnreachable(change.chat(), "the person blocked the bot", clock.instant());
+            }
+        } else if (event instanceof Inbound.ChatMigrated migrated) {
+            move(migrated.chat(), migrated.to());
+        }
+    }
+
+    /**
      * The person wrote in this private chat at {@code at} (the time the platform delivered it): on a
-     * platform with a messaging window the window is open again and the chat is reachable again (they
-     * could not write if they were not). Nothing happens on other platforms.
+     * platform with a messaging window the window is open again. Nothing happens on other platforms.
      */
     public void heardFrom(ChatRef chat, Instant at) {
         if (ChatWindows.windowed(chat.platform())) {
             windows.heard(chat, at);
-            states.markReachable(chat);
         }
     }
 
@@ -65,14 +92,26 @@ public class OutboxChats {
         return windows.open(chat, clock.instant());
     }
 
-    /** The bot may write to {@code chat} again; messages enqueued from now on are sent. */
+    /** The bot may write to {@code chat} (again); messages enqueued from now on are sent. */
     public void markReachable(ChatRef chat) {
-        states.markReachable(chat);
+        if (states.markReachable(chat)) {
+            log.info("chat {} is reachable again", chat.key());
+        }
     }
 
     /** False once the platform said the bot cannot write there (a moved chat follows its new id). */
     public boolean isReachable(ChatRef chat) {
         return states.route(chat).reachable();
+    }
+
+    /**
+     * Whether a message to this chat would go now: the platform showed the bot may write there (the
+     * person wrote to it, started or unblocked it; the bot was added to the group) and has not said
+     * otherwise since, or, on a platform where the bot may write first, it never said otherwise.
+     */
+    public boolean canWrite(ChatRef chat) {
+        var route = states.route(chat);
+        return route.confirmed() || route.reachable() && Capabilities.of(route.chat().platform()).writesFirst();
     }
 
     /**

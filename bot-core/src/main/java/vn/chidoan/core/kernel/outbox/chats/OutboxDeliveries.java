@@ -21,6 +21,6 @@ class OutboxDeliveries implements Deliveries {
 
     @Override
     public boolean reachable(ChatRef chat) {
-        return chats.isReachable(chat);
+        return chats.canWrite(chat);
     }
 }

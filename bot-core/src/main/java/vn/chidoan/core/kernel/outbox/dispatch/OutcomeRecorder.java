@@ -146,9 +146,7 @@ final class OutcomeRecorder {
     private void unreachable(Claimed claimed, String reason, Instant now) {
         ChatRef chat = claimed.entry().chat();
         settle(claimed, OutboxStatus.FAILED, "unreachable: " + reason, now);
-        if (chats.markUnreachable(chat, reason, now)) {
-            publish(new OutboxEvents.ChatBecameUnreachable(chat, reason));
-        }
+        chats.markUnreachable(chat, reason, now);
     }
 
     private Candidate moved(Claimed claimed, ChatRef to, Instant now) {

@@ -221,17 +221,6 @@ class MessagingWindowTest {
     }
 
     @Test
-    void aPersonWhoWasUnavailableIsReachableAgainOnceTheyWrite() {
-        OutboxFixture fx = outbox();
-        fx.chats.markUnreachable(MEMBER, "551 This person isn't available right now.", clock.instant());
-        assertThat(fx.chats.isReachable(MEMBER)).isFalse();
-
-        fx.chats.heardFrom(MEMBER, clock.instant());
-
-        assertThat(fx.chats.isReachable(MEMBER)).isTrue();
-    }
-
-    @Test
     void platformsWithoutAWindowNeverHoldAndKeepNoRecord() {
         OutboxFixture fx = outbox();
         fx.chats.heardFrom(MEMBER_ON_TELEGRAM, clock.instant());

@@ -56,8 +56,6 @@ class OutboxChatStateTest {
         assertThat(fx.raw("kicked-3").getString("lastError"))
                 .isEqualTo("unreachable: Forbidden: bot was kicked from the group chat");
         assertThat(fx.status("fine-1")).isEqualTo(OutboxStatus.DELIVERED);
-        assertThat(fx.events).containsExactly(
-                new OutboxEvents.ChatBecameUnreachable(kicked, "Forbidden: bot was kicked from the group chat"));
         assertThat(fx.chats.isReachable(kicked)).isFalse();
         assertThat(fx.chats.isReachable(fine)).isTrue();
         assertThat(fx.sends("unreachable")).isEqualTo(1);

@@ -35,12 +35,12 @@ import vn.chidoan.telegram.testing.RecordedRequest;
 import vn.chidoan.telegram.testing.TelegramFixtures;
 
 /** The adapter in a small web application, in webhook mode, against a fake Bot API. */
-@SpringBootTest(classes = TelegramWebhookControllerTest.WebhookApp.class,
+@SpringBootTest(classes = TelegramWebhookServletTest.WebhookApp.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
             "chidoan.telegram.mode=webhook",
-            "chidoan.telegram.webhook-secret=" + TelegramWebhookControllerTest.SECRET,
+            "chidoan.telegram.webhook-secret=" + TelegramWebhookServletTest.SECRET,
             "chidoan.telegram.webhook-url=https://bot.example.org/telegram/webhook"})
-class TelegramWebhookControllerTest {
+class TelegramWebhookServletTest {
     static final String SECRET = "s3cret-Of-the_webhook";
     static final FakeBotApi API = FakeBotApi.start();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -162,7 +162,7 @@ class TelegramWebhookControllerTest {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (secret != null) {
-            request.header(TelegramWebhookController.SECRET_HEADER, secret);
+            request.header(TelegramWebhookServlet.SECRET_HEADER, secret);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -174,7 +174,7 @@ class TelegramWebhookControllerTest {
         "org.springframework.boot.mongodb.autoconfigure.metrics.MongoMetricsAutoConfiguration",
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoRepositoriesAutoConfiguration"})
-    @Import({TelegramConfiguration.class, TelegramWebhookController.class, CommandCatalog.class, Texts.class})
+    @Import({TelegramConfiguration.class, TelegramWebhookServlet.class, CommandCatalog.class, Texts.class})
     static class WebhookApp {
         @Bean
         RecordingGateway recordingGateway() {

@@ -27,17 +27,17 @@ import vn.chidoan.core.kernel.inbound.InboundGateway;
 @Component
 @ConditionalOnTelegram
 @ConditionalOnProperty(prefix = "chidoan.telegram", name = "mode", havingValue = "webhook")
-class TelegramWebhookController extends ServletRegistrationBean<HttpServlet> {
+class TelegramWebhookServlet extends ServletRegistrationBean<HttpServlet> {
     static final String PATH = "/telegram/webhook";
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
-    private static final Logger log = LoggerFactory.getLogger(TelegramWebhookController.class);
+    private static final Logger log = LoggerFactory.getLogger(TelegramWebhookServlet.class);
 
     @Autowired
-    TelegramWebhookController(TelegramProperties properties, InboundGateway gateway) {
+    TelegramWebhookServlet(TelegramProperties properties, InboundGateway gateway) {
         this(properties.webhookSecret(), gateway);
     }
 
-    TelegramWebhookController(String secret, InboundGateway gateway) {
+    TelegramWebhookServlet(String secret, InboundGateway gateway) {
         super(new Endpoint(secret, gateway), PATH);
         setName("telegramWebhook");
     }
