@@ -39,6 +39,12 @@ final class OfficerStore {
                 .map(o -> new UnitId(o.unit())).toList();
     }
 
+    /** Who leads the unit, by when they became its officer. */
+    List<PersonId> personsOf(UnitId unit) {
+        return mongo.find(query(where("unit").is(unit.value())).with(Sort.by("since")), OfficerDoc.class, COLLECTION)
+                .stream().map(o -> new PersonId(o.person())).toList();
+    }
+
     /** {@code to} becomes an officer wherever {@code from} was (keeping the date), and {@code from} nowhere. */
     void reassign(PersonId from, PersonId to) {
         for (OfficerDoc held : mongo.find(query(where("person").is(from.value())), OfficerDoc.class, COLLECTION)) {

@@ -172,6 +172,10 @@ public class Organisation {
         return invites;
     }
 
+    OfficerStore officers() {
+        return officers;
+    }
+
     Clock clock() {
         return clock;
     }

@@ -12,13 +12,15 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.kernel.text.DateInput;
 
 /**
  * Public API: finding units across the tree. A branch by name anywhere in a province (a transfer's
  * receiving branch): its few thousand names are read in one query and matched here without diacritics,
- * so "dong hoa" finds "Chi đoàn Đông Hòa".
+ * so "dong hoa" finds "Chi đoàn Đông Hòa". The officers of a unit, and the nearest unit above a branch
+ * that has any (who approves what the branch proposes).
  */
 @Component
 public class UnitDirectory {
@@ -52,6 +54,30 @@ public class UnitDirectory {
         return matching.stream().map(doc -> new Found(new UnitId(doc.getString("_id")), doc.getString("name"),
                 Optional.ofNullable(doc.getString("parent")).flatMap(p -> org.unit(new UnitId(p))).map(Unit::name)
                         .orElse(""))).toList();
+    }
+
+    /** The unit's officers, longest-serving first. */
+    public List<PersonId> officersOf(UnitId unit) {
+        return org.officers().personsOf(unit);
+    }
+
+    /**
+     * The nearest unit above {@code unit} that has officers, with them: the parent, or if it has none the
+     * next one up. Empty when no unit above has any.
+     */
+    public Optional<Leaders> leadersAbove(UnitId unit) {
+        List<UnitId> above = org.unit(unit).map(Unit::ancestors).orElse(List.of());
+        for (int i = above.size() - 1; i >= 0; i--) {
+            List<PersonId> officers = officersOf(above.get(i));
+            if (!officers.isEmpty()) {
+                return Optional.of(new Leaders(above.get(i), officers));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A unit and its officers. */
+    public record Leaders(UnitId unit, List<PersonId> officers) {
     }
 
     /** The top of the tree {@code unit} is in: its province. */

@@ -89,6 +89,16 @@ public final class AccountLinks {
         return Result.LINKED;
     }
 
+    /**
+     * Merges two records of one person without a code: {@code from} (a roster record the BCH made, which
+     * its person has just claimed) into {@code into}, as a link code's merge does; repeated safely.
+     */
+    public void mergeRecords(PersonId from, PersonId into) {
+        if (!from.equals(into)) {
+            merge(from.value(), into.value());
+        }
+    }
+
     private void refuseSecondAccountOnAPlatform(String into, String owner, UserRef account) {
         Set<Platform> theirs = platformsOf(into);
         Set<Platform> joining = owner == null ? Set.of(account.platform()) : platformsOf(owner);
