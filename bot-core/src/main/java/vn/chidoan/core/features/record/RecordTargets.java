@@ -1,11 +1,14 @@
 package vn.chidoan.core.features.record;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.Caller;
 import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.chat.UnitId;
+import vn.chidoan.core.kernel.conversation.Dialogue;
 import vn.chidoan.core.kernel.pipeline.ButtonContext;
 import vn.chidoan.core.kernel.pipeline.Roles;
 import vn.chidoan.core.org.member.Members;
@@ -67,6 +70,24 @@ public class RecordTargets {
     /** The same target read again now, with the caller's role now: for a dialogue's later step. */
     public Optional<RecordTarget> again(Caller caller, UnitId branch, PersonId person) {
         return of(caller, rights.on(caller, branch), branch, person);
+    }
+
+    /** What a dialogue on a member keeps of them: {@code branch} and {@code person}. */
+    public static Map<String, String> data(RecordTarget target) {
+        return Map.of("branch", target.branch().value(), "person", target.entry().person().value());
+    }
+
+    /**
+     * The dialogue's member ({@link #data}) read again now, with the speaker's role now, if they may still
+     * act on them ({@code may}); else {@code noLonger} is said and nothing is returned.
+     */
+    public Optional<RecordTarget> again(Dialogue dialogue, Predicate<RecordTarget> may, String noLonger) {
+        Optional<RecordTarget> target = again(dialogue.caller(), new UnitId(dialogue.data().get("branch")),
+                new PersonId(dialogue.data().get("person"))).filter(may);
+        if (target.isEmpty()) {
+            dialogue.replies().say(noLonger);
+        }
+        return target;
     }
 
     /** Whether the one acting may start this operation on this member: role on the branch, and rank. */

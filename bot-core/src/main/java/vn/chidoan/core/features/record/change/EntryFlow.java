@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.BadInput;
 import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.chat.Role;
-import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.kernel.conversation.Conversations;
 import vn.chidoan.core.kernel.conversation.Dialogue;
 import vn.chidoan.core.kernel.conversation.Flow;
@@ -62,8 +61,7 @@ class EntryFlow implements Flow {
 
     /** Starts with the kind known (a reward, a discipline) or to be chosen (an honour: null). */
     void begin(RecordTarget target, Kind kind, Replies replies) {
-        Map<String, String> data = new HashMap<>(Map.of("branch", target.branch().value(),
-                "person", target.entry().person().value()));
+        Map<String, String> data = new HashMap<>(RecordTargets.data(target));
         if (kind == null) {
             conversations.getObject().start(NAME, target.caller(), replies, "kind", data);
             replies.say("record.entry.which_honour", Map.of("name", target.name()), List.of(
@@ -137,12 +135,7 @@ class EntryFlow implements Flow {
 
     /** The member, if the one writing still may act on them (role on the branch now, and rank). */
     private Optional<RecordTarget> target(Dialogue dialogue, Role least) {
-        Optional<RecordTarget> target = targets.again(dialogue.caller(), new UnitId(dialogue.data().get("branch")),
-                new PersonId(dialogue.data().get("person"))).filter(t -> RecordTargets.mayAct(t, least, false));
-        if (target.isEmpty()) {
-            dialogue.replies().say("record.op.no_longer");
-        }
-        return target;
+        return targets.again(dialogue, t -> RecordTargets.mayAct(t, least, false), "record.op.no_longer");
     }
 
     private static void ask(Kind kind, String name, Replies replies) {

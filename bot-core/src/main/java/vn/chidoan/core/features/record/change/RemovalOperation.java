@@ -69,8 +69,7 @@ class RemovalOperation implements RecordOperation, Flow {
 
     @Override
     public void start(RecordTarget target, Replies replies) {
-        conversations.getObject().start(NAME, target.caller(), replies, "reason",
-                Map.of("branch", target.branch().value(), "person", target.entry().person().value()));
+        conversations.getObject().start(NAME, target.caller(), replies, "reason", RecordTargets.data(target));
         replies.say("record.removal.ask_reason", Map.of("name", target.name()),
                 List.of(List.of(Conversations.cancelButton(replies))));
     }
@@ -122,11 +121,6 @@ class RemovalOperation implements RecordOperation, Flow {
 
     /** The member, if the one removing still may (role on the branch now, and rank). */
     private Optional<RecordTarget> target(Dialogue dialogue) {
-        Optional<RecordTarget> target = targets.again(dialogue.caller(), new UnitId(dialogue.data().get("branch")),
-                new PersonId(dialogue.data().get("person"))).filter(t -> RecordTargets.mayStart(t, this));
-        if (target.isEmpty()) {
-            dialogue.replies().say("record.op.no_longer");
-        }
-        return target;
+        return targets.again(dialogue, t -> RecordTargets.mayStart(t, this), "record.op.no_longer");
     }
 }

@@ -12,9 +12,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.Button;
-import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.chat.Role;
-import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.kernel.conversation.Conversations;
 import vn.chidoan.core.kernel.conversation.Dialogue;
 import vn.chidoan.core.kernel.conversation.Flow;
@@ -70,8 +68,7 @@ class StatusOperation implements RecordOperation, Flow {
 
     @Override
     public void start(RecordTarget target, Replies replies) {
-        conversations.getObject().start(NAME, target.caller(), replies, "kind",
-                Map.of("branch", target.branch().value(), "person", target.entry().person().value()));
+        conversations.getObject().start(NAME, target.caller(), replies, "kind", RecordTargets.data(target));
         List<List<Button>> rows = new ArrayList<>();
         for (MemberStatus status : CHOICES) {
             rows.add(List.of(Conversations.button(replies.label("record.status." + status.key()), status.key())));
@@ -119,10 +116,9 @@ class StatusOperation implements RecordOperation, Flow {
     }
 
     private Next save(Dialogue dialogue, SpellInput.Typed typed) {
-        Optional<RecordTarget> target = targets.again(dialogue.caller(), new UnitId(dialogue.data().get("branch")),
-                new PersonId(dialogue.data().get("person"))).filter(t -> RecordTargets.mayStart(t, this));
+        Optional<RecordTarget> target = targets.again(dialogue, t -> RecordTargets.mayStart(t, this),
+                "record.op.no_longer");
         if (target.isEmpty()) {
-            dialogue.replies().say("record.op.no_longer");
             return Next.end();
         }
         StatusSpell spell = typed.spell();

@@ -46,8 +46,7 @@ class TransferFlow implements Flow {
     }
 
     void begin(RecordTarget target, Replies replies) {
-        conversations.getObject().start(NAME, target.caller(), replies, SEARCH, Map.of("branch", target.branch().value(),
-                "person", target.entry().person().value()));
+        conversations.getObject().start(NAME, target.caller(), replies, SEARCH, RecordTargets.data(target));
         replies.say("record.transfer.ask_branch", Map.of("name", target.name()),
                 List.of(List.of(Conversations.cancelButton(replies))));
     }
@@ -86,10 +85,9 @@ class TransferFlow implements Flow {
     public Next onButton(Dialogue dialogue, String choice) {
         UnitId from = new UnitId(dialogue.data().get("branch"));
         PersonId person = new PersonId(dialogue.data().get("person"));
-        Optional<RecordTarget> target = targets.again(dialogue.caller(), from, person)
-                .filter(t -> RecordTargets.mayAct(t, Role.SECRETARY, false));
+        Optional<RecordTarget> target = targets.again(dialogue, t -> RecordTargets.mayAct(t, Role.SECRETARY, false),
+                "record.transfer.no_longer");
         if (target.isEmpty()) {
-            dialogue.replies().say("record.transfer.no_longer");
             return Next.end();
         }
         if (choice.startsWith("b:")) {
