@@ -105,7 +105,10 @@ class CommentScenariosTest extends TelegramEndToEnd {
         joinByTheGroupButton(branch, lan);
 
         RecordedRequest post = publish(branch, "/gopy Dự thảo nghị quyết hạn 20/12/2026 ẩn danh\nNội dung.");
-        postAndAwaitReply(replyTo(lan, branch, post, "Ý kiến không ghi tên."), branch.chat());
+        RecordedRequest told = postAndAwaitReply(replyTo(lan, branch, post, "Trả lời trong nhóm."), branch.chat());
+        assertThat(told.text()).as("a reply in the group is not taken").contains("ẩn danh").doesNotContain("#1");
+        exchange(Updates.press(lan, branch.chat(), post.resultMessageId(), "gy:c:" + postNumber(post)), lan.id());
+        postAndAwaitReply(Updates.privateText(lan, "Ý kiến không ghi tên."), lan.id());
         List<RecordedRequest> results = exchange(Updates.privateText(branch.secretary(),
                 "/gopy_ketqua " + postNumber(post)), branch.secretary().id());
 

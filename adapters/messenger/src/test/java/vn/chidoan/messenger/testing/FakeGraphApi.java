@@ -60,6 +60,11 @@ public final class FakeGraphApi extends FakePlatformApi<RecordedSend> {
         failNext(400, MessengerFixtures.sendApi(sendApiFixture));
     }
 
+    /** The next send to {@code psid} (whatever goes to others meanwhile) is answered with a {@code send_api/} fixture. */
+    public void failNextTo(String psid, String sendApiFixture) {
+        script(SEND + ":" + psid, 400, MessengerFixtures.sendApi(sendApiFixture));
+    }
+
     public List<RecordedSend> sends() {
         return recorded();
     }
@@ -112,7 +117,10 @@ public final class FakeGraphApi extends FakePlatformApi<RecordedSend> {
         RecordedSend send = type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
                 ? RecordedSend.ofForm(path, Multipart.parse(bytes, Multipart.boundary(type)), Instant.now())
                 : RecordedSend.of(path, body, Instant.now());
-        Reply reply = scripted(SEND);
+        Reply reply = scripted(SEND + ":" + send.recipient());
+        if (reply == null) {
+            reply = scripted(SEND);
+        }
         if (reply == null) {
             int id = ids.incrementAndGet();
             reply = new Reply(200, "{\"recipient_id\":\"" + send.recipient() + "\",\"message_id\":\"m_fake" + id

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import vn.chidoan.core.kernel.chat.Attachment;
 import vn.chidoan.core.kernel.chat.BadInput;
 import vn.chidoan.core.kernel.pipeline.Arguments;
+import vn.chidoan.core.kernel.text.CleanText;
 import vn.chidoan.core.kernel.text.DateInput;
 import vn.chidoan.core.kernel.text.Formats;
 
@@ -49,7 +50,8 @@ final class PostInput {
     }
 
     static Header header(String line, Instant now, ZoneId zone) {
-        String rest = line == null ? "" : line.strip();
+        // cleaned first: an invisible character beside "hạn" or the day would hide the deadline in the title
+        String rest = line == null ? "" : CleanText.clean(line).strip();
         Matcher anonymous = ANONYMOUS.matcher(rest);
         boolean hidden = anonymous.find();
         if (hidden) {
@@ -92,9 +94,10 @@ final class PostInput {
 
     /** A deadline typed alone (the dialogue's step): {@code 15/12}, {@code mai 19h}, {@code thứ 6}. */
     static Instant deadline(String typed, Instant now, ZoneId zone) {
-        DateInput.When when = DateInput.leading(typed, now.atZone(zone).toLocalDate())
+        String cleaned = CleanText.clean(typed);
+        DateInput.When when = DateInput.leading(cleaned, now.atZone(zone).toLocalDate())
                 .filter(w -> w.rest().isEmpty() || w.notATime() != null)
-                .orElseThrow(() -> new BadInput("comment.post.bad_date", Map.of("text", typed.strip())));
+                .orElseThrow(() -> new BadInput("comment.post.bad_date", Map.of("text", cleaned.strip())));
         return deadline(when, now, zone);
     }
 

@@ -4,11 +4,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.BadInput;
-import vn.chidoan.core.kernel.chat.Caller;
 import vn.chidoan.core.kernel.chat.ChatKind;
 import vn.chidoan.core.kernel.chat.Place;
 import vn.chidoan.core.kernel.chat.Role;
-import vn.chidoan.core.org.unit.Organisation;
 import vn.chidoan.core.kernel.outbox.Priority;
 import vn.chidoan.core.kernel.pipeline.Arguments;
 import vn.chidoan.core.kernel.pipeline.Command;
@@ -17,8 +15,8 @@ import vn.chidoan.core.kernel.pipeline.CommandSpec;
 
 /**
  * {@code /gopy_ketqua [số]}: the summary and the Excel file of a post (by default the caller's latest),
- * always in the caller's private chat since it names members. The poster may ask, and so may an officer
- * whose unit the post's unit is under.
+ * always in the caller's private chat since it names members. The poster may ask while still on the
+ * committee of the post's unit, and so may an officer of that unit or one above ({@link PosterRights}).
  */
 @Component
 class ResultsCommand implements Command {
@@ -26,12 +24,12 @@ class ResultsCommand implements Command {
             .place(Place.ANYWHERE).arguments(CommandSpec.Arguments.OPTIONAL).build();
 
     private final Comments comments;
-    private final Organisation org;
+    private final PosterRights rights;
     private final ResultsReport report;
 
-    ResultsCommand(Comments comments, Organisation org, ResultsReport report) {
+    ResultsCommand(Comments comments, PosterRights rights, ResultsReport report) {
         this.comments = comments;
-        this.org = org;
+        this.rights = rights;
         this.report = report;
     }
 
@@ -43,7 +41,7 @@ class ResultsCommand implements Command {
     @Override
     public void handle(CommandContext ctx) {
         CommentPost post = postOf(ctx);
-        if (!mayRead(ctx.caller(), post)) {
+        if (!rights.mayRead(ctx.caller(), post)) {
             throw new BadInput("comment.results.not_yours", Map.of("number", post.number()));
         }
         String key = "in:" + ctx.replies().eventKey() + ":results";
@@ -62,12 +60,5 @@ class ResultsCommand implements Command {
         Optional<CommentPost> latest = ctx.caller().person() == null ? Optional.empty()
                 : comments.latestBy(ctx.caller().person());
         return latest.orElseThrow(() -> new BadInput("comment.results.none"));
-    }
-
-    private boolean mayRead(Caller caller, CommentPost post) {
-        if (caller.admin() || post.poster().equals(caller.person())) {
-            return true;
-        }
-        return org.unit(post.origin()).filter(unit -> caller.officerOf().stream().anyMatch(unit::within)).isPresent();
     }
 }

@@ -9,10 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.chidoan.core.kernel.chat.BadInput;
 import vn.chidoan.core.kernel.chat.Button;
 import vn.chidoan.core.kernel.chat.Caller;
-import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.kernel.conversation.Conversations;
@@ -28,10 +26,8 @@ import vn.chidoan.core.kernel.text.DateInput;
  * value is read as imports read it; who may change the field is checked again when it is saved.
  */
 @Component
-class EditFlow implements Flow {
+class EditFlow implements Flow<EditFlow.Editing> {
     static final String NAME = "record-edit";
-    private static final String FIELD = "field";
-    private static final String VALUE = "value";
 
     private final Records records;
     private final RecordTargets targets;
@@ -43,9 +39,14 @@ class EditFlow implements Flow {
         this.clock = clock;
     }
 
+    /** Correcting {@code field} (null while the BCH chooses it) of the member's record. */
+    record Editing(String branch, String person, String field) implements OnMember {
+    }
+
     /** The BCH chooses which field of the member's record to change. */
     static void chooseField(Conversations conversations, RecordTarget target, Replies replies) {
-        conversations.start(NAME, target.caller(), replies, FIELD, ref(target.branch(), target.entry().person()));
+        conversations.start(NAME, target.caller(), replies, new Editing(target.branch().value(),
+                target.entry().person().value(), null), target.branch());
         List<List<Button>> rows = new ArrayList<>();
         for (Field field : Field.values()) {
             rows.add(List.of(Conversations.button(replies.label("record.field." + field.key()), field.key())));
@@ -56,9 +57,8 @@ class EditFlow implements Flow {
 
     /** A member corrects a field of their own record: the value is asked at once. */
     static void ownField(Conversations conversations, Caller caller, UnitId branch, Field field, Replies replies) {
-        Map<String, String> data = new HashMap<>(ref(branch, caller.person()));
-        data.put(FIELD, field.key());
-        conversations.start(NAME, caller, replies, VALUE, data);
+        conversations.start(NAME, caller, replies, new Editing(branch.value(), caller.person().value(), field.key()),
+                branch);
         askValue(field, replies);
     }
 
@@ -68,35 +68,39 @@ class EditFlow implements Flow {
     }
 
     @Override
+    public Class<Editing> stateType() {
+        return Editing.class;
+    }
+
+    @Override
+    public Role minRole() {
+        return Role.MEMBER; // a member corrects their own phone; who may change what is checked on saving
+    }
+
+    @Override
     public Duration timeout() {
         return Duration.ofMinutes(15);
     }
 
     @Override
-    public Next onButton(Dialogue dialogue, String choice) {
+    public Next<Editing> onButton(Dialogue<Editing> dialogue, String choice) {
         Optional<Field> chosen = Field.of(choice);
-        if (!FIELD.equals(dialogue.step()) || chosen.isEmpty()) {
+        if (dialogue.state().field() != null || chosen.isEmpty()) {
             return Next.stay();
         }
-        Field field = chosen.get();
-        Map<String, String> data = new HashMap<>(dialogue.data());
-        data.put(FIELD, field.key());
-        askValue(field, dialogue.replies());
-        return Next.go(VALUE, data);
+        askValue(chosen.get(), dialogue.replies());
+        return Next.go(new Editing(dialogue.state().branch(), dialogue.state().person(), chosen.get().key()));
     }
 
     @Override
-    public Next onText(Dialogue dialogue, String text) {
-        if (!VALUE.equals(dialogue.step())) {
+    public Next<Editing> onText(Dialogue<Editing> dialogue, String text) {
+        if (dialogue.state().field() == null) {
             dialogue.replies().say("record.edit.press_a_field");
             return Next.stay();
         }
-        Field field = Field.of(dialogue.data().get(FIELD)).orElseThrow();
-        UnitId branch = new UnitId(dialogue.data().get("branch"));
-        PersonId person = new PersonId(dialogue.data().get("person"));
-        Optional<RecordTarget> target = targets.again(dialogue.caller(), branch, person);
-        if (target.isEmpty() || !allowed(target.get(), field)) {
-            dialogue.replies().say("record.edit.no_longer");
+        Field field = Field.of(dialogue.state().field()).orElseThrow();
+        Optional<RecordTarget> target = targets.again(dialogue, t -> allowed(t, field), "record.edit.no_longer");
+        if (target.isEmpty()) {
             return Next.end();
         }
         Object value = cleared(text) && field != Field.BIRTH_DATE ? null
@@ -104,7 +108,7 @@ class EditFlow implements Flow {
         Map<Field, Object> change = new HashMap<>();
         change.put(field, value);
         Caller caller = dialogue.caller();
-        records.set(person, branch, change, Operation.UPDATED,
+        records.set(target.get().entry().person(), target.get().branch(), change, Operation.UPDATED,
                 new Cause(dialogue.replies().eventKey(), target.get().self() ? null : caller.person(), clock.instant()));
         Map<String, Object> model = new HashMap<>(Map.of("field", dialogue.replies().label("record.field." + field.key()),
                 "name", target.get().name()));
@@ -130,9 +134,5 @@ class EditFlow implements Flow {
     private static boolean cleared(String text) {
         String plain = DateInput.plain(text);
         return plain.equals("xoa") || plain.equals("-") || plain.equals("bo");
-    }
-
-    private static Map<String, String> ref(UnitId branch, PersonId person) {
-        return Map.of("branch", branch.value(), "person", person.value());
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.kernel.personal.DataSubject;
+import vn.chidoan.core.kernel.personal.PersonalData;
 
 /**
  * {@code roster_exports}: every export of a roster — which branch, who, when, how many rows — keyed by the
@@ -23,7 +24,7 @@ import vn.chidoan.core.kernel.personal.DataSubject;
  * erasing them leaves the export counted without them, a merge moves it.
  */
 @Component
-class ExportLog implements RecordPersonalData {
+class ExportLog implements PersonalData {
     static final String COLLECTION = "roster_exports";
 
     private final MongoTemplate mongo;

@@ -1,11 +1,8 @@
 package vn.chidoan.core.features.record;
 
 import java.time.Clock;
-import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import vn.chidoan.core.kernel.personal.DataSubject;
 import vn.chidoan.core.org.member.MemberEvents;
 import vn.chidoan.core.org.member.status.MemberStatus;
 import vn.chidoan.core.org.member.status.StatusSpell;
@@ -16,19 +13,14 @@ import vn.chidoan.core.org.member.status.StatusSpell;
  * the BCH takes off the roster with {@code /thanhvien_xoa} is recorded removed. This feature's own
  * operations set the record first (removed, matured out, moved to another branch), so their roster
  * change finds nothing left to do here.
- * <p>
- * Until erasure and merging call every {@link vn.chidoan.core.kernel.personal.PersonalData} store
- * themselves, the member feature's events hand them to this feature's stores (both are repeated safely).
  */
 @Component
 class MembershipFollower {
     private final Records records;
-    private final ObjectProvider<RecordPersonalData> stores;
     private final Clock clock;
 
-    MembershipFollower(Records records, ObjectProvider<RecordPersonalData> stores, Clock clock) {
+    MembershipFollower(Records records, Clock clock) {
         this.records = records;
-        this.stores = stores;
         this.clock = clock;
     }
 
@@ -52,20 +44,5 @@ class MembershipFollower {
                                 null), null, Operation.REMOVED,
                         new Cause("removed:" + removed.branch().value() + ":" + clock.instant(), null,
                                 clock.instant())));
-    }
-
-    @EventListener
-    public void on(MemberEvents.PersonsMerged merged) {
-        all().forEach(store -> store.move(merged.from(), merged.into()));
-    }
-
-    @EventListener
-    public void on(MemberEvents.PersonErased erased) {
-        DataSubject subject = new DataSubject(erased.person(), List.of(), null);
-        all().forEach(store -> store.forget(subject));
-    }
-
-    private List<RecordPersonalData> all() {
-        return stores.orderedStream().toList();
     }
 }

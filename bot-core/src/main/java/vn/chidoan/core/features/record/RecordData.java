@@ -4,6 +4,7 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.personal.DataSubject;
+import vn.chidoan.core.kernel.personal.PersonalData;
 
 /**
  * The record and the history as personal data. Erasure deletes the person's record and anonymises
@@ -11,7 +12,7 @@ import vn.chidoan.core.kernel.personal.DataSubject;
  * record what it lacked of the other one (its own fields stay), and moves the history.
  */
 @Component
-class RecordData implements RecordPersonalData {
+class RecordData implements PersonalData {
     private final Records records;
 
     RecordData(Records records) {

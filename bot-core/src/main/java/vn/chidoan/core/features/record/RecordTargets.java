@@ -1,6 +1,5 @@
 package vn.chidoan.core.features.record;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
@@ -72,18 +71,14 @@ public class RecordTargets {
         return of(caller, rights.on(caller, branch), branch, person);
     }
 
-    /** What a dialogue on a member keeps of them: {@code branch} and {@code person}. */
-    public static Map<String, String> data(RecordTarget target) {
-        return Map.of("branch", target.branch().value(), "person", target.entry().person().value());
-    }
-
     /**
-     * The dialogue's member ({@link #data}) read again now, with the speaker's role now, if they may still
-     * act on them ({@code may}); else {@code noLonger} is said and nothing is returned.
+     * The dialogue's member read again now, with the speaker's role now, if they may still act on them
+     * ({@code may}); else {@code noLonger} is said and nothing is returned.
      */
-    public Optional<RecordTarget> again(Dialogue dialogue, Predicate<RecordTarget> may, String noLonger) {
-        Optional<RecordTarget> target = again(dialogue.caller(), new UnitId(dialogue.data().get("branch")),
-                new PersonId(dialogue.data().get("person"))).filter(may);
+    public Optional<RecordTarget> again(Dialogue<? extends OnMember> dialogue, Predicate<RecordTarget> may,
+            String noLonger) {
+        Optional<RecordTarget> target = again(dialogue.caller(), dialogue.state().branchId(),
+                dialogue.state().personId()).filter(may);
         if (target.isEmpty()) {
             dialogue.replies().say(noLonger);
         }

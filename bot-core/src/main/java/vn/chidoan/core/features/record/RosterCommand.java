@@ -18,7 +18,7 @@ import vn.chidoan.core.org.member.Members;
 @Component
 class RosterCommand implements Command {
     private static final CommandSpec SPEC = CommandSpec.command("thanhvien").minRole(Role.BCH)
-            .place(Place.ANYWHERE).arguments(CommandSpec.Arguments.OPTIONAL).build();
+            .place(Place.ANYWHERE).arguments(CommandSpec.Arguments.OPTIONAL).onBranch().build();
 
     private final RosterPages pages;
     private final RecordRights rights;

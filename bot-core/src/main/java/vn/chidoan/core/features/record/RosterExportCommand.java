@@ -20,7 +20,7 @@ import vn.chidoan.core.org.member.Members;
 @Component
 class RosterExportCommand implements Command {
     private static final CommandSpec SPEC = CommandSpec.command("thanhvien_xuat").minRole(Role.BCH)
-            .place(Place.ANYWHERE).build();
+            .place(Place.ANYWHERE).onBranch().build();
 
     private final RecordRights rights;
     private final Members members;

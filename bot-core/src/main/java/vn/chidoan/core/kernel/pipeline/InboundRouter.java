@@ -42,21 +42,22 @@ public class InboundRouter implements InboundHandler {
 
     /** A router where no platform lists choices to type. */
     public InboundRouter(CallerResolver callers, Outbox outbox, OutboxChats chats, Texts texts,
-            CommandCatalog catalog, Dialogues dialogues, List<ButtonAction> actions, List<MessageListener> listeners,
-            List<ChatEventListener> chatListeners) {
-        this(callers, outbox, chats, texts, catalog, dialogues, actions, listeners, chatListeners, TypedChoices.NONE);
+            CommandCatalog catalog, BranchCommands branchCommands, Dialogues dialogues, List<ButtonAction> actions,
+            List<MessageListener> listeners, List<ChatEventListener> chatListeners) {
+        this(callers, outbox, chats, texts, catalog, branchCommands, dialogues, actions, listeners, chatListeners,
+                TypedChoices.NONE);
     }
 
     @Autowired
     public InboundRouter(CallerResolver callers, Outbox outbox, OutboxChats chats, Texts texts,
-            CommandCatalog catalog, Dialogues dialogues, List<ButtonAction> actions, List<MessageListener> listeners,
-            List<ChatEventListener> chatListeners, TypedChoices typedChoices) {
+            CommandCatalog catalog, BranchCommands branchCommands, Dialogues dialogues, List<ButtonAction> actions,
+            List<MessageListener> listeners, List<ChatEventListener> chatListeners, TypedChoices typedChoices) {
         this.typedChoices = typedChoices;
         this.callers = callers;
         this.outbox = outbox;
         this.chats = chats;
         this.texts = texts;
-        this.commands = new CommandRunner(catalog);
+        this.commands = new CommandRunner(catalog, branchCommands, dialogues);
         this.buttons = new ButtonRouter(actions);
         this.dialogues = dialogues;
         this.listeners = List.copyOf(listeners);

@@ -11,11 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 import vn.chidoan.core.kernel.chat.BadInput;
+import vn.chidoan.core.kernel.chat.Branches;
 import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.DeepLinks;
 import vn.chidoan.core.kernel.chat.PersonId;
@@ -31,7 +33,7 @@ import vn.chidoan.core.org.member.MemberEvents;
  * its stores through the package-private accessors.
  */
 @Service
-public class Organisation {
+public class Organisation implements Branches {
     private final UnitStore units;
     private final ChatLinkStore links;
     private final InviteStore invites;
@@ -40,13 +42,21 @@ public class Organisation {
     private final ApplicationEventPublisher events;
     private final Map<Platform, DeepLinks> deepLinks;
     private final ChatRoutes chats;
+    private final UsableCodes codes;
 
     public Organisation(MongoTemplate mongo, Clock clock, ApplicationEventPublisher events,
             List<DeepLinks> deepLinks, ChatRoutes chats) {
+        this(mongo, clock, events, deepLinks, chats, CodeProperties.defaults());
+    }
+
+    @Autowired
+    public Organisation(MongoTemplate mongo, Clock clock, ApplicationEventPublisher events,
+            List<DeepLinks> deepLinks, ChatRoutes chats, CodeProperties codeSettings) {
         this.units = new UnitStore(mongo);
         this.links = new ChatLinkStore(mongo);
         this.invites = new InviteStore(mongo);
         this.officers = new OfficerStore(mongo);
+        this.codes = new UsableCodes(invites, units, codeSettings.validity(), clock);
         this.clock = clock;
         this.events = events;
         this.deepLinks = deepLinks.stream().collect(Collectors.toMap(DeepLinks::platform, Function.identity()));
@@ -55,6 +65,11 @@ public class Organisation {
 
     public Optional<Unit> unit(UnitId id) {
         return units.byId(id);
+    }
+
+    @Override
+    public boolean isBranch(UnitId unit) {
+        return unit != null && units.byId(unit).filter(u -> u.kind().isBranch()).isPresent();
     }
 
     /** The top of the tree (the Tỉnh đoàn), once an admin has created it. */
@@ -109,15 +124,10 @@ public class Organisation {
                 .min(Comparator.comparingInt((Unit u) -> u.ancestors().size()).thenComparing(u -> u.id().value()));
     }
 
+    /** A merge was undone: the record that came back leads again what it had brought. */
     @EventListener
-    public void on(MemberEvents.PersonErased erased) {
-        officers.dismissEverywhere(erased.person());
-    }
-
-    /** The merged person leads what either record led. */
-    @EventListener
-    public void on(MemberEvents.PersonsMerged merged) {
-        officers.reassign(merged.from(), merged.into());
+    public void on(MemberEvents.LinkUndone undone) {
+        officers.giveBack(undone.person(), undone.restored());
     }
 
     /** Creates a unit below {@code parent} (or the root when null); idempotent per {@code origin}. */
@@ -170,6 +180,10 @@ public class Organisation {
 
     InviteStore invites() {
         return invites;
+    }
+
+    UsableCodes codes() {
+        return codes;
     }
 
     OfficerStore officers() {

@@ -112,4 +112,17 @@ class CommentFanoutTest {
         assertThat(reachedNotices()).as("told once").hasSize(1);
         assertThat(bot.bean(Comments.class).post(1).orElseThrow().branches()).hasSize(5);
     }
+
+    @Test
+    void whatIsLeftOfAPostIsNotSentOnceItsPosterMayNoLongerPostIt() {
+        bot.inPrivate(officer).says("/gopy Kế hoạch năm hạn 10/03\nNội dung.");
+        bot.inPrivate(officer).says("/xoadulieu");
+        bot.inPrivate(officer).presses("erase:y");
+
+        bot.bean(FanoutWorker.class).sweep();
+
+        assertThat(branches).filteredOn(b -> !postsTo(b).isEmpty()).as("the slice sent before").hasSize(2);
+        assertThat(branches).filteredOn(this::reminded).hasSize(2);
+        assertThat(reachedNotices()).isEmpty();
+    }
 }

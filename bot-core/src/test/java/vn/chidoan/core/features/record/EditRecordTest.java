@@ -123,7 +123,7 @@ class EditRecordTest {
     }
 
     @Test
-    void aMemberTakenOffTheRosterIsRecordedRemovedAndActiveAgainWhenTheyComeBack() {
+    void aMemberTakenOffTheRosterIsRecordedRemovedAndActiveAgainWhenLetBack() {
         Turn asked = s.bot.inGroup(RecordScenario.GROUP, s.secretary).says("/thanhvien_xoa 3");
         s.bot.inGroup(RecordScenario.GROUP, s.secretary).presses(asked.buttonData("mdel:"));
 
@@ -133,9 +133,10 @@ class EditRecordTest {
                 .containsExactly(Operation.REMOVED);
 
         s.bot.clock().advance(java.time.Duration.ofDays(1));
-        s.bot.inPrivate(s.giang).opens(s.branch.joinLink());
+        s.bot.members().letRejoin(s.person(s.giang), s.branchId());
+        Turn back = s.bot.inPrivate(s.giang).opens(s.branch.joinLink());
 
-        assertThat(recordOf(s.giang).status().status()).isEqualTo(
+        assertThat(recordOf(s.giang).status().status()).as(back.toString()).isEqualTo(
                 vn.chidoan.core.org.member.status.MemberStatus.ACTIVE);
         assertThat(s.records.history(s.person(s.giang), 5)).extracting(HistoryEntry::operation)
                 .containsExactly(Operation.REJOINED, Operation.REMOVED);

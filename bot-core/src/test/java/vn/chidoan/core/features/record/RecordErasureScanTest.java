@@ -11,7 +11,8 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.chidoan.core.kernel.chat.PersonId;
-import vn.chidoan.core.org.member.MemberEvents;
+import vn.chidoan.core.kernel.personal.DataSubject;
+import vn.chidoan.core.kernel.personal.PersonalDataStores;
 import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.Scenarios;
 import vn.chidoan.core.testing.Turn;
@@ -72,7 +73,8 @@ class RecordErasureScanTest {
     void erasingTheSecretaryLeavesNothingNamingThem() {
         PersonId secretary = s.person(s.secretary);
 
-        s.bot.publish(new MemberEvents.PersonErased(secretary));
+        s.bot.bean(PersonalDataStores.class).erase(new DataSubject(secretary, List.of(s.secretary.ref()),
+                "Bí Thư Chi đoàn 12A1"));
 
         assertThat(holding(secretary)).isEmpty();
     }
@@ -91,7 +93,7 @@ class RecordErasureScanTest {
         PersonId dung = s.person(s.dung);
         PersonId giang = s.person(s.giang);
 
-        s.bot.publish(new MemberEvents.PersonsMerged(dung, giang));
+        s.bot.bean(PersonalDataStores.class).move(dung, giang);
 
         assertThat(holding(dung)).isEmpty();
         assertThat(holding(giang)).hasSizeGreaterThanOrEqualTo(4);

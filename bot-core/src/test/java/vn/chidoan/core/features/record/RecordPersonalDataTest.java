@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.personal.DataSubject;
-import vn.chidoan.core.org.member.MemberEvents;
+import vn.chidoan.core.kernel.personal.PersonalDataStores;
 import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.Turn;
 
@@ -87,8 +87,8 @@ class RecordPersonalDataTest {
         PersonId from = s.person(s.dung);
         PersonId into = s.person(s.giang);
 
-        s.bot.publish(new MemberEvents.PersonsMerged(from, into));
-        s.bot.publish(new MemberEvents.PersonsMerged(from, into));
+        s.bot.bean(PersonalDataStores.class).move(from, into);
+        s.bot.bean(PersonalDataStores.class).move(from, into);
 
         MemberRecord merged = s.records.find(into).orElseThrow();
         assertThat(merged.birthDate()).contains(LocalDate.of(2008, 3, 15));

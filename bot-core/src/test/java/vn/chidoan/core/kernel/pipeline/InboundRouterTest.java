@@ -136,6 +136,7 @@ class InboundRouterTest {
     @Test
     void malformedArgumentsGetAnExampleAndNothingIsWritten() {
         Speaker officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
+        Scenarios.linkedBranch(bot, officer, "Chi đoàn 12A1", "-100");
         long units = bot.mongo().getCollection("units").countDocuments();
 
         Turn badName = bot.inPrivate(officer).says("/chidoan_them 12");

@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.chat.UserRef;
 import vn.chidoan.core.kernel.personal.DataSubject;
-import vn.chidoan.core.features.record.RecordPersonalData;
+import vn.chidoan.core.kernel.personal.PersonalData;
 
 /**
  * Proposals and codes as personal data: the proposal that made a person and their codes go with them
  * (and any code an account of theirs used); where they proposed or decided, they are forgotten.
  */
 @Component
-class AdmissionData implements RecordPersonalData {
+class AdmissionData implements PersonalData {
     private final Admissions admissions;
     private final MongoTemplate mongo;
 

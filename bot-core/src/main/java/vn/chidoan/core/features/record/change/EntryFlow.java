@@ -3,7 +3,6 @@ package vn.chidoan.core.features.record.change;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +22,7 @@ import vn.chidoan.core.kernel.text.DateInput;
 import vn.chidoan.core.kernel.text.Formats;
 import vn.chidoan.core.features.record.Cause;
 import vn.chidoan.core.features.record.Mark;
+import vn.chidoan.core.features.record.OnMember;
 import vn.chidoan.core.features.record.Operation;
 import vn.chidoan.core.features.record.RecordTarget;
 import vn.chidoan.core.features.record.RecordTargets;
@@ -34,7 +34,7 @@ import vn.chidoan.core.features.record.Records;
  * ({@code text}). The BCH's right over the member is checked again when it is saved.
  */
 @Component
-class EntryFlow implements Flow {
+class EntryFlow implements Flow<EntryFlow.Writing> {
     static final String NAME = "record-entry";
     static final int TEXT_MAX = 300;
 
@@ -45,6 +45,10 @@ class EntryFlow implements Flow {
         String key() {
             return name().toLowerCase(Locale.ROOT);
         }
+    }
+
+    /** Writing an entry of {@code kind} (a {@link Kind} key; null while an honour is chosen). */
+    record Writing(String branch, String person, String kind) implements OnMember {
     }
 
     private final ObjectProvider<Conversations> conversations; // Conversations holds every Flow, this one too
@@ -61,17 +65,16 @@ class EntryFlow implements Flow {
 
     /** Starts with the kind known (a reward, a discipline) or to be chosen (an honour: null). */
     void begin(RecordTarget target, Kind kind, Replies replies) {
-        Map<String, String> data = new HashMap<>(RecordTargets.data(target));
+        Writing writing = new Writing(target.branch().value(), target.entry().person().value(),
+                kind == null ? null : kind.key());
+        conversations.getObject().start(NAME, target.caller(), replies, writing, target.branch());
         if (kind == null) {
-            conversations.getObject().start(NAME, target.caller(), replies, "kind", data);
             replies.say("record.entry.which_honour", Map.of("name", target.name()), List.of(
                     List.of(Conversations.button(replies.label("record.mark.honorary"), Kind.HONORARY.key())),
                     List.of(Conversations.button(replies.label("record.mark.outstanding"), Kind.OUTSTANDING.key())),
                     List.of(Conversations.cancelButton(replies))));
             return;
         }
-        data.put("kind", kind.key());
-        conversations.getObject().start(NAME, target.caller(), replies, "text", data);
         ask(kind, target.name(), replies);
     }
 
@@ -81,32 +84,41 @@ class EntryFlow implements Flow {
     }
 
     @Override
+    public Class<Writing> stateType() {
+        return Writing.class;
+    }
+
+    @Override
+    public Role minRole() {
+        return Role.BCH;
+    }
+
+    @Override
     public Duration timeout() {
         return Duration.ofMinutes(15);
     }
 
     @Override
-    public Next onButton(Dialogue dialogue, String choice) {
-        if (!choice.equals(Kind.HONORARY.key()) && !choice.equals(Kind.OUTSTANDING.key())) {
+    public Next<Writing> onButton(Dialogue<Writing> dialogue, String choice) {
+        if (dialogue.state().kind() != null
+                || !choice.equals(Kind.HONORARY.key()) && !choice.equals(Kind.OUTSTANDING.key())) {
             return Next.stay();
         }
         Optional<RecordTarget> target = target(dialogue, Role.BCH);
         if (target.isEmpty()) {
             return Next.end();
         }
-        Map<String, String> data = new HashMap<>(dialogue.data());
-        data.put("kind", choice);
         ask(Kind.valueOf(choice.toUpperCase(Locale.ROOT)), target.get().name(), dialogue.replies());
-        return Next.go("text", data);
+        return Next.go(new Writing(dialogue.state().branch(), dialogue.state().person(), choice));
     }
 
     @Override
-    public Next onText(Dialogue dialogue, String text) {
-        if (!dialogue.data().containsKey("kind")) {
+    public Next<Writing> onText(Dialogue<Writing> dialogue, String text) {
+        if (dialogue.state().kind() == null) {
             dialogue.replies().say("record.entry.press_one");
             return Next.stay();
         }
-        Kind kind = Kind.valueOf(dialogue.data().get("kind").toUpperCase(Locale.ROOT));
+        Kind kind = Kind.valueOf(dialogue.state().kind().toUpperCase(Locale.ROOT));
         LocalDate today = LocalDate.now(clock);
         DateInput.When when = DateInput.leading(text, today).filter(w -> !w.date().isAfter(today))
                 .orElseThrow(() -> new BadInput("record.entry.bad", Map.of("text", text)));
@@ -134,7 +146,7 @@ class EntryFlow implements Flow {
     }
 
     /** The member, if the one writing still may act on them (role on the branch now, and rank). */
-    private Optional<RecordTarget> target(Dialogue dialogue, Role least) {
+    private Optional<RecordTarget> target(Dialogue<Writing> dialogue, Role least) {
         return targets.again(dialogue, t -> RecordTargets.mayAct(t, least, false), "record.op.no_longer");
     }
 

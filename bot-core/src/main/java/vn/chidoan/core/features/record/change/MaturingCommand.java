@@ -19,7 +19,7 @@ import vn.chidoan.core.features.record.RecordRights;
 @Component
 class MaturingCommand implements Command {
     private static final CommandSpec SPEC = CommandSpec.command("truongthanh").minRole(Role.BCH)
-            .place(Place.PRIVATE).build();
+            .place(Place.PRIVATE).onBranch().build();
 
     private final MaturingCheck check;
     private final RecordRights rights;

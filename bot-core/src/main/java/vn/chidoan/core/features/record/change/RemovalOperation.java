@@ -3,7 +3,6 @@ package vn.chidoan.core.features.record.change;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +18,7 @@ import vn.chidoan.core.kernel.conversation.Next;
 import vn.chidoan.core.kernel.pipeline.Arguments;
 import vn.chidoan.core.kernel.pipeline.Replies;
 import vn.chidoan.core.features.record.Cause;
+import vn.chidoan.core.features.record.OnMember;
 import vn.chidoan.core.features.record.Operation;
 import vn.chidoan.core.features.record.RecordOperation;
 import vn.chidoan.core.features.record.RecordTarget;
@@ -33,9 +33,13 @@ import vn.chidoan.core.org.member.status.StatusSpell;
  * member leaves the roster, their record says removed with the reason, and its history stays.
  */
 @Component
-class RemovalOperation implements RecordOperation, Flow {
+class RemovalOperation implements RecordOperation, Flow<RemovalOperation.Removing> {
     static final String NAME = "record-removal";
     static final int REASON_MAX = 300;
+
+    /** Removing the member: {@code reason} null until it is typed, then confirmed. */
+    record Removing(String branch, String person, String reason) implements OnMember {
+    }
 
     private final ObjectProvider<Conversations> conversations; // Conversations holds every Flow, this one too
     private final RecordTargets targets;
@@ -69,7 +73,8 @@ class RemovalOperation implements RecordOperation, Flow {
 
     @Override
     public void start(RecordTarget target, Replies replies) {
-        conversations.getObject().start(NAME, target.caller(), replies, "reason", RecordTargets.data(target));
+        conversations.getObject().start(NAME, target.caller(), replies, new Removing(target.branch().value(),
+                target.entry().person().value(), null), target.branch());
         replies.say("record.removal.ask_reason", Map.of("name", target.name()),
                 List.of(List.of(Conversations.cancelButton(replies))));
     }
@@ -80,29 +85,37 @@ class RemovalOperation implements RecordOperation, Flow {
     }
 
     @Override
+    public Class<Removing> stateType() {
+        return Removing.class;
+    }
+
+    @Override
+    public Role minRole() {
+        return Role.BCH;
+    }
+
+    @Override
     public Duration timeout() {
         return Duration.ofMinutes(15);
     }
 
     @Override
-    public Next onText(Dialogue dialogue, String text) {
+    public Next<Removing> onText(Dialogue<Removing> dialogue, String text) {
         Optional<RecordTarget> target = target(dialogue);
         if (target.isEmpty()) {
             return Next.end();
         }
         String reason = Arguments.name(text, 3, REASON_MAX, "record.removal.bad_reason");
-        Map<String, String> data = new HashMap<>(dialogue.data());
-        data.put("reason", reason);
         Replies replies = dialogue.replies();
         replies.say("record.removal.confirm", Map.of("name", target.get().name(), "reason", reason), List.of(List.of(
                 Conversations.button(replies.label("record.removal.confirm_button"), "ok"),
                 Conversations.cancelButton(replies))));
-        return Next.go("confirm", data);
+        return Next.go(new Removing(dialogue.state().branch(), dialogue.state().person(), reason));
     }
 
     @Override
-    public Next onButton(Dialogue dialogue, String choice) {
-        if (!"ok".equals(choice) || !dialogue.data().containsKey("reason")) {
+    public Next<Removing> onButton(Dialogue<Removing> dialogue, String choice) {
+        if (!"ok".equals(choice) || dialogue.state().reason() == null) {
             return Next.stay();
         }
         Optional<RecordTarget> target = target(dialogue);
@@ -111,7 +124,7 @@ class RemovalOperation implements RecordOperation, Flow {
         }
         PersonId person = target.get().entry().person();
         UnitId branch = target.get().branch();
-        String reason = dialogue.data().get("reason");
+        String reason = dialogue.state().reason();
         records.status(person, branch, new StatusSpell(MemberStatus.REMOVED, LocalDate.now(clock), null), reason,
                 Operation.REMOVED, new Cause(dialogue.replies().eventKey(), dialogue.caller().person(), clock.instant()));
         members.remove(person, branch);
@@ -120,7 +133,7 @@ class RemovalOperation implements RecordOperation, Flow {
     }
 
     /** The member, if the one removing still may (role on the branch now, and rank). */
-    private Optional<RecordTarget> target(Dialogue dialogue) {
+    private Optional<RecordTarget> target(Dialogue<Removing> dialogue) {
         return targets.again(dialogue, t -> RecordTargets.mayStart(t, this), "record.op.no_longer");
     }
 }

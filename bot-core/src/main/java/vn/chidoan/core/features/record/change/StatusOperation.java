@@ -20,6 +20,7 @@ import vn.chidoan.core.kernel.conversation.Next;
 import vn.chidoan.core.kernel.pipeline.Replies;
 import vn.chidoan.core.kernel.text.Formats;
 import vn.chidoan.core.features.record.Cause;
+import vn.chidoan.core.features.record.OnMember;
 import vn.chidoan.core.features.record.Operation;
 import vn.chidoan.core.features.record.RecordOperation;
 import vn.chidoan.core.features.record.RecordTarget;
@@ -34,10 +35,14 @@ import vn.chidoan.core.org.member.status.StatusSpell;
  * stays on the roster; other features read the status (fees: a member working away pays quarterly).
  */
 @Component
-class StatusOperation implements RecordOperation, Flow {
+class StatusOperation implements RecordOperation, Flow<StatusOperation.Choosing> {
     static final String NAME = "record-status";
     private static final List<MemberStatus> CHOICES = List.of(MemberStatus.WORKING_AWAY,
             MemberStatus.RESIDING_ELSEWHERE, MemberStatus.TEMPORARY, MemberStatus.ACTIVE);
+
+    /** Setting the member's status: {@code status} (a {@link MemberStatus} name) null while it is chosen. */
+    record Choosing(String branch, String person, String status) implements OnMember {
+    }
 
     private final ObjectProvider<Conversations> conversations; // Conversations holds every Flow, this one too
     private final RecordTargets targets;
@@ -68,7 +73,8 @@ class StatusOperation implements RecordOperation, Flow {
 
     @Override
     public void start(RecordTarget target, Replies replies) {
-        conversations.getObject().start(NAME, target.caller(), replies, "kind", RecordTargets.data(target));
+        conversations.getObject().start(NAME, target.caller(), replies, new Choosing(target.branch().value(),
+                target.entry().person().value(), null), target.branch());
         List<List<Button>> rows = new ArrayList<>();
         for (MemberStatus status : CHOICES) {
             rows.add(List.of(Conversations.button(replies.label("record.status." + status.key()), status.key())));
@@ -83,12 +89,22 @@ class StatusOperation implements RecordOperation, Flow {
     }
 
     @Override
+    public Class<Choosing> stateType() {
+        return Choosing.class;
+    }
+
+    @Override
+    public Role minRole() {
+        return Role.BCH;
+    }
+
+    @Override
     public Duration timeout() {
         return Duration.ofMinutes(15);
     }
 
     @Override
-    public Next onButton(Dialogue dialogue, String choice) {
+    public Next<Choosing> onButton(Dialogue<Choosing> dialogue, String choice) {
         MemberStatus status = CHOICES.stream().filter(s -> s.key().equals(choice.toLowerCase(Locale.ROOT)))
                 .findFirst().orElse(null);
         if (status == null) {
@@ -97,25 +113,23 @@ class StatusOperation implements RecordOperation, Flow {
         if (status == MemberStatus.ACTIVE) {
             return save(dialogue, new SpellInput.Typed(new StatusSpell(status, LocalDate.now(clock), null), null));
         }
-        Map<String, String> data = new HashMap<>(dialogue.data());
-        data.put("status", status.name());
         dialogue.replies().say("record.status.ask_dates", Map.of("status",
                 dialogue.replies().label("record.status." + status.key())),
                 List.of(List.of(Conversations.cancelButton(dialogue.replies()))));
-        return Next.go("dates", data);
+        return Next.go(new Choosing(dialogue.state().branch(), dialogue.state().person(), status.name()));
     }
 
     @Override
-    public Next onText(Dialogue dialogue, String text) {
-        if (!dialogue.data().containsKey("status")) {
+    public Next<Choosing> onText(Dialogue<Choosing> dialogue, String text) {
+        if (dialogue.state().status() == null) {
             dialogue.replies().say("record.status.press_one");
             return Next.stay();
         }
-        MemberStatus status = MemberStatus.valueOf(dialogue.data().get("status"));
+        MemberStatus status = MemberStatus.valueOf(dialogue.state().status());
         return save(dialogue, SpellInput.read(status, text, LocalDate.now(clock)));
     }
 
-    private Next save(Dialogue dialogue, SpellInput.Typed typed) {
+    private Next<Choosing> save(Dialogue<Choosing> dialogue, SpellInput.Typed typed) {
         Optional<RecordTarget> target = targets.again(dialogue, t -> RecordTargets.mayStart(t, this),
                 "record.op.no_longer");
         if (target.isEmpty()) {

@@ -30,11 +30,15 @@ import vn.chidoan.core.org.member.roster.Membership;
  * them, one a line ({@code goals}); then the list shows, with what the BCH marked done.
  */
 @Component
-class GoalsCommand implements Command, Flow {
+class GoalsCommand implements Command, Flow<GoalsCommand.Asked> {
     static final String NAME = "record-goals";
     static final int GOAL_MAX = 200;
     private static final CommandSpec SPEC = CommandSpec.command("renluyen").minRole(Role.MEMBER)
             .place(Place.PRIVATE).arguments(CommandSpec.Arguments.OPTIONAL).build();
+
+    /** This year's goals were asked for. */
+    record Asked(int year) {
+    }
 
     private final Training training;
     private final Members members;
@@ -42,7 +46,8 @@ class GoalsCommand implements Command, Flow {
     private final ObjectProvider<Conversations> conversations; // Conversations holds every Flow, this one too
     private final Clock clock;
 
-    GoalsCommand(Training training, Members members, Records records, ObjectProvider<Conversations> conversations, Clock clock) {
+    GoalsCommand(Training training, Members members, Records records, ObjectProvider<Conversations> conversations,
+            Clock clock) {
         this.training = training;
         this.members = members;
         this.records = records;
@@ -66,7 +71,7 @@ class GoalsCommand implements Command, Flow {
         if (goals.isPresent() && goals.get().done() > 0) {
             throw new BadInput("record.training.locked");
         }
-        conversations.getObject().start(NAME, ctx.caller(), ctx.replies(), "goals", Map.of());
+        conversations.getObject().start(NAME, ctx.caller(), ctx.replies(), new Asked(training.year()));
         ctx.replies().say("record.training.ask", Map.of("year", training.year(), "max", Training.MAX_GOALS),
                 List.of(List.of(Conversations.cancelButton(ctx.replies()))));
     }
@@ -77,12 +82,17 @@ class GoalsCommand implements Command, Flow {
     }
 
     @Override
+    public Class<Asked> stateType() {
+        return Asked.class;
+    }
+
+    @Override
     public Duration timeout() {
         return Duration.ofMinutes(30);
     }
 
     @Override
-    public Next onText(Dialogue dialogue, String text) {
+    public Next<Asked> onText(Dialogue<Asked> dialogue, String text) {
         List<String> goals = Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty())
                 .map(line -> line.replaceFirst("^[-•*0-9.)\\s]+", "").strip()).filter(line -> !line.isEmpty()).toList();
         if (goals.isEmpty() || goals.size() > Training.MAX_GOALS) {
@@ -95,7 +105,7 @@ class GoalsCommand implements Command, Flow {
             dialogue.replies().say("record.own.none");
             return Next.end();
         }
-        int year = training.year();
+        int year = dialogue.state().year();
         if (!training.store().register(dialogue.caller().person(), membership.get().branch(), year, checked,
                 clock.instant())) {
             throw new BadInput("record.training.locked");

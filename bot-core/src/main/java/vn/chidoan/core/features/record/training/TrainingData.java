@@ -3,11 +3,11 @@ package vn.chidoan.core.features.record.training;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.personal.DataSubject;
-import vn.chidoan.core.features.record.RecordPersonalData;
+import vn.chidoan.core.kernel.personal.PersonalData;
 
 /** Training goals as personal data: a person's goals go with them; where they marked one done, they are forgotten. */
 @Component
-class TrainingData implements RecordPersonalData {
+class TrainingData implements PersonalData {
     private final Training training;
 
     TrainingData(Training training) {

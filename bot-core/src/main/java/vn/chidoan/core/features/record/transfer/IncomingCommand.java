@@ -15,7 +15,7 @@ import vn.chidoan.core.features.record.RecordRights;
 @Component
 class IncomingCommand implements Command {
     private static final CommandSpec SPEC = CommandSpec.command("chuyensh").minRole(Role.SECRETARY)
-            .place(Place.ANYWHERE).build();
+            .place(Place.ANYWHERE).onBranch().build();
 
     private final Transfers transfers;
     private final RecordRights rights;

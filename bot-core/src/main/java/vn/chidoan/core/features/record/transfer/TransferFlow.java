@@ -2,7 +2,6 @@ package vn.chidoan.core.features.record.transfer;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +16,7 @@ import vn.chidoan.core.kernel.conversation.Dialogue;
 import vn.chidoan.core.kernel.conversation.Flow;
 import vn.chidoan.core.kernel.conversation.Next;
 import vn.chidoan.core.kernel.pipeline.Replies;
+import vn.chidoan.core.features.record.OnMember;
 import vn.chidoan.core.features.record.RecordTarget;
 import vn.chidoan.core.features.record.RecordTargets;
 import vn.chidoan.core.org.unit.UnitDirectory;
@@ -27,18 +27,21 @@ import vn.chidoan.core.org.unit.UnitDirectory;
  * member is checked again when they confirm.
  */
 @Component
-class TransferFlow implements Flow {
+class TransferFlow implements Flow<TransferFlow.Moving> {
     static final String NAME = "record-transfer";
     static final int SHOWN = 6;
-    private static final String SEARCH = "search";
-    private static final String CONFIRM = "confirm";
+
+    /** Transferring the member to {@code to} (null until a branch is pressed). */
+    record Moving(String branch, String person, String to) implements OnMember {
+    }
 
     private final ObjectProvider<Conversations> conversations; // Conversations holds every Flow, this one too
     private final UnitDirectory directory;
     private final RecordTargets targets;
     private final Transfers transfers;
 
-    TransferFlow(ObjectProvider<Conversations> conversations, UnitDirectory directory, RecordTargets targets, Transfers transfers) {
+    TransferFlow(ObjectProvider<Conversations> conversations, UnitDirectory directory, RecordTargets targets,
+            Transfers transfers) {
         this.conversations = conversations;
         this.directory = directory;
         this.targets = targets;
@@ -46,7 +49,8 @@ class TransferFlow implements Flow {
     }
 
     void begin(RecordTarget target, Replies replies) {
-        conversations.getObject().start(NAME, target.caller(), replies, SEARCH, RecordTargets.data(target));
+        conversations.getObject().start(NAME, target.caller(), replies, new Moving(target.branch().value(),
+                target.entry().person().value(), null), target.branch());
         replies.say("record.transfer.ask_branch", Map.of("name", target.name()),
                 List.of(List.of(Conversations.cancelButton(replies))));
     }
@@ -57,19 +61,29 @@ class TransferFlow implements Flow {
     }
 
     @Override
+    public Class<Moving> stateType() {
+        return Moving.class;
+    }
+
+    @Override
+    public Role minRole() {
+        return Role.SECRETARY;
+    }
+
+    @Override
     public Duration timeout() {
         return Duration.ofMinutes(15);
     }
 
     @Override
-    public Next onText(Dialogue dialogue, String text) {
-        UnitId from = new UnitId(dialogue.data().get("branch"));
+    public Next<Moving> onText(Dialogue<Moving> dialogue, String text) {
+        UnitId from = dialogue.state().branchId();
         List<UnitDirectory.Found> found = directory.branchesNamed(directory.provinceOf(from), text, SHOWN + 1).stream()
                 .filter(branch -> !branch.id().equals(from)).limit(SHOWN).toList();
         Replies replies = dialogue.replies();
         if (found.isEmpty()) {
             replies.say("record.transfer.none_found", Map.of("text", text));
-            return Next.go(SEARCH, dialogue.data());
+            return Next.stay();
         }
         List<List<Button>> rows = new ArrayList<>();
         for (UnitDirectory.Found branch : found) {
@@ -78,13 +92,13 @@ class TransferFlow implements Flow {
         }
         rows.add(List.of(Conversations.cancelButton(replies)));
         replies.say("record.transfer.pick", Map.of("count", found.size()), rows);
-        return Next.go(SEARCH, dialogue.data());
+        return Next.stay();
     }
 
     @Override
-    public Next onButton(Dialogue dialogue, String choice) {
-        UnitId from = new UnitId(dialogue.data().get("branch"));
-        PersonId person = new PersonId(dialogue.data().get("person"));
+    public Next<Moving> onButton(Dialogue<Moving> dialogue, String choice) {
+        UnitId from = dialogue.state().branchId();
+        PersonId person = dialogue.state().personId();
         Optional<RecordTarget> target = targets.again(dialogue, t -> RecordTargets.mayAct(t, Role.SECRETARY, false),
                 "record.transfer.no_longer");
         if (target.isEmpty()) {
@@ -93,8 +107,8 @@ class TransferFlow implements Flow {
         if (choice.startsWith("b:")) {
             return confirm(dialogue, target.get(), new UnitId(choice.substring(2)));
         }
-        if (choice.equals("ok") && dialogue.data().containsKey("to")) {
-            UnitId to = new UnitId(dialogue.data().get("to"));
+        if (choice.equals("ok") && dialogue.state().to() != null) {
+            UnitId to = new UnitId(dialogue.state().to());
             int reached = transfers.start(person, from, to, dialogue.caller(), dialogue.replies());
             dialogue.replies().say(reached > 0 ? "record.transfer.sent" : "record.transfer.no_secretary",
                     Map.of("name", target.get().name(), "to", transfers.name(to)));
@@ -103,18 +117,16 @@ class TransferFlow implements Flow {
         return Next.stay();
     }
 
-    private Next confirm(Dialogue dialogue, RecordTarget target, UnitId to) {
+    private Next<Moving> confirm(Dialogue<Moving> dialogue, RecordTarget target, UnitId to) {
         UnitId from = target.branch();
         if (to.equals(from) || !directory.provinceOf(to).equals(directory.provinceOf(from))) {
-            dialogue.replies().say("record.transfer.none_found", Map.of("text", ""));
+            dialogue.replies().say("record.transfer.none_found", Map.of());
             return Next.stay();
         }
-        Map<String, String> data = new HashMap<>(dialogue.data());
-        data.put("to", to.value());
         Replies replies = dialogue.replies();
         replies.say("record.transfer.confirm", Map.of("name", target.name(), "from", transfers.name(from),
                 "to", transfers.name(to)), List.of(List.of(Conversations.button(
                         replies.label("record.transfer.send_button"), "ok"), Conversations.cancelButton(replies))));
-        return Next.go(CONFIRM, data);
+        return Next.go(new Moving(dialogue.state().branch(), dialogue.state().person(), to.value()));
     }
 }
