@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.chidoan.core.kernel.chat.Speaker;
 import vn.chidoan.core.org.member.StartPayloads;
+import vn.chidoan.core.org.member.roster.RosterEntry;
 import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.FakeDeepLinks;
 import vn.chidoan.core.testing.Scenarios;
@@ -68,6 +69,12 @@ class PermissionMatrixTest {
             /diemdanh_dong                | close check-in and report                     | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
             /baocao                       | attendance report                             | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
             /nhacnho                      | the branch's reminder settings                | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
+            /hoso                         | my member record                              | – ✗   | – ✓    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
+            /thanhvien_xuat               | the roster with its records as Excel          | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
+            /truongthanh                  | who turns 30 this quarter                     | – ✗   | – ✗    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
+            /chuyensh                     | transfers waiting for my branch               | ✗ ✗   | ✗ ✗    | ✗ ✗ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
+            /ketnap Nguyễn Văn Mới 15/03/2009 | propose a new member to the unit above        | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
+            /renluyen                     | my training goals for the year                | – ✗   | – ✓    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
             gy:c:<post>                   | button "Góp ý" under a post                   | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
             gy:p:<post>                   | button "Không có ý kiến"                      | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
             gy:m:<post>                   | button "Xem góp ý của tôi"                    | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
@@ -76,6 +83,14 @@ class PermissionMatrixTest {
             mmk:<meeting>:0               | button "Điểm danh hộ" (mark members present)  | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
             mdel:<branch>:<target>        | button confirming a member's removal          | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
             mrj:<branch>:<target>         | button letting a removed member join again    | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
+            hsc:<branch>:<target>         | button opening a member's record              | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
+            hsr:<branch>:0                | button paging the roster                      | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
+            hso:edit:<branch>:<target>    | button "Sửa thông tin" on a record            | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
+            hse:phone                     | button correcting my own phone                | ✓ ✓   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✓ ✓               | ✓ ✓
+            hct:<transfer>:y              | button accepting a transfer                   | ✗ ✗   | ✗ ✗    | ✗ ✗ | ✗ ✗       | ✗ ✗     | ✓ ✓               | ✓ ✓
+            hka:<admission>:y             | button approving an admission                 | ✗ ✗   | ✗ ✗    | ✗ ✗ | ✗ ✗       | ✓ ✓     | ✗ ✗               | ✓ ✓
+            htt:<branch>:<target>         | button confirming maturing out                | ✗ ✗   | ✗ ✗    | ✗ ✗ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
+            hrl:<branch>:<target>:2026:0  | button marking a training goal done           | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
             lk:n                          | button declining to link an account           | ✓ ✓   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✓ ✓               | ✓ ✓
             consent:y:<join-code>         | button "Đồng ý" to the data notice            | ✓ ✓   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✓ ✓               | ✓ ✓
             name:edit                     | button correcting my name                     | ✓ ✓   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✓ ✓               | ✓ ✓
@@ -86,6 +101,8 @@ class PermissionMatrixTest {
             /start <join-code>            | a branch's join code                          | – ✓   | – ✓    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
             /start <unit-code>            | a unit leader's one-time code                 | – ✓   | – ✓    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
             /start <account-code>         | a code from /toi linking an account           | – ✓   | – ✓    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
+            /start hs                     | link that opens the private chat for a record | – ✓   | – ✓    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
+            /start <record-code>          | a code taking a roster record                 | – ✓   | – ✓    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
             """;
 
     /** What the bot says when it refuses for want of a right (and, first, when a command is not said there). */
@@ -93,7 +110,8 @@ class PermissionMatrixTest {
             "pipeline.group_not_linked", "pipeline.branch.none", "conversation.no_longer_allowed",
             "comment.unavailable", "comment.results.not_yours", "member.remove.not_allowed",
             "meeting.mark.not_allowed_toast", "meeting.rsvp.not_member_toast", "meeting.checkin.toast_not_member",
-            "meeting.checkin.done_not_member", "org.code.no_such_unit");
+            "meeting.checkin.done_not_member", "org.code.no_such_unit", "record.op.not_allowed",
+            "record.transfer.only_", "record.admission.only_above");
     static final String NOT_HERE = "pipeline.place.";
     static final Path ARCHITECTURE = Path.of("..", "docs", "ARCHITECTURE.md");
     static final String DOC_START = "<!-- who-may-do-what:start (generated by PermissionMatrixTest) -->";
@@ -224,6 +242,18 @@ class PermissionMatrixTest {
         objects.put("<unit-code>", (String) bot.inPrivate(officer).says("/donvi_them Đoàn trường THPT Mới")
                 .value("org.unit.created", "code"));
         objects.put("<account-code>", (String) bot.inPrivate(target).says("/toi").value("member.link.offer", "code"));
+        bot.inGroup(GROUP, secretary).says("/ketnap Nguyễn Văn Mới 15/03/2009");
+        objects.put("<admission>", bot.mongo().getCollection("member_admissions").find().first().getString("_id"));
+        String ref = objects.get("<branch>") + ":" + objects.get("<target>");
+        bot.inPrivate(secretary).presses("hso:move:" + ref);
+        Turn found = bot.inPrivate(secretary).says("12B1");
+        bot.inPrivate(secretary).presses(bot.inPrivate(secretary).presses(found.buttonData("dlg:b:")).buttonData("dlg:ok"));
+        objects.put("<transfer>", bot.mongo().getCollection("member_transfers").find().first().getString("_id"));
+        bot.inGroup(GROUP, secretary).says("/thanhvien_them Người Chưa Có");
+        List<RosterEntry> roster = bot.members().roster(bot.org().branchOfChat(branch.group()).orElseThrow());
+        String unclaimed = roster.get(roster.size() - 1).person().value();
+        objects.put("<record-code>", (String) bot.inPrivate(secretary).presses("hso:code:" + objects.get("<branch>")
+                + ":" + unclaimed).value("record.claim.code", "code"));
         return objects;
     }
 
