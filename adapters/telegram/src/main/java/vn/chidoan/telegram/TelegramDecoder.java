@@ -41,10 +41,13 @@ class TelegramDecoder implements InboundDecoder {
         return List.of();
     }
 
-    /** A press on an inline button. Presses on inline-mode messages carry no chat and are not ours. */
+    /**
+     * A press on an inline button. Presses on inline-mode messages carry no chat and are not ours; one
+     * without its id could not be answered, so it is no press either (Telegram always sends the id).
+     */
     private List<Inbound> button(CallbackQuery query) {
         MaybeInaccessibleMessage message = query.getMessage();
-        if (message == null || query.getData() == null || query.getFrom() == null) {
+        if (message == null || query.getData() == null || query.getFrom() == null || query.getId() == null) {
             return List.of();
         }
         return TelegramRefs.kind(message.getChat())

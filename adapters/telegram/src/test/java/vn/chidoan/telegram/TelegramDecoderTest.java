@@ -175,6 +175,15 @@ class TelegramDecoderTest {
     }
 
     @Test
+    void aPressWithoutItsIdIsNoPress() {
+        String withoutId = TelegramFixtures.update("callback_query_group.json").replace("\"id\": \"4559785438211274145\",", "")
+                .replace("\"id\":\"4559785438211274145\",", "");
+        assertThat(withoutId).doesNotContain("4559785438211274145");
+
+        assertThat(decoder.decode(withoutId)).isEmpty();
+    }
+
+    @Test
     void botMembershipChangesAreClassified() {
         assertThat(status("my_chat_member_added_member.json")).isEqualTo(BotStatus.ADDED);
         assertThat(status("my_chat_member_promoted_admin.json")).isEqualTo(BotStatus.PROMOTED);

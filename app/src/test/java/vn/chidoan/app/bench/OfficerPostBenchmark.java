@@ -7,27 +7,15 @@ import com.mongodb.client.model.Filters;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import vn.chidoan.core.kernel.chat.Platform;
-import vn.chidoan.core.kernel.chat.Speaker;
-import vn.chidoan.core.kernel.chat.UserRef;
-import vn.chidoan.core.org.member.Members;
-import vn.chidoan.core.org.member.Person;
-import vn.chidoan.core.org.unit.Organisation;
-import vn.chidoan.core.org.unit.Unit;
-import vn.chidoan.core.org.unit.UnitKind;
+import vn.chidoan.app.testing.Province;
 import vn.chidoan.telegram.testing.FakeBotApi;
 import vn.chidoan.telegram.testing.RecordedRequest;
 
@@ -57,7 +45,7 @@ class OfficerPostBenchmark {
         try (FakeBotApi api = FakeBotApi.start(); BenchApp app = BenchApp.start(api)) {
             MongoTemplate mongo = app.context.getBean(MongoTemplate.class);
             long seedStart = System.nanoTime();
-            int expectedChats = seed(app.context, mongo);
+            int expectedChats = new Province(BRANCHES, DISTRICTS, MEMBERS, MESSENGER_EVERY).seed(app.context, OFFICER);
             System.out.printf("BENCH seeded %d branches, %d members, %d chats to reach in %.1f s%n", BRANCHES,
                     BRANCHES * MEMBERS, expectedChats, (System.nanoTime() - seedStart) / 1e9);
 
@@ -85,78 +73,6 @@ class OfficerPostBenchmark {
             System.out.printf("BENCH heap: idle %d MB, peak %d MB (+%d MB), after GC %d MB (+%d MB); process CPU %.1f s%n",
                     mb(idleHeap), mb(peak.get()), mb(peak.get() - idleHeap), mb(afterHeap), mb(afterHeap - idleHeap),
                     cpu / 1e9);
-        }
-    }
-
-    /**
-     * The province: its root and officer through the app's services, everything else written straight
-     * into the collections in bulk. Returns how many chats a post to every branch reaches.
-     */
-    private static int seed(ConfigurableApplicationContext app, MongoTemplate mongo) {
-        Organisation org = app.getBean(Organisation.class);
-        Members members = app.getBean(Members.class);
-        Unit root = org.create("Tỉnh đoàn Hà Nam", UnitKind.TINH_DOAN, null, "bench:root");
-        Person officer = members.register(new Speaker(new UserRef(Platform.TELEGRAM, Long.toString(OFFICER)),
-                "Bí thư Tỉnh đoàn", null, "vi"));
-        org.appoint(officer.id(), root.id());
-
-        Date now = Date.from(Instant.now());
-        List<Document> units = new ArrayList<>();
-        List<Document> links = new ArrayList<>();
-        List<Document> persons = new ArrayList<>();
-        List<Document> accounts = new ArrayList<>();
-        List<Document> memberships = new ArrayList<>();
-        int chats = 0;
-        for (int d = 0; d < DISTRICTS; d++) {
-            String district = "ubench-d" + d;
-            units.add(unit(district, "Huyện đoàn " + d, UnitKind.HUYEN_DOAN, root.id().value(),
-                    List.of(root.id().value()), now));
-        }
-        for (int b = 0; b < BRANCHES; b++) {
-            String district = "ubench-d" + (b % DISTRICTS);
-            String branch = "ubench-b" + b;
-            units.add(unit(branch, "Chi đoàn " + b, UnitKind.CHI_DOAN, district, List.of(root.id().value(), district),
-                    now));
-            boolean messenger = b % MESSENGER_EVERY == 0;
-            if (!messenger) {
-                String chat = "telegram:-100" + (1_000_000 + b);
-                links.add(new Document("_id", branch + "|telegram").append("chat", chat).append("branch", branch)
-                        .append("platform", "TELEGRAM").append("linkedAt", now)
-                        .append("linkedBy", officer.id().value()));
-                chats++;
-            }
-            for (int m = 0; m < MEMBERS; m++) {
-                String person = "pbench" + b + "x" + m;
-                String account = (messenger ? "messenger:" : "telegram:") + (10_000_000L + (long) b * MEMBERS + m);
-                persons.add(new Document("_id", person).append("name", "Đoàn viên " + b + "." + m).append("lang", "vi")
-                        .append("consentAt", now).append("origin", "bench:" + person).append("createdAt", now));
-                accounts.add(new Document("_id", account).append("person", person).append("linkedAt", now));
-                memberships.add(new Document("_id", person + "@" + branch).append("person", person)
-                        .append("branch", branch).append("role", m == 0 ? "SECRETARY" : "MEMBER")
-                        .append("status", "ACTIVE").append("joinedAt", now));
-                if (messenger) {
-                    chats++;
-                }
-            }
-        }
-        insert(mongo, "units", units);
-        insert(mongo, "chat_links", links);
-        insert(mongo, "persons", persons);
-        insert(mongo, "accounts", accounts);
-        insert(mongo, "memberships", memberships);
-        return chats;
-    }
-
-    private static Document unit(String id, String name, UnitKind kind, String parent, List<String> ancestors,
-            Date now) {
-        return new Document("_id", id).append("name", name).append("kind", kind.name()).append("parent", parent)
-                .append("ancestors", ancestors).append("origin", "bench:" + id).append("createdAt", now);
-    }
-
-    private static void insert(MongoTemplate mongo, String collection, List<Document> docs) {
-        MongoCollection<Document> target = mongo.getCollection(collection);
-        for (int from = 0; from < docs.size(); from += 5_000) {
-            target.insertMany(docs.subList(from, Math.min(docs.size(), from + 5_000)));
         }
     }
 

@@ -24,7 +24,8 @@ import vn.chidoan.core.kernel.chat.UserRef;
  * the least role its speaker must keep there. Every change is a single conditional update on the
  * revision it read, so two messages never both move the same step. An ended dialogue stays as a
  * tombstone (inactive, expired) naming its last event, so a replay of that event is recognised;
- * cleanup removes it.
+ * cleanup removes it. {@code known} says the speaker was a known person when it started (no one
+ * else's id is kept here).
  */
 final class ConversationStore {
     static final String COLLECTION = "conversations";
@@ -34,7 +35,7 @@ final class ConversationStore {
      * read into its flow's type by {@link #read}.
      */
     record Stored(String id, String flow, Document state, UnitId unit, Role minRole, boolean active, String rev,
-            String lastEvent, Instant expiresAt) {
+            String lastEvent, Instant expiresAt, boolean known) {
 
         boolean liveAt(Instant now) {
             return active && expiresAt.isAfter(now);
@@ -73,11 +74,12 @@ final class ConversationStore {
     }
 
     /** Starts a dialogue, replacing whatever the speaker had in this chat. */
-    void start(String id, String flow, Object state, UnitId unit, Role minRole, String event, Instant expiresAt) {
+    void start(String id, String flow, Object state, UnitId unit, Role minRole, String event, Instant expiresAt,
+            boolean known) {
         Document doc = new Document("_id", id).append("flow", flow).append("state", encode(state))
                 .append("unit", unit == null ? null : unit.value()).append("minRole", minRole.name())
                 .append("active", true).append("rev", newRev()).append("lastEvent", event)
-                .append("expiresAt", Date.from(expiresAt));
+                .append("expiresAt", Date.from(expiresAt)).append("known", known);
         mongo.getCollection(COLLECTION).replaceOne(Filters.eq("_id", id), doc, new ReplaceOptions().upsert(true));
     }
 
@@ -122,7 +124,8 @@ final class ConversationStore {
         Document state = doc.get("state") instanceof Document typed ? typed : null;
         return new Stored(doc.getString("_id"), doc.getString("flow"), state, unit == null ? null : new UnitId(unit),
                 minRole == null ? Role.GUEST : Role.valueOf(minRole), Boolean.TRUE.equals(doc.getBoolean("active")),
-                doc.getString("rev"), doc.getString("lastEvent"), doc.getDate("expiresAt").toInstant());
+                doc.getString("rev"), doc.getString("lastEvent"), doc.getDate("expiresAt").toInstant(),
+                Boolean.TRUE.equals(doc.getBoolean("known")));
     }
 
     private static String newRev() {

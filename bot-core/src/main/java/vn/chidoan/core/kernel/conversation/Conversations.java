@@ -28,7 +28,9 @@ import vn.chidoan.core.kernel.pipeline.Replies;
  * replaces it. A dialogue is about one unit, fixed when it starts; before every step the speaker's
  * role there is worked out again ({@link CallerResolver#on}) and a speaker below the flow's
  * {@link Flow#minRole()} ends it with nothing done. A dialogue past its timeout is ignored (the
- * speaker is told so in a private chat) and removed by {@link #purgeExpired()}.
+ * speaker is told so in a private chat) and removed by {@link #purgeExpired()}. A dialogue started by a
+ * known person whose data has since been erased ends quietly: its steps would act for a person who no
+ * longer exists.
  */
 @Service
 public class Conversations implements Dialogues {
@@ -66,7 +68,7 @@ public class Conversations implements Dialogues {
             throw new IllegalArgumentException(flow + " has no state " + state.getClass().getName());
         }
         store.start(ConversationStore.id(replies.chat(), caller.user()), flow, state, unit, declared.minRole(),
-                replies.eventKey(), now().plus(declared.timeout()));
+                replies.eventKey(), now().plus(declared.timeout()), caller.known());
     }
 
     /** The name of the speaker's live dialogue in this chat, if any. */
@@ -109,7 +111,7 @@ public class Conversations implements Dialogues {
             return expired(stored, ctx);
         }
         Flow<?> flow = flows.get(stored.flow());
-        if (flow == null) {
+        if (flow == null || erased(stored, ctx.caller())) {
             store.end(stored, event, now());
             return false;
         }
@@ -130,6 +132,10 @@ public class Conversations implements Dialogues {
             return false;
         }
         ConversationStore.Stored stored = found.get();
+        if (erased(stored, ctx.caller())) {
+            store.end(stored, ctx.replies().eventKey(), now());
+            return false;
+        }
         if (CANCEL_CHOICE.equals(ctx.args())) {
             store.end(stored, ctx.replies().eventKey(), now());
             return true;
@@ -137,6 +143,11 @@ public class Conversations implements Dialogues {
         steps.run(flows.get(stored.flow()), stored, ctx.caller(), ctx.replies(),
                 (f, dialogue) -> f.onButton(dialogue, ctx.args()));
         return true;
+    }
+
+    /** Started by a known person who is not known any more: their data was erased meanwhile. */
+    private static boolean erased(ConversationStore.Stored stored, Caller caller) {
+        return stored.known() && !caller.known();
     }
 
     private boolean expired(ConversationStore.Stored stored, MessageContext ctx) {

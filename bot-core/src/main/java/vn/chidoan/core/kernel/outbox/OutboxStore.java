@@ -188,10 +188,14 @@ public class OutboxStore {
                 COLLECTION);
     }
 
-    /** Deletes up to {@code batch} DELIVERED (and FORWARDED) entries last changed before {@code before}. */
-    public long purgeDelivered(Instant before, int batch) {
-        Query old = new Query(where(STATUS).in(OutboxStatus.DELIVERED.name(), OutboxStatus.FORWARDED.name())
-                .and(UPDATED_AT).lt(Date.from(before))).limit(batch);
+    /**
+     * Deletes up to {@code batch} entries that ended (DELIVERED, FORWARDED, FAILED) or still wait as
+     * HELD, last changed before {@code before}: a failed or held one may carry a generated file with
+     * names and absence reasons, kept no longer than the retention.
+     */
+    public long purgeEnded(Instant before, int batch) {
+        Query old = new Query(where(STATUS).in(OutboxStatus.DELIVERED.name(), OutboxStatus.FORWARDED.name(),
+                OutboxStatus.FAILED.name(), OutboxStatus.HELD.name()).and(UPDATED_AT).lt(Date.from(before))).limit(batch);
         old.fields().include(KEY);
         List<Object> keys = mongo.find(old, Document.class, COLLECTION).stream().map(d -> d.get(KEY)).toList();
         if (keys.isEmpty()) {

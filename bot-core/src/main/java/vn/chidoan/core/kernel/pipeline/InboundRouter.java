@@ -1,5 +1,6 @@
 package vn.chidoan.core.kernel.pipeline;
 
+import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,8 @@ import vn.chidoan.core.kernel.text.Texts;
  * to the speaker's active dialogue, then to the message listeners in order; button presses go to
  * their action and are always answered (so is a number typed to answer choices the platform listed
  * as numbers); chat events go to the chat event listeners. Everything the
- * handling says is keyed from the event key, so handling an event twice says it once.
+ * handling says is keyed from the event key, so handling an event twice says it once. The
+ * {@link InboundListener}s hear of each stored event around its handling.
  */
 @Component
 public class InboundRouter implements InboundHandler {
@@ -39,6 +41,7 @@ public class InboundRouter implements InboundHandler {
     private final List<MessageListener> listeners;
     private final List<ChatEventListener> chatListeners;
     private final TypedChoices typedChoices;
+    private final List<InboundListener> around;
 
     /** A router where no platform lists choices to type. */
     public InboundRouter(CallerResolver callers, Outbox outbox, OutboxChats chats, Texts texts,
@@ -48,11 +51,21 @@ public class InboundRouter implements InboundHandler {
                 TypedChoices.NONE);
     }
 
-    @Autowired
+    /** A router with no {@link InboundListener}. */
     public InboundRouter(CallerResolver callers, Outbox outbox, OutboxChats chats, Texts texts,
             CommandCatalog catalog, BranchCommands branchCommands, Dialogues dialogues, List<ButtonAction> actions,
             List<MessageListener> listeners, List<ChatEventListener> chatListeners, TypedChoices typedChoices) {
+        this(callers, outbox, chats, texts, catalog, branchCommands, dialogues, actions, listeners, chatListeners,
+                typedChoices, List.of());
+    }
+
+    @Autowired
+    public InboundRouter(CallerResolver callers, Outbox outbox, OutboxChats chats, Texts texts,
+            CommandCatalog catalog, BranchCommands branchCommands, Dialogues dialogues, List<ButtonAction> actions,
+            List<MessageListener> listeners, List<ChatEventListener> chatListeners, TypedChoices typedChoices,
+            List<InboundListener> around) {
         this.typedChoices = typedChoices;
+        this.around = List.copyOf(around);
         this.callers = callers;
         this.outbox = outbox;
         this.chats = chats;
@@ -62,6 +75,13 @@ public class InboundRouter implements InboundHandler {
         this.dialogues = dialogues;
         this.listeners = List.copyOf(listeners);
         this.chatListeners = List.copyOf(chatListeners);
+    }
+
+    @Override
+    public void handleAll(String key, List<Inbound> events, Instant receivedAt) {
+        around.forEach(listener -> listener.before(events, receivedAt));
+        InboundHandler.super.handleAll(key, events, receivedAt);
+        around.forEach(listener -> listener.after(events));
     }
 
     @Override

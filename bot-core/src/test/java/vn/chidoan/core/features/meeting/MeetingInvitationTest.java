@@ -169,4 +169,19 @@ class MeetingInvitationTest extends MeetingScenarioTest {
     private java.util.List<RecordingOutbox.Sent> edits(Meeting meeting) {
         return s.keyed("meeting:" + meeting.id() + ":counts:");
     }
+
+    @Test
+    void aMemberWhoErasedTheirDataWhileAskedTheReasonIsNotAskedAgainAndNothingBreaks() {
+        Meeting meeting = called();
+        s.bot.inGroup(MeetingScenario.GROUP, s.giang).presses(RsvpButtons.data(meeting, Rsvp.NO));
+        Turn asked = s.bot.inPrivate(s.giang).says("/xoadulieu");
+        s.bot.inPrivate(s.giang).presses(asked.buttonData("erase:y"));
+        int mark = vn.chidoan.core.testing.LogRecorder.mark();
+
+        Turn later = s.bot.inPrivate(s.giang).says("Em đi thi học sinh giỏi");
+
+        assertThat(later.templates()).doesNotContain("pipeline.error", "meeting.reason.saved");
+        assertThat(vn.chidoan.core.testing.LogRecorder.errorsSince(mark)).isEmpty();
+        assertThat(s.meetings.find(meeting.id()).orElseThrow().reasons()).isEmpty();
+    }
 }

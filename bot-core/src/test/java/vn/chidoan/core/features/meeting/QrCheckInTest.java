@@ -3,12 +3,14 @@ package vn.chidoan.core.features.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,7 +145,7 @@ class QrCheckInTest extends MeetingScenarioTest {
         try {
             var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(
                     ImageIO.read(new ByteArrayInputStream(image.content())))));
-            return new QRCodeReader().decode(bitmap).getText();
+            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, true)).getText();
         } catch (Exception e) {
             throw new AssertionError("not a readable QR code", e);
         }
