@@ -5,9 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -20,6 +17,8 @@ import vn.chidoan.core.kernel.chat.Caller;
 import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.pipeline.Replies;
 import vn.chidoan.core.kernel.text.Texts;
+import vn.chidoan.core.kernel.work.PeriodicJobs;
+import vn.chidoan.core.kernel.work.Worker;
 import vn.chidoan.core.org.member.Members;
 import vn.chidoan.core.org.member.roster.RosterEntry;
 
@@ -33,7 +32,7 @@ import vn.chidoan.core.org.member.roster.RosterEntry;
  * a run in progress is left alone).
  */
 @Component
-class ImportApplier implements SmartLifecycle {
+class ImportApplier implements SmartLifecycle, Worker {
     static final Duration VALID = Duration.ofHours(24);
     static final Duration SWEEP = Duration.ofMinutes(1);
     private static final Logger log = LoggerFactory.getLogger(ImportApplier.class);
@@ -43,7 +42,7 @@ class ImportApplier implements SmartLifecycle {
     private final Records records;
     private final Notify notify;
     private final Clock clock;
-    private ScheduledExecutorService thread;
+    private final PeriodicJobs thread = new PeriodicJobs("roster-import", log);
 
     ImportApplier(Importer importer, Members members, Records records, Notify notify, Clock clock) {
         this.plans = importer.plans();
@@ -124,38 +123,28 @@ class ImportApplier implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        if (thread != null) {
-            return;
-        }
-        thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread worker = new Thread(runnable, "roster-import-resume");
-            worker.setDaemon(true);
-            return worker;
-        });
-        thread.scheduleWithFixedDelay(this::resumeQuietly, 0, SWEEP.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void resumeQuietly() {
-        try {
-            int finished = resume();
-            if (finished > 0) {
-                log.info("finished {} roster import(s) a restart had cut short", finished);
-            }
-        } catch (Throwable e) {
-            log.warn("looking for unfinished roster imports failed; the next sweep tries again", e);
+        if (!thread.isRunning()) {
+            thread.every("finish roster imports", Duration.ZERO, SWEEP, () -> {
+                int finished = resume();
+                if (finished > 0) {
+                    log.info("finished {} roster import(s) a restart had cut short", finished);
+                }
+            });
         }
     }
 
     @Override
     public synchronized void stop() {
-        if (thread != null) {
-            thread.shutdownNow();
-            thread = null;
-        }
+        thread.stop();
     }
 
     @Override
     public synchronized boolean isRunning() {
-        return thread != null;
+        return thread.isRunning();
+    }
+
+    @Override
+    public Map<String, Boolean> running() {
+        return thread.running();
     }
 }
