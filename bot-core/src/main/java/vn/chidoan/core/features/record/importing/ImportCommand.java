@@ -17,7 +17,7 @@ import vn.chidoan.core.kernel.pipeline.CommandSpec;
 @Component
 class ImportCommand implements Command {
     private static final CommandSpec SPEC = CommandSpec.command("thanhvien_nhap").minRole(Role.BCH)
-            .place(Place.PRIVATE).arguments(CommandSpec.Arguments.OPTIONAL).onBranch().build();
+            .place(Place.PRIVATE).onBranch().build();
 
     private final Importer importer;
     private final RecordRights rights;

@@ -235,4 +235,42 @@ class RosterImportTest {
         assertThat(imports(file).templates()).contains("record.import.missing_columns");
         assertThat(plansKept()).isZero();
     }
+
+    @Test
+    void aNamesakeWithAnotherBirthDateIsTheMemberByTheirNumberOrSomeoneNewByMoiAndCardsAreOneAPerson() {
+        s.corrects(s.secretary, s.dung, Field.BIRTH_DATE, "15/03/2008");
+        s.corrects(s.secretary, s.giang, Field.CARD_NUMBER, "HN000001");
+
+        Turn namesake = imports(workbook(List.of(row(null, "Phạm Thị Dung", "01/05/2008"),
+                row(null, "Trần Văn Hùng", "15/03/2008", null, null, "hn000001"),
+                row(null, "Lê Thị Mai", "01/09/2009", null, null, "HN123456"),
+                row(null, "Ngô Văn Phúc", "01/01/2009", null, null, "HN123456"))));
+
+        assertThat(namesake.text()).contains("Dòng 2 (Phạm Thị Dung): Danh sách đã có Phạm Thị Dung (số 2, sinh"
+                + " 15/03/2008) với ngày sinh khác", "ghi 2 vào cột STT", "ghi mới vào cột STT",
+                "Dòng 3 (Trần Văn Hùng): Số thẻ hn000001 là của Vũ Văn Giang (số 3",
+                "Dòng 5 (Ngô Văn Phúc): Số thẻ HN123456 đã ghi ở dòng 4");
+        assertThat(plansKept()).isZero();
+
+        Turn resolved = imports(workbook(List.of(row(2L, "Phạm Thị Dung", "01/05/2008"),
+                row("mới", "Phạm Thị Dung", "20/10/2009"))));
+        s.bot.inPrivate(s.secretary).presses(resolved.buttonData("hsn:"));
+
+        assertThat(resolved.text()).contains("Thêm 1 người", "Sửa hồ sơ 1 người");
+        assertThat(s.records.find(s.person(s.dung)).orElseThrow().birthDate()).contains(LocalDate.of(2008, 5, 1));
+        assertThat(rosterNames()).containsOnlyOnce("Bí Thư Chi đoàn 12A1").filteredOn("Phạm Thị Dung"::equals)
+                .hasSize(2);
+    }
+
+    @Test
+    void aFileThePlatformCannotGiveOrWithTooManyRowsIsRefusedWithWhatToDo() {
+        Attachment gone = Attachment.inbound(Attachment.Kind.DOCUMENT, "gone", "ds.xlsx", Spreadsheet.MIME_TYPE);
+        List<List<Object>> many = java.util.stream.IntStream.rangeClosed(1, Importer.MAX_ROWS + 1)
+                .mapToObj(n -> row(null, "Người Thứ " + n, "15/03/2008")).toList();
+
+        assertThat(imports(gone).templates()).contains("files.unreadable");
+        assertThat(imports(workbook(many)).templates()).contains("files.too_many_rows");
+        assertThat(plansKept()).isZero();
+        assertThat(rosterNames()).hasSize(3);
+    }
 }
