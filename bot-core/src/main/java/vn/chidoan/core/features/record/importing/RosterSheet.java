@@ -15,7 +15,8 @@ import vn.chidoan.core.kernel.text.DateInput;
 import vn.chidoan.core.kernel.text.Texts;
 
 /**
- * Reads a roster sheet: the first row with anything in it names the columns, by the headers of
+ * Reads a roster sheet: the first row (of the first {@link #TITLE_ROWS}: a title may stand above it) that
+ * names a name column and a date-of-birth column is the header, read by the headers of
  * {@code /thanhvien_xuat} and {@code /thanhvien_mau} in either language (with or without diacritics, in
  * any order); «Họ và tên» and «Ngày sinh» must be there. Every later row with a name or a field is read
  * with {@link FieldInput} (dates with the one date parser, phones with libphonenumber) and keeps every
@@ -29,6 +30,8 @@ final class RosterSheet {
     static final String HEADER_KEY = "record.export.header";
     /** The STT cell of a row that is someone new even though the roster has someone of that name. */
     static final String NEW = "moi";
+    /** Rows a sheet may have above its header: a title, the branch's name, a date, as official lists do. */
+    static final int TITLE_ROWS = 10;
 
     /** What a column holds: index 0 of the header is the number, 1 the name, then the fields in order. */
     private record Columns(Integer number, Integer name, Map<Field, Integer> fields) {
@@ -37,23 +40,25 @@ final class RosterSheet {
     private RosterSheet() {
     }
 
-    /** The rows after the header; {@link BadInput} {@code record.import.missing_columns} without names or dates of birth. */
+    /** The rows below the header; {@link BadInput} {@code record.import.missing_columns} when no row names both columns. */
     static List<SheetRow> read(List<List<Object>> cells, Texts texts, LocalDate today) {
-        int headerAt = 0;
-        while (headerAt < cells.size() && cells.get(headerAt).stream().allMatch(c -> c == null)) {
-            headerAt++;
-        }
-        if (headerAt == cells.size()) {
+        if (cells.stream().allMatch(row -> row.stream().allMatch(c -> c == null))) {
             throw new BadInput("record.import.empty");
         }
-        Columns columns = columns(cells.get(headerAt), texts);
-        List<SheetRow> rows = new ArrayList<>();
-        for (int i = headerAt + 1; i < cells.size(); i++) {
-            row(i + 1, cells.get(i), columns, today).ifPresent(rows::add);
+        for (int at = 0; at < Math.min(cells.size(), TITLE_ROWS); at++) {
+            Columns columns = columns(cells.get(at), texts);
+            if (columns != null) {
+                List<SheetRow> rows = new ArrayList<>();
+                for (int i = at + 1; i < cells.size(); i++) {
+                    row(i + 1, cells.get(i), columns, today).ifPresent(rows::add);
+                }
+                return rows;
+            }
         }
-        return rows;
+        throw new BadInput("record.import.missing_columns");
     }
 
+    /** The columns this row names, or null when it names no name or no date-of-birth column. */
     private static Columns columns(List<Object> header, Texts texts) {
         Map<String, Integer> known = new HashMap<>();
         for (String lang : Texts.LANGUAGES) {
@@ -79,10 +84,7 @@ final class RosterSheet {
                 fields.putIfAbsent(Field.values()[kind - 2], c);
             }
         }
-        if (name == null || !fields.containsKey(Field.BIRTH_DATE)) {
-            throw new BadInput("record.import.missing_columns");
-        }
-        return new Columns(number, name, fields);
+        return name == null || !fields.containsKey(Field.BIRTH_DATE) ? null : new Columns(number, name, fields);
     }
 
     private static Optional<SheetRow> row(int number, List<Object> cells, Columns columns, LocalDate today) {

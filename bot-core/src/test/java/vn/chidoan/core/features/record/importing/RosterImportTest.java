@@ -228,6 +228,16 @@ class RosterImportTest {
     }
 
     @Test
+    void aTitleAboveTheHeaderIsSkippedAndRowsKeepTheNumbersExcelShows() {
+        Attachment titled = files.document("ds.xlsx", Spreadsheet.named("ds").sheet("Đoàn viên",
+                List.of("DANH SÁCH ĐOÀN VIÊN CHI ĐOÀN 12A1"), List.of(List.of(), List.of("Ho va ten", "Ngay sinh"),
+                        List.of("Trần Văn Hùng", "15/03/2008"), List.of("Lê Thị Mai", "30/02/2009"))).bytes());
+
+        assertThat(imports(titled).text()).contains("Dòng 5 (Lê Thị Mai): Mình không đọc được «30/02/2009»",
+                "thêm 1 người");
+    }
+
+    @Test
     void aSheetWithoutNameOrBirthColumnsIsRefusedWithTheColumnsItNeeds() {
         Attachment file = files.document("sai.xlsx", Spreadsheet.named("sai").sheet("x", List.of("Tên", "Lớp"),
                 List.of(List.of("An", "12A1"))).bytes());
