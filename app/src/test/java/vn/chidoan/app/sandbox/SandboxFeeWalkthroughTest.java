@@ -2,14 +2,18 @@ package vn.chidoan.app.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.chidoan.core.kernel.export.Spreadsheet;
+import vn.chidoan.sandbox.Sandbox;
 import vn.chidoan.sandbox.SandboxView;
 
 /**
  * README's walkthrough, step 8 (fees), followed literally with the demo dataset: the secretary opens the book
  * and gives the account, a member scans the VietQR code and reports paying, the secretary confirms, records
- * the rest of the branch but one, sees who owes and gets the book's file. One app start.
+ * the rest of the branch but one, sees who owes and gets the book's file. One app start, which also serves
+ * a roster import in another branch (issue 19: a file uploaded on the page).
  */
 class SandboxFeeWalkthroughTest extends SandboxWalkthrough {
 
@@ -53,5 +57,21 @@ class SandboxFeeWalkthroughTest extends SandboxWalkthrough {
             assertThat(cells(workbook.getSheet("Sổ đoàn phí"))).contains(name(payer), name(away));
             assertThat(cells(workbook.getSheet("Phiếu thu"))).contains("Đoàn viên báo nộp, BCH xác nhận", "BCH ghi cả chi đoàn");
         }
+    }
+
+    /** Not the walkthrough's: another branch of the demo, so the fee steps above see nothing of it. */
+    @Test
+    void aSecretaryUploadsARosterFileWithTheCommandAndConfirmsIt() {
+        String secretary = "d-4-01"; // Chi đoàn 11A2
+        byte[] roster = Spreadsheet.named("danh-sach").sheet("Đoàn viên", List.of("Họ và tên", "Ngày sinh"),
+                List.of(List.of("Trần Văn Nhập", "15/03/2008"))).bytes();
+
+        sandbox.say(secretary, secretary, "/thanhvien_nhap", null,
+                new Sandbox.Upload("danh-sach.xlsx", Spreadsheet.MIME_TYPE, roster));
+        SandboxView.Message report = awaitBot(secretary, secretary, "Thêm 1 người");
+        assertThat(plain(report)).contains("Trần Văn Nhập", "Chưa có gì được ghi");
+        press(secretary, secretary, report, "Xác nhận");
+
+        awaitBot(secretary, secretary, "Đã nhập danh sách: thêm 1 người");
     }
 }

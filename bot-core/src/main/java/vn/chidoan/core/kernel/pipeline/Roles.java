@@ -13,11 +13,11 @@ public final class Roles {
         return replies.label("pipeline.role." + code(role));
     }
 
-    static String refusalKey(Role needed) {
+    public static String refusalKey(Role needed) {
         return "pipeline.refused." + code(needed);
     }
 
-    static String buttonRefusalKey(Role needed) {
+    public static String buttonRefusalKey(Role needed) {
         return "pipeline.button_refused." + code(needed);
     }
 

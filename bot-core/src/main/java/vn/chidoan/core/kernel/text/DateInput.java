@@ -183,4 +183,27 @@ public final class DateInput {
         String decomposed = Normalizer.normalize((text == null ? "" : text).strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         return decomposed.replaceAll("\\p{M}", "").replace('\u0111', 'd');
     }
+
+    /**
+     * A day in the past typed with its year, such as a date of birth: {@code 15/03/2008}, {@code 15-3-2008},
+     * {@code 15.03.08}. A two-digit year is the latest such year not after {@code today} ({@code 08} is
+     * 2008, {@code 95} is 1995). Empty when no year was typed (a birthday is no day of this year), when
+     * the text is no date, or when the day is after {@code today}.
+     */
+    public static Optional<LocalDate> pastDate(String text, LocalDate today) {
+        Matcher m = DATE.matcher(plain(text).replace(" ", ""));
+        if (!m.matches() || m.group(3) == null) {
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(m.group(3));
+        if (m.group(3).length() == 2) {
+            year = 2000 + year > today.getYear() ? 1900 + year : 2000 + year;
+        }
+        try {
+            LocalDate day = LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+            return day.isAfter(today) ? Optional.empty() : Optional.of(day);
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
 }

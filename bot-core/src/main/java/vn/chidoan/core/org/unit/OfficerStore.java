@@ -40,6 +40,12 @@ final class OfficerStore {
                 .map(o -> new UnitId(o.unit())).toList();
     }
 
+    /** Who leads the unit, by when they became its officer. */
+    List<PersonId> personsOf(UnitId unit) {
+        return mongo.find(query(where("unit").is(unit.value())).with(Sort.by("since")), OfficerDoc.class, COLLECTION)
+                .stream().map(o -> new PersonId(o.person())).toList();
+    }
+
     List<OfficerDoc> ofUnits(Collection<UnitId> units) {
         return mongo.find(query(where("unit").in(units.stream().map(UnitId::value).toList())), OfficerDoc.class,
                 COLLECTION);

@@ -17,11 +17,14 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.chidoan.core.kernel.chat.Speaker;
+import vn.chidoan.core.kernel.export.Spreadsheet;
 import vn.chidoan.core.org.member.StartPayloads;
+import vn.chidoan.core.org.member.roster.RosterEntry;
 import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.FakeDeepLinks;
 import vn.chidoan.core.testing.Scenarios;
 import vn.chidoan.core.testing.TestBot;
+import vn.chidoan.core.testing.TestFiles;
 import vn.chidoan.core.testing.Turn;
 
 /**
@@ -82,6 +85,14 @@ class PermissionMatrixTest {
             /doanphi_no                   | who owes fees (officer: the units below)      | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
             /thongbao Lịch trực tuần 2.   | send a notice to the units below mine         | – ✗   | – ✗    | – ✗ | – ✗       | – ✓     | – ✓               | – ✓
             /thongbao_ketqua              | a notice's acknowledgements and Excel file    | ✗ ✗   | ✗ ✗    | ✗ ✗ | ✗ ✗       | ✓ ✓     | ✗ ✓               | ✓ ✓
+            /hoso                         | my member record                              | – ✗   | – ✓    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
+            /thanhvien_xuat               | the roster with its records as Excel          | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
+            /truongthanh                  | who turns 30 this quarter                     | – ✗   | – ✗    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
+            /chuyensh                     | transfers waiting for my branch               | ✗ ✗   | ✗ ✗    | ✗ ✗ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
+            /ketnap Nguyễn Văn Mới 15/03/2009 | propose a new member to the unit above        | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
+            /renluyen                     | my training goals for the year                | – ✗   | – ✓    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
+            /thanhvien_mau                | the roster template to import                 | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
+            /thanhvien_nhap               | import the roster from Excel (then the file)  | – ✗   | – ✗    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
             gy:c:<post>                   | button "Góp ý" under a post                   | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
             gy:p:<post>                   | button "Không có ý kiến"                      | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
             gy:m:<post>                   | button "Xem góp ý của tôi"                    | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
@@ -97,6 +108,15 @@ class PermissionMatrixTest {
             bc:v:<poll>:0                 | button voting for an option of a poll         | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
             dp:r:<fee-code>               | button "Tôi đã nộp" (a member's own)          | ✗ ✗   | ✓ ✓    | ✗ ✗ | ✗ ✗       | ✗ ✗     | ✗ ✗               | ✗ ✗
             dpb:o:<book>:m                | button "Đánh dấu đã nộp" (the fee book)       | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
+            hsc:<branch>:<target>         | button opening a member's record              | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
+            hsr:<branch>:0                | button paging the roster                      | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
+            hso:edit:<branch>:<target>    | button "Sửa thông tin" on a record            | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
+            hse:phone                     | button correcting my own phone                | ✓ ✓   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✓ ✓               | ✓ ✓
+            hct:<transfer>:y              | button accepting a transfer                   | ✗ ✗   | ✗ ✗    | ✗ ✗ | ✗ ✗       | ✗ ✗     | ✓ ✓               | ✓ ✓
+            hka:<admission>:y             | button approving an admission                 | ✗ ✗   | ✗ ✗    | ✗ ✗ | ✗ ✗       | ✓ ✓     | ✗ ✗               | ✓ ✓
+            htt:<branch>:<target>         | button confirming maturing out                | ✗ ✗   | ✗ ✗    | ✗ ✗ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
+            hrl:<branch>:<target>:2026:0  | button marking a training goal done           | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
+            hsn:<import>:y                | button confirming a roster import             | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
             lk:n                          | button declining to link an account           | ✓ ✓   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✓ ✓               | ✓ ✓
             tb:a:<notice>                 | button "Đã nhận" under a notice               | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
             consent:y:<join-code>         | button "Đồng ý" to the data notice            | ✓ ✓   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✓ ✓               | ✓ ✓
@@ -111,6 +131,8 @@ class PermissionMatrixTest {
             /start <join-code>            | a branch's join code                          | – ✓   | – ✓    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
             /start <unit-code>            | a unit leader's one-time code                 | – ✓   | – ✓    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
             /start <account-code>         | a code from /toi linking an account           | – ✓   | – ✓    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
+            /start hs                     | link that opens the private chat for a record | – ✓   | – ✓    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
+            /start <record-code>          | a code taking a roster record                 | – ✓   | – ✓    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
             """;
 
     /** What the bot says when it refuses for want of a right (and, first, when a command is not said there). */
@@ -122,7 +144,8 @@ class PermissionMatrixTest {
             "notice.toast.cannot_forward", "fee.not_lead", "fee.toast.not_lead", "fee.toast.not_yours", "fee.no_branch",
             "fee.status.not_in_book", "form.unavailable", "form.toast.unavailable", "form.create.not_allowed",
             "form.create.no_branches", "form.results.not_yours", "poll.unavailable", "poll.not_allowed",
-            "poll.no_branches", "poll.results.not_yours");
+            "poll.no_branches", "poll.results.not_yours", "record.op.not_allowed", "record.transfer.only_",
+            "record.admission.only_above", "record.import.not_allowed");
     static final String NOT_HERE = "pipeline.place.";
     static final Path ARCHITECTURE = Path.of("..", "docs", "ARCHITECTURE.md");
     static final String DOC_START = "<!-- who-may-do-what:start (generated by PermissionMatrixTest) -->";
@@ -270,6 +293,22 @@ class PermissionMatrixTest {
         objects.put("<unit-code>", (String) bot.inPrivate(officer).says("/donvi_them Đoàn trường THPT Mới")
                 .value("org.unit.created", "code"));
         objects.put("<account-code>", (String) bot.inPrivate(target).says("/toi").value("member.link.offer", "code"));
+        bot.inGroup(GROUP, secretary).says("/ketnap Nguyễn Văn Mới 15/03/2009");
+        objects.put("<admission>", bot.mongo().getCollection("member_admissions").find().first().getString("_id"));
+        String ref = objects.get("<branch>") + ":" + objects.get("<target>");
+        bot.inPrivate(secretary).presses("hso:move:" + ref);
+        Turn found = bot.inPrivate(secretary).says("12B1");
+        bot.inPrivate(secretary).presses(bot.inPrivate(secretary).presses(found.buttonData("dlg:b:")).buttonData("dlg:ok"));
+        objects.put("<transfer>", bot.mongo().getCollection("member_transfers").find().first().getString("_id"));
+        bot.inGroup(GROUP, secretary).says("/thanhvien_them Người Chưa Có");
+        List<RosterEntry> roster = bot.members().roster(bot.org().branchOfChat(branch.group()).orElseThrow());
+        String unclaimed = roster.get(roster.size() - 1).person().value();
+        Turn imported = bot.inPrivate(secretary).sends(bot.bean(TestFiles.class).document("ds.xlsx",
+                Spreadsheet.named("ds").sheet("Đoàn viên", List.of("Họ và tên", "Ngày sinh"),
+                        List.of(List.of("Trần Văn Nhập", "15/03/2008"))).bytes()), "/thanhvien_nhap");
+        objects.put("<import>", imported.buttonData("hsn:").split(":")[1]);
+        objects.put("<record-code>", (String) bot.inPrivate(secretary).presses("hso:code:" + objects.get("<branch>")
+                + ":" + unclaimed).value("record.claim.code", "code"));
         return objects;
     }
 

@@ -106,4 +106,16 @@ class DateInputTest {
         assertThat(DateInput.time("19h75")).isEmpty();
         assertThat(DateInput.time("tối")).isEmpty();
     }
+
+    @Test
+    void aPastDateNeedsItsYearAndReadsATwoDigitYearAsTheLatestNotAfterToday() {
+        assertThat(DateInput.pastDate("15/03/2008", TODAY)).contains(LocalDate.of(2008, 3, 15));
+        assertThat(DateInput.pastDate("15-3-08", TODAY)).contains(LocalDate.of(2008, 3, 15));
+        assertThat(DateInput.pastDate("15.03.95", TODAY)).contains(LocalDate.of(1995, 3, 15));
+        assertThat(DateInput.pastDate("29/02/2004", TODAY)).contains(LocalDate.of(2004, 2, 29));
+        assertThat(DateInput.pastDate("15/03", TODAY)).as("no year").isEmpty();
+        assertThat(DateInput.pastDate("30/02/2008", TODAY)).as("no such day").isEmpty();
+        assertThat(DateInput.pastDate("03/03/2026", TODAY)).as("tomorrow").isEmpty();
+        assertThat(DateInput.pastDate("mai", TODAY)).isEmpty();
+    }
 }

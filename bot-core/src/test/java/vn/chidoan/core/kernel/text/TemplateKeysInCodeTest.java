@@ -23,7 +23,7 @@ import vn.chidoan.core.org.unit.UnitKind;
 class TemplateKeysInCodeTest {
     private static final Pattern KEY = Pattern.compile(
             "\"((?:pipeline|conversation|org|member|command|outbox|comment|meeting|form|poll|activity|fee|money"
-                    + "|notice)(?:\\.[a-z_]+)+)\"");
+                    + "|notice|record|files)(?:\\.[a-z_]+)+)\"");
 
     private final Texts texts = new Texts();
 

@@ -72,9 +72,9 @@ class BranchOnboardingTest {
         assertThat(joined.templates()).contains("org.join.done");
 
         Turn roster = bot.inGroup("-100", secretary).says("/thanhvien");
-        assertThat(roster.templates()).contains("member.roster.list");
+        assertThat(roster.templates()).contains("record.roster.page");
         assertThat(roster.text()).contains("1. Lê Văn Cường", "2. Phạm Thị Dung");
-        assertThat(roster.value("member.roster.list", "count")).isEqualTo(2);
+        assertThat(roster.value("record.roster.page", "count")).isEqualTo(2);
         assertThat(bot.members().roster(bot.org().branchOfChat(TestBot.group("-100")).orElseThrow()))
                 .extracting(e -> e.role()).containsExactly(Role.SECRETARY, Role.MEMBER);
     }

@@ -54,7 +54,7 @@ class ChatLifecycleTest {
 
         Turn back = bot.botAddedTo("-100", branch.secretary());
         assertThat(back.templates()).contains("org.group.welcome_back", "org.join.invite");
-        assertThat(bot.inGroup("-100", branch.secretary()).says("/thanhvien").templates()).contains("member.roster.list");
+        assertThat(bot.inGroup("-100", branch.secretary()).says("/thanhvien").templates()).contains("record.roster.page");
     }
 
     @Test
@@ -66,7 +66,7 @@ class ChatLifecycleTest {
 
         assertThat(bot.org().branchOfChat(TestBot.group("-100"))).isEmpty();
         assertThat(bot.org().branchOfChat(TestBot.group("-1009"))).isPresent();
-        assertThat(bot.inGroup("-1009", branch.secretary()).says("/thanhvien").templates()).contains("member.roster.list");
+        assertThat(bot.inGroup("-1009", branch.secretary()).says("/thanhvien").templates()).contains("record.roster.page");
     }
 
     @Test

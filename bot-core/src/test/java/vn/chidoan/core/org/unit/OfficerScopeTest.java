@@ -38,14 +38,14 @@ class OfficerScopeTest {
 
     @Test
     void aDistrictOfficerIsAnOfficerInTheirBranchesGroupsOnly() {
-        assertThat(bot.inGroup("-100", kimBang).says("/thanhvien").templates()).contains("member.roster.list");
+        assertThat(bot.inGroup("-100", kimBang).says("/thanhvien").templates()).contains("record.roster.page");
         assertThat(bot.inGroup("-200", kimBang).says("/thanhvien").templates()).containsExactly("pipeline.refused.bch");
     }
 
     @Test
     void theProvinceOfficerCoversEveryBranchBelow() {
-        assertThat(bot.inGroup("-100", province).says("/thanhvien").templates()).contains("member.roster.list");
-        assertThat(bot.inGroup("-200", province).says("/thanhvien").templates()).contains("member.roster.list");
+        assertThat(bot.inGroup("-100", province).says("/thanhvien").templates()).contains("record.roster.page");
+        assertThat(bot.inGroup("-200", province).says("/thanhvien").templates()).contains("record.roster.page");
     }
 
     @Test

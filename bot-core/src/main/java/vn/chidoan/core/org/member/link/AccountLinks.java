@@ -118,6 +118,17 @@ public final class AccountLinks {
         return new Linked(doc.code(), new PersonId(into), false);
     }
 
+    /**
+     * Merges two records of one person without a code: {@code from} (a roster record the BCH made, which
+     * its person has just claimed) into {@code into}, as a link code's merge does; repeated safely.
+     */
+    public void mergeRecords(PersonId from, PersonId into) {
+        if (!from.equals(into)) {
+            personal.move(from, into);
+            events.publishEvent(new MemberEvents.PersonsMerged(from, into));
+        }
+    }
+
     /** The code, if the account may still use it; {@link WrongCode} saying why not otherwise. */
     private LinkCodeStore.LinkCodeDoc usable(String typed, UserRef account) {
         String code = LinkCodeStore.normalise(typed);

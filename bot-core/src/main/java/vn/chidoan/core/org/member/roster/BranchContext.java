@@ -1,17 +1,12 @@
 package vn.chidoan.core.org.member.roster;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import vn.chidoan.core.kernel.chat.BadInput;
 import vn.chidoan.core.kernel.chat.Caller;
 import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.chat.UnitId;
-import vn.chidoan.core.kernel.pipeline.Replies;
-import vn.chidoan.core.kernel.pipeline.Roles;
 
-/** The branch a roster command works on, who may change whom, and how roster lines read. */
+/** The branch a roster command works on, who may change whom, and how a roster line names someone. */
 final class BranchContext {
     private BranchContext() {
     }
@@ -33,18 +28,5 @@ final class BranchContext {
 
     static String nameOf(RosterEntry entry) {
         return entry.name() == null ? "#" + entry.number() : entry.name();
-    }
-
-    static String lines(List<RosterEntry> roster, Replies replies) {
-        return roster.stream().map(entry -> line(entry, replies)).collect(Collectors.joining("\n"));
-    }
-
-    private static String line(RosterEntry entry, Replies replies) {
-        Map<String, Object> model = new HashMap<>(Map.of("number", entry.number(), "name", nameOf(entry),
-                "noAccount", !entry.hasAccount()));
-        if (entry.role() != Role.MEMBER) {
-            model.put("role", Roles.label(replies, entry.role()));
-        }
-        return replies.render("member.roster.line", model).markup();
     }
 }

@@ -91,7 +91,7 @@ class RosterTest {
 
         assertThat(promoted.templates()).containsExactly("member.bch.done");
         assertThat(bot.members().roster(branchId()).get(1).role()).isEqualTo(Role.BCH);
-        assertThat(bot.inGroup("-100", dung).says("/thanhvien").templates()).contains("member.roster.list");
+        assertThat(bot.inGroup("-100", dung).says("/thanhvien").templates()).contains("record.roster.page");
         assertThat(bot.inGroup("-100", secretary).says("/bch_them 2").templates()).containsExactly("member.bch.already");
     }
 
