@@ -99,6 +99,11 @@ public class Organisation {
         return units.branchesWithin(unit);
     }
 
+    /** The unit and every unit below it (names, kinds, ancestors), in one read: for roll-ups by sub-unit. */
+    public List<Unit> unitsWithin(UnitId unit) {
+        return units.within(unit);
+    }
+
     public Set<UnitId> officerUnits(PersonId person) {
         return Set.copyOf(officers.unitsOf(person));
     }

@@ -82,6 +82,12 @@ final class UnitStore {
         return mongo.count(query(where("parent").is(parent.value())), COLLECTION);
     }
 
+    /** The unit and every unit below it, in one read. */
+    List<Unit> within(UnitId unit) {
+        Query subtree = query(new Criteria().orOperator(where("_id").is(unit.value()), where("ancestors").is(unit.value())));
+        return mongo.find(subtree, UnitDoc.class, COLLECTION).stream().map(UnitDoc::toUnit).toList();
+    }
+
     /** The branches at or below a unit. */
     List<UnitId> branchesWithin(UnitId unit) {
         Query branches = query(new Criteria().orOperator(

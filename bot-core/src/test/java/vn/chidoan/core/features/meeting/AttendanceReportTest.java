@@ -76,8 +76,14 @@ class AttendanceReportTest extends MeetingScenarioTest {
 
         Turn report = s.bot.inPrivate(s.officer).says("/baocao");
 
-        assertThat(report.messages().get(0).text()).contains("Chi đoàn 12A1 — 3/2026: 1 buổi, 2/4 lượt (50%)",
-                "Chi đoàn 12A2 — 3/2026: 1 buổi, 0/1 lượt (0%)");
+        assertThat(report.templates()).contains("meeting.report.working", "meeting.report.rollup");
+        List<RecordingOutbox.Sent> fromJob = report.messages().stream()
+                .filter(m -> m.key().startsWith("in:" + report.eventKey() + ":report:")).toList();
+        assertThat(fromJob).hasSize(2).allSatisfy(m -> assertThat(m.chat()).isEqualTo(s.officer.ref().privateChat()));
+        assertThat(fromJob.get(0).text()).contains("Chi đoàn 12A1: 1 buổi, 2/4 lượt (50%)",
+                "Chi đoàn 12A2: 1 buổi, 0/1 lượt (0%)", "Tổng: 2 buổi, 2/5 lượt (40%)").doesNotContain("3/2026");
+        assertThat(rows(fromJob.get(1), 0)).contains(List.of("Chi đoàn 12A1", "3/2026", "1", "4", "1", "1", "1", "1", "50"),
+                List.of("Chi đoàn 12A2", "3/2026", "1", "1", "0", "0", "0", "1", "0"));
         assertThat(s.bot.inGroup(MeetingScenario.GROUP, s.dung).says("/baocao").templates())
                 .doesNotContain("meeting.report.summary");
     }

@@ -23,10 +23,12 @@ import vn.chidoan.core.kernel.pipeline.CommandContext;
 import vn.chidoan.core.kernel.pipeline.CommandSpec;
 import vn.chidoan.core.kernel.pipeline.Replies;
 import vn.chidoan.core.kernel.text.DateInput;
+import vn.chidoan.core.kernel.work.Jobs;
 
 /**
  * {@code /baocao}: attendance rate by month for the last six months — the BCH's own branch, or every
- * branch under an officer — with the .xlsx file sent privately. {@code /baocao hop}: the file of the
+ * branch under an officer, counted by a job ({@link PeriodReportJob}) that sends totals per sub-unit —
+ * with the .xlsx file sent privately. {@code /baocao hop}: the file of the
  * branch's latest meeting, a row per member.
  */
 @Component
@@ -35,14 +37,16 @@ class ReportCommand extends BranchMeetingCommand {
     private final AttendanceExport export;
     private final Tallies tallies;
     private final Organisation org;
+    private final Jobs jobs;
 
     ReportCommand(AttendanceReports reports, AttendanceExport export, Meetings meetings, Tallies tallies,
-            Organisation org, Clock clock) {
+            Organisation org, Jobs jobs, Clock clock) {
         super("baocao", CommandSpec.Arguments.OPTIONAL, meetings, clock);
         this.reports = reports;
         this.export = export;
         this.tallies = tallies;
         this.org = org;
+        this.jobs = jobs;
     }
 
     @Override
@@ -59,8 +63,15 @@ class ReportCommand extends BranchMeetingCommand {
     }
 
     private void period(CommandContext ctx, Caller caller) {
-        List<UnitId> branches = caller.role().atLeast(Role.OFFICER) ? org.branchesWithin(caller.unit())
-                : List.of(caller.unit());
+        if (caller.role().atLeast(Role.OFFICER)) {
+            // thousands of branches under a province: counted by a job, off this inbound lane
+            jobs.start("baocao:" + ctx.replies().eventKey(), PeriodReportJob.KIND, PeriodReportJob.params(ctx.replies().eventKey(),
+                    caller.unit(), caller.user().privateChat(), ctx.replies().lang()));
+            ctx.replies().say("meeting.report.working", Map.of("unit", name(caller.unit()),
+                    "months", AttendanceReports.MONTHS));
+            return;
+        }
+        List<UnitId> branches = List.of(caller.unit());
         AttendanceReports.Period period = reports.lastMonths(branches);
         Replies replies = ctx.replies();
         List<Map<String, Object>> lines = new ArrayList<>();
@@ -84,14 +95,19 @@ class ReportCommand extends BranchMeetingCommand {
 
     private void sendPrivately(CommandContext ctx, Spreadsheet file) {
         Replies replies = ctx.replies();
-        OutgoingMessage message = OutgoingMessage.text(replies.render("meeting.report.file",
-                Map.of("file", file.fileName()))).withAttachment(file.toAttachment());
+        OutgoingMessage message = fileMessage(replies, file);
         if (ctx.message().kind() == ChatKind.GROUP) {
             replies.sendTo(ctx.caller().user().privateChat(), message);
             replies.say("meeting.report.sent_private");
         } else {
             replies.send(message);
         }
+    }
+
+    /** The file as a message, its name in the text. */
+    static OutgoingMessage fileMessage(Replies replies, Spreadsheet file) {
+        return OutgoingMessage.text(replies.render("meeting.report.file", Map.of("file", file.fileName())))
+                .withAttachment(file.toAttachment());
     }
 
     private String name(UnitId branch) {
