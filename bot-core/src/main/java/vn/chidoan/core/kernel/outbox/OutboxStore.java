@@ -70,6 +70,11 @@ public class OutboxStore {
         return index;
     }
 
+    /** The database, for the outbox's own collections next to this one (the shared pace). */
+    public MongoTemplate template() {
+        return mongo;
+    }
+
     /** Stores a new entry; false if its key is already taken. */
     public boolean insert(Document entry) {
         files.stash(entry);
