@@ -5,14 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -42,9 +36,7 @@ public class JobWorker implements SmartLifecycle {
     private final Map<String, JobKind> kinds;
     private final Clock clock;
     private final String owner = "jobs-" + UUID.randomUUID();
-    private final Set<String> running = ConcurrentHashMap.newKeySet();
-    private volatile Executor executor;
-    private ScheduledExecutorService thread;
+    private final KeyedWorker worker;
 
     @Autowired
     JobWorker(MongoTemplate mongo, List<JobKind> kinds, Clock clock) {
@@ -56,7 +48,7 @@ public class JobWorker implements SmartLifecycle {
         this.store = store;
         this.kinds = kinds.stream().collect(Collectors.toMap(JobKind::kind, Function.identity()));
         this.clock = clock;
-        this.executor = executor;
+        this.worker = new KeyedWorker("jobs", SWEEP, executor);
     }
 
     @EventListener
@@ -76,23 +68,7 @@ public class JobWorker implements SmartLifecycle {
     }
 
     private boolean submit(String id) {
-        Executor current = executor;
-        if (current == null || !running.add(id)) {
-            return false;
-        }
-        try {
-            current.execute(() -> {
-                try {
-                    run(id);
-                } finally {
-                    running.remove(id);
-                }
-            });
-            return true;
-        } catch (RejectedExecutionException stopping) {
-            running.remove(id);
-            return false;
-        }
+        return worker.submit(id, this::run);
     }
 
     /** Runs the job once under a lease, unless it is done or held elsewhere. */
@@ -140,34 +116,17 @@ public class JobWorker implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        if (thread != null) {
-            return;
-        }
-        thread = Executors.newSingleThreadScheduledExecutor(WorkerThreads.daemon("jobs"));
-        executor = thread;
-        thread.scheduleWithFixedDelay(this::sweepQuietly, 0, SWEEP.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void sweepQuietly() {
-        try {
-            sweep();
-        } catch (Throwable e) {
-            log.warn("job sweep failed; the next one tries again", e);
-        }
+    public void start() {
+        worker.start(this::sweep);
     }
 
     @Override
-    public synchronized void stop() {
-        if (thread != null) {
-            thread.shutdownNow();
-            thread = null;
-            executor = null;
-        }
+    public void stop() {
+        worker.stop();
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return thread != null;
+    public boolean isRunning() {
+        return worker.isRunning();
     }
 }

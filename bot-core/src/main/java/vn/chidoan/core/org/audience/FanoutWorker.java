@@ -6,14 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -24,7 +18,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.UnitId;
-import vn.chidoan.core.kernel.work.WorkerThreads;
+import vn.chidoan.core.kernel.work.KeyedWorker;
 
 /**
  * Moves fan-outs on ({@link BranchFanout}): takes one with a lease, hands its kind one slice of
@@ -44,9 +38,7 @@ public class FanoutWorker implements SmartLifecycle {
     private final Clock clock;
     private final int slice;
     private final String owner = "fanout-" + UUID.randomUUID();
-    private final Set<String> running = ConcurrentHashMap.newKeySet();
-    private volatile Executor executor;
-    private ScheduledExecutorService thread;
+    private final KeyedWorker worker;
 
     @Autowired
     FanoutWorker(MongoTemplate mongo, List<FanoutKind> kinds, Clock clock) {
@@ -58,7 +50,7 @@ public class FanoutWorker implements SmartLifecycle {
         this.store = store;
         this.kinds = kinds.stream().collect(Collectors.toMap(FanoutKind::kind, Function.identity()));
         this.clock = clock;
-        this.executor = executor;
+        this.worker = new KeyedWorker("branch-fanout", SWEEP, executor);
         this.slice = slice;
     }
 
@@ -79,23 +71,7 @@ public class FanoutWorker implements SmartLifecycle {
     }
 
     private boolean submit(String cause) {
-        Executor current = executor;
-        if (current == null || !running.add(cause)) {
-            return false;
-        }
-        try {
-            current.execute(() -> {
-                try {
-                    run(cause);
-                } finally {
-                    running.remove(cause);
-                }
-            });
-            return true;
-        } catch (RejectedExecutionException stopping) {
-            running.remove(cause);
-            return false;
-        }
+        return worker.submit(cause, this::run);
     }
 
     /** Moves the fan-out on to its end, unless another worker holds it or it is done. */
@@ -137,34 +113,17 @@ public class FanoutWorker implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        if (thread != null) {
-            return;
-        }
-        thread = Executors.newSingleThreadScheduledExecutor(WorkerThreads.daemon("branch-fanout"));
-        executor = thread;
-        thread.scheduleWithFixedDelay(this::sweepQuietly, 0, SWEEP.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void sweepQuietly() {
-        try {
-            sweep();
-        } catch (RuntimeException e) {
-            log.warn("fan-out sweep failed; the next one tries again", e);
-        }
+    public void start() {
+        worker.start(this::sweep);
     }
 
     @Override
-    public synchronized void stop() {
-        if (thread != null) {
-            thread.shutdownNow();
-            thread = null;
-            executor = null;
-        }
+    public void stop() {
+        worker.stop();
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return thread != null;
+    public boolean isRunning() {
+        return worker.isRunning();
     }
 }
