@@ -36,12 +36,15 @@ import vn.chidoan.core.kernel.text.Texts;
 @DirtiesContext
 class ChidoanApplicationTest {
 
+    static final String TOKEN = "monitoring-token";
+
     @TempDir
     static Path dataDir;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("chidoan.data-dir", () -> dataDir.toString());
+        registry.add("chidoan.management.token", () -> TOKEN);
     }
 
     @LocalServerPort
@@ -71,9 +74,29 @@ class ChidoanApplicationTest {
     }
 
     @Test
+    void healthShowsStatusesToAnyoneAndItsDetailsOnlyWithTheManagementToken() throws Exception {
+        DocumentContext anyone = upAt("/actuator/health");
+        assertThat(anyone.read("$.components.mongo", java.util.Map.class)).doesNotContainKey("details");
+        assertThat(get("/actuator/health").body()).doesNotContain("chidoan.mv", "embedded");
+
+        HttpResponse<String> operator = get("/actuator/health", "Bearer " + TOKEN);
+        assertThat(JsonPath.parse(operator.body()).read("$.components.mongo.details.database", String.class))
+                .isEqualTo("chidoan");
+        assertThat(get("/actuator/health", "Bearer not-" + TOKEN).body()).doesNotContain("details");
+    }
+
+    @Test
+    void prometheusIsNotPublicOnTheAppsPort() throws Exception {
+        assertThat(get("/actuator/prometheus").statusCode()).isEqualTo(401);
+        assertThat(get("/actuator/prometheus", "Bearer wrong").statusCode()).isEqualTo(401);
+        assertThat(get("/actuator").statusCode()).isEqualTo(401);
+        assertThat(get("/actuator/prometheus", "Bearer " + TOKEN).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void prometheusEndpointServesJvmHttpAndDatabaseMetrics() throws Exception {
         get("/actuator/health"); // an HTTP request that runs a database command, so both timers exist
-        HttpResponse<String> metrics = get("/actuator/prometheus");
+        HttpResponse<String> metrics = get("/actuator/prometheus", "Bearer " + TOKEN);
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes", "http_server_requests_seconds_count",
                 "mongodb_driver_commands_seconds_count", "mongodb_driver_pool_size");
@@ -128,6 +151,12 @@ class ChidoanApplicationTest {
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, String authorization) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", authorization).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 

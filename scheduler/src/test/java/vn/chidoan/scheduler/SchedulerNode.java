@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.chidoan.core.kernel.chat.Branches;
 import vn.chidoan.core.kernel.outbox.Outbox;
 import vn.chidoan.core.org.reminder.ReminderKind;
 import vn.chidoan.core.org.reminder.Reminders;
@@ -49,6 +50,7 @@ final class SchedulerNode implements AutoCloseable {
         context.registerBean(Outbox.class, () -> outbox);
         context.registerBean(Texts.class, Texts::new);
         context.registerBean("recordingKind", ReminderKind.class, () -> kind);
+        context.registerBean(Branches.class, () -> unit -> true); // no unit tree here: reminders name units by id
         context.register(Wiring.class);
         context.refresh();
     }

@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,7 @@ import java.util.List;
  * decoder reads one event. Keys: {@code messenger:mid:<mid>} for a message, and
  * {@code messenger:<postback|referral|optin>:<psid>:<timestamp>} for what has no mid. Delivery and
  * read receipts, echoes of the Page's own messages and other notifications are not stored. Ids may be
- * strings or (in 2016 payloads) numbers.
+ * strings or (in 2016 payloads) numbers; an event whose sender or key is of another type is no event.
  */
 final class WebhookEvents {
     static final String KEY_PREFIX = "messenger:";
@@ -53,7 +54,7 @@ final class WebhookEvents {
     }
 
     private static Event event(JsonObject page, JsonObject event) {
-        String psid = text(event.has("sender") ? event.getAsJsonObject("sender").get("id") : null);
+        String psid = event.get("sender") instanceof JsonObject sender ? text(sender.get("id")) : null;
         if (psid == null) {
             return null;
         }
@@ -63,7 +64,7 @@ final class WebhookEvents {
 
     private static String key(JsonObject event, String psid) {
         if (event.get("message") instanceof JsonObject message) {
-            boolean echo = message.has("is_echo") && message.get("is_echo").getAsBoolean();
+            boolean echo = message.get("is_echo") instanceof JsonPrimitive flag && flag.isBoolean() && flag.getAsBoolean();
             String mid = text(message.get("mid"));
             return echo || mid == null ? null : KEY_PREFIX + "mid:" + mid;
         }

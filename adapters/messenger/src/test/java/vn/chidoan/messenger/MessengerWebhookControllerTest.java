@@ -152,6 +152,24 @@ class MessengerWebhookControllerTest {
     }
 
     @Test
+    void aSaturatedInstanceAsksFacebookToResendTheBatch() throws Exception {
+        gateway.busyNext(1);
+        String body = MessengerFixtures.webhook("text.json");
+
+        assertThat(post(body, MessengerWebhooks.sign(SECRET, body)).statusCode()).isEqualTo(503);
+        assertThat(gateway.accepted()).isEmpty();
+    }
+
+    @Test
+    void aSignedBodyOverTheLimitIsRefusedWith413AndNothingStored() throws Exception {
+        String text = "x".repeat(MessengerWebhookController.MAX_BODY);
+        String body = MessengerFixtures.webhook("text.json").replace("\"test\"", "\"" + text + "\"");
+
+        assertThat(post(body, MessengerWebhooks.sign(SECRET, body)).statusCode()).isEqualTo(413);
+        assertThat(gateway.accepted()).isEmpty();
+    }
+
+    @Test
     void atStartTheGetStartedButtonIsSetAndTheLogSaysMessengerIsOnWithoutSecrets() {
         assertThat(API.profileCalls()).isNotEmpty().first().asString().contains(MessengerDecoder.GET_STARTED);
         assertThat(LogRecorder.messages()).contains("Messenger: on via " + API.baseUrl() + " for page chidoan.test");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
 import vn.chidoan.core.kernel.chat.Attachment;
 import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.Inbound;
@@ -61,13 +62,16 @@ class VietnameseUnderLatin1Test {
     }
 
     @Test
-    void aVietnamesePayloadIsVerifiedStoredAndDecodedWhole() {
+    void aVietnamesePayloadIsVerifiedStoredAndDecodedWhole() throws Exception {
         String body = MessengerWebhooks.text("psid-7", TEXT, "mid.7");
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         RecordingGateway gateway = new RecordingGateway();
         MessengerWebhookController webhook = new MessengerWebhookController(SECRET, "verify", gateway);
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", MessengerWebhookController.PATH);
+        request.setContent(bytes);
 
-        assertThat(webhook.receive(MessengerWebhooks.sign(SECRET, bytes), bytes).getStatusCode().value()).isEqualTo(200);
+        assertThat(webhook.receive(MessengerWebhooks.sign(SECRET, bytes), request).getStatusCode().value())
+                .isEqualTo(200);
 
         List<Inbound> decoded = new MessengerDecoder().decode(gateway.accepted().get(0).payload());
         assertThat(((Inbound.MessageReceived) decoded.get(0)).text()).isEqualTo(TEXT);

@@ -54,4 +54,15 @@ class WebhookEventsTest {
         assertThat(WebhookEvents.of("{\"object\":\"page\"}")).isNull();
         assertThat(WebhookEvents.of("")).isNull();
     }
+
+    @Test
+    void anEventWhoseSenderOrEchoFlagIsOfAnotherTypeIsNoEvent() {
+        String nullSender = "{\"object\":\"page\",\"entry\":[{\"id\":\"1\",\"time\":1,\"messaging\":[{\"sender\":null,"
+                + "\"timestamp\":3,\"message\":{\"mid\":\"m\",\"text\":\"x\"}}]}]}";
+        String objectEcho = "{\"object\":\"page\",\"entry\":[{\"id\":\"1\",\"time\":1,\"messaging\":[{\"sender\":"
+                + "{\"id\":\"1\"},\"timestamp\":3,\"message\":{\"is_echo\":{\"x\":true},\"mid\":\"m\",\"text\":\"x\"}}]}]}";
+
+        assertThat(WebhookEvents.of(nullSender)).isEmpty();
+        assertThat(WebhookEvents.of(objectEcho)).extracting(WebhookEvents.Event::key).containsExactly("messenger:mid:m");
+    }
 }

@@ -2,6 +2,7 @@ package vn.chidoan.sandbox;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.ChecksumException;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.FormatException;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
@@ -10,6 +11,7 @@ import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -38,7 +40,7 @@ final class QrScan {
             int[] pixels = read.getRGB(0, 0, read.getWidth(), read.getHeight(), null, 0, read.getWidth());
             var bitmap = new BinaryBitmap(new HybridBinarizer(
                     new RGBLuminanceSource(read.getWidth(), read.getHeight(), pixels)));
-            String text = new QRCodeReader().decode(bitmap).getText();
+            String text = new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, true)).getText();
             return START_LINK.matcher(text).matches() ? Optional.of(text) : Optional.empty();
         } catch (IOException | RuntimeException | NotFoundException | ChecksumException | FormatException unreadable) {
             return Optional.empty();

@@ -8,6 +8,8 @@ import vn.chidoan.core.kernel.chat.Inbound;
 import vn.chidoan.core.kernel.chat.Platform;
 import vn.chidoan.core.kernel.inbound.InboundGateway;
 import vn.chidoan.core.kernel.outbox.chats.ChatStates;
+import vn.chidoan.core.kernel.personal.PersonalDataStores;
+import vn.chidoan.core.kernel.personal.PersonalProperties;
 import vn.chidoan.core.org.member.Members;
 import vn.chidoan.core.org.unit.Organisation;
 import vn.chidoan.core.testing.EventBus;
@@ -37,8 +39,9 @@ final class SandboxFixture {
     SandboxFixture(MongoTemplate mongo) {
         this.mongo = mongo;
         this.stores = SandboxStores.on(mongo, clock);
-        this.members = new Members(mongo, clock, events);
         this.org = new Organisation(mongo, clock, events, List.of(new SandboxDeepLinks()), new ChatStates(mongo));
+        this.members = new Members(mongo, clock, events, org,
+                new PersonalDataStores(mongo, clock, List::of, PersonalProperties.defaults()));
         InboundGateway gateway = (platform, key, lane, payload) -> {
             accepted.add(new Accepted(platform, key, lane, payload));
             return InboundGateway.Acceptance.ACCEPTED;

@@ -11,8 +11,9 @@ import vn.chidoan.core.kernel.inbound.InboundDecoder;
 
 /**
  * One stored Telegram {@code Update} into chat-contract events. The bot reads new messages, button
- * presses, its own membership and group migrations; everything else (edits, channel posts, polls,
- * other members' changes, contacts, locations …) gives no event and no error.
+ * presses, its own membership, group migrations and what Telegram says of its polls (answers and
+ * counts); everything else (edits, channel posts, other members' changes, contacts, locations …) gives
+ * no event and no error.
  */
 class TelegramDecoder implements InboundDecoder {
     private final MessageDecoder messages;
@@ -38,13 +39,22 @@ class TelegramDecoder implements InboundDecoder {
         if (update.hasMyChatMember()) {
             return MembershipDecoder.decode(update.getMyChatMember());
         }
+        if (update.hasPollAnswer()) {
+            return PollDecoder.answer(update.getPollAnswer());
+        }
+        if (update.hasPoll()) {
+            return PollDecoder.counts(update.getPoll());
+        }
         return List.of();
     }
 
-    /** A press on an inline button. Presses on inline-mode messages carry no chat and are not ours. */
+    /**
+     * A press on an inline button. Presses on inline-mode messages carry no chat and are not ours; one
+     * without its id could not be answered, so it is no press either (Telegram always sends the id).
+     */
     private List<Inbound> button(CallbackQuery query) {
         MaybeInaccessibleMessage message = query.getMessage();
-        if (message == null || query.getData() == null || query.getFrom() == null) {
+        if (message == null || query.getData() == null || query.getFrom() == null || query.getId() == null) {
             return List.of();
         }
         return TelegramRefs.kind(message.getChat())

@@ -20,12 +20,15 @@ import vn.chidoan.core.kernel.inbound.InboundGateway;
 
 /**
  * Long polling: fetches updates from the configured API base, re-serializes each with the adapter's
- * Jackson 2 mapper and hands it to the same inbound journal as the webhook. The library advances its
- * offset before handing updates over, so a journal failure is retried here until it succeeds or the
- * application stops: an update fetched is never dropped.
+ * Jackson 2 mapper and hands it to the same inbound journal as the webhook. The library confirms the
+ * offset with its next request, which it makes only after {@link #consume} returns, and the journal
+ * returns only once an update is durably stored; so a journal failure, or a saturated instance, is
+ * waited out here (polling pauses) until the update is stored or the application stops: an update
+ * fetched is never dropped.
  */
 class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
-    static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query", "my_chat_member");
+    static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query", "my_chat_member", "poll",
+            "poll_answer");
     private static final Logger log = LoggerFactory.getLogger(TelegramPolling.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
@@ -103,22 +106,25 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
     private void handOver(UpdateEnvelope envelope, String payload) {
         Duration backoff = Duration.ofSeconds(1);
         while (true) {
+            String trouble;
             try {
-                envelope.handTo(gateway, payload);
-                return;
+                if (envelope.handTo(gateway, payload) != InboundGateway.Acceptance.BUSY) {
+                    return;
+                }
+                trouble = "saturated";
             } catch (RuntimeException e) {
-                if (!running) {
-                    log.warn("Telegram polling stopped before {} was stored; Telegram will send it again",
-                            envelope.key());
-                    return;
-                }
-                log.warn("Telegram polling: could not store {} ({}); retrying in {}s", envelope.key(), e.toString(),
-                        backoff.toSeconds());
-                if (!pause(backoff)) {
-                    return;
-                }
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+                trouble = e.toString();
             }
+            if (!running) {
+                log.warn("Telegram polling stopped before {} was stored; Telegram will send it again", envelope.key());
+                return;
+            }
+            log.warn("Telegram polling: could not store {} ({}); polling waits {}s", envelope.key(), trouble,
+                    backoff.toSeconds());
+            if (!pause(backoff)) {
+                return;
+            }
+            backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
         }
     }
 

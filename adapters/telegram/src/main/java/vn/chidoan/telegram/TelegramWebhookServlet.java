@@ -6,18 +6,22 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.stereotype.Component;
+import vn.chidoan.core.kernel.inbound.BoundedBody;
 import vn.chidoan.core.kernel.inbound.InboundGateway;
 
 /**
- * {@code POST /telegram/webhook}: checks Telegram's secret header in constant time, hands the raw body
- * to the inbound journal under the update's key and answers at once. A duplicate is answered like a
- * new update so Telegram stops resending it; a journal failure answers 503 so Telegram resends.
+ * {@code POST /telegram/webhook}: checks Telegram's secret header in constant time before reading
+ * anything else, reads a body of at most {@value #MAX_BODY} bytes (413 beyond: an update is a few
+ * kilobytes), hands it to the inbound journal under the update's key and answers once it is stored
+ * durably. A duplicate is answered like a new update so Telegram stops resending it; a journal failure
+ * or a saturated instance answers 503 so Telegram resends it later.
  *
  * <p>A plain servlet registered on its path, not a Spring MVC handler: the endpoint reads one header
  * and the body and answers with a status, and under a flood of updates the MVC dispatch around it
@@ -30,6 +34,8 @@ import vn.chidoan.core.kernel.inbound.InboundGateway;
 class TelegramWebhookServlet extends ServletRegistrationBean<HttpServlet> {
     static final String PATH = "/telegram/webhook";
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
+    /** Far above any update (a 4,096-character text with a replied-to message and entities). */
+    static final int MAX_BODY = 256 * 1024;
     private static final Logger log = LoggerFactory.getLogger(TelegramWebhookServlet.class);
 
     @Autowired
@@ -56,14 +62,22 @@ class TelegramWebhookServlet extends ServletRegistrationBean<HttpServlet> {
 
         @Override
         protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            response.setStatus(receive(request.getHeader(SECRET_HEADER), request.getInputStream().readAllBytes()));
-        }
-
-        private int receive(String given, byte[] body) {
+            String given = request.getHeader(SECRET_HEADER);
             if (given == null || !MessageDigest.isEqual(secret, given.getBytes(StandardCharsets.UTF_8))) {
                 log.warn("Telegram webhook: refused a request without the right secret");
-                return HttpServletResponse.SC_UNAUTHORIZED;
+                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                return;
             }
+            Optional<byte[]> body = BoundedBody.read(request.getInputStream(), request.getContentLengthLong(), MAX_BODY);
+            if (body.isEmpty()) {
+                log.warn("Telegram webhook: refused a body over {} bytes", MAX_BODY);
+                response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+                return;
+            }
+            response.setStatus(receive(body.get()));
+        }
+
+        private int receive(byte[] body) {
             UpdateEnvelope envelope = UpdateEnvelope.of(TelegramJson.treeOrNull(body));
             if (envelope == null) {
                 log.warn("Telegram webhook: refused a body that is no update ({} bytes)", body.length);
@@ -72,6 +86,10 @@ class TelegramWebhookServlet extends ServletRegistrationBean<HttpServlet> {
             try {
                 InboundGateway.Acceptance acceptance = envelope.handTo(gateway, new String(body, StandardCharsets.UTF_8));
                 log.debug("Telegram webhook: {} {}", envelope.key(), acceptance);
+                if (acceptance == InboundGateway.Acceptance.BUSY) {
+                    log.warn("Telegram webhook: saturated, {} refused for now; Telegram will resend it", envelope.key());
+                    return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+                }
                 return HttpServletResponse.SC_OK;
             } catch (RuntimeException e) {
                 log.error("Telegram webhook: could not store {}; Telegram will resend it: {}", envelope.key(),

@@ -73,6 +73,19 @@ class TelegramPollingTest {
     }
 
     @Test
+    void aSaturatedInstancePausesPollingUntilTheUpdateIsStoredAndOnlyThenConfirmsIt() throws Exception {
+        gateway.busyNext(1);
+        api.queueUpdate(TelegramFixtures.update("private_text.json"));
+
+        polling.start();
+
+        assertThat(gateway.awaitAccepted(1, WAIT_MILLIS)).extracting(RecordingGateway.Accepted::key)
+                .containsExactly("telegram:update:306197398");
+        List<RecordedRequest> polls = api.awaitRequests("getUpdates", 2, Duration.ofMillis(WAIT_MILLIS));
+        assertThat(polls.get(1).param("offset")).isEqualTo("306197399");
+    }
+
+    @Test
     void stopsCleanly() {
         polling.start();
         assertThat(polling.isRunning()).isTrue();

@@ -138,6 +138,40 @@ class TelegramWebhookServletTest {
     }
 
     @Test
+    void aSaturatedInstanceAsksTelegramToResendLater() throws Exception {
+        gateway.busyNext(1);
+
+        assertThat(post(TelegramFixtures.update("private_text.json"), SECRET).statusCode()).isEqualTo(503);
+        assertThat(gateway.accepted()).isEmpty();
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedWith413AndNothingStored() throws Exception {
+        String huge = "{\"update_id\":77,\"message\":{\"message_id\":1,\"date\":1,\"chat\":{\"id\":5,"
+                + "\"type\":\"private\"},\"text\":\"" + "a".repeat(TelegramWebhookServlet.MAX_BODY) + "\"}}";
+
+        assertThat(post(huge, SECRET).statusCode()).isEqualTo(413);
+        assertThat(gateway.accepted()).isEmpty();
+    }
+
+    @Test
+    void aCallWithoutTheSecretIsRefusedBeforeItsBodyIsRead() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write(("POST /telegram/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"update_id\":")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+
+            assertThat(status).as("answered while the body is still on its way").startsWith("HTTP/1.1 401");
+        }
+        assertThat(gateway.accepted()).isEmpty();
+    }
+
+    @Test
     void atStartTheBotLearnedItsNameSetItsMenuAndItsWebhook() {
         assertThat(API.requests("getMe")).isNotEmpty();
         assertThat(API.requests("setMyCommands")).hasSize(6);

@@ -1,6 +1,7 @@
 package vn.chidoan.app.database;
 
 import com.mongodb.MongoClientSettings;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.micrometer.core.instrument.binder.mongodb.MongoMetricsCommandListener;
@@ -16,6 +17,7 @@ import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
+import vn.chidoan.core.kernel.durable.Durability;
 
 /**
  * The app's own {@link MongoClient}, {@link MongoDatabaseFactory} and {@link MongoTemplate}, so Boot's
@@ -48,12 +50,26 @@ class DatabaseConfiguration {
         return MongoClients.create(settings.build());
     }
 
-    /** What every client of the app's shares: its name, standard UUIDs, the endpoint's address. */
+    /**
+     * What every client of the app's shares: its name, standard UUIDs, the endpoint's address. A
+     * configured MongoDB acknowledges a write once a majority journaled it (the default of a replica
+     * set, asked for explicitly so a single server journals too), unless the URI says otherwise: what
+     * the app acknowledges to a platform survives a crash ({@link Durability}).
+     */
     static MongoClientSettings.Builder settings(MongoEndpoint endpoint, String applicationName) {
-        return MongoClientSettings.builder()
+        MongoClientSettings.Builder settings = MongoClientSettings.builder()
                 .applicationName(applicationName)
-                .uuidRepresentation(UuidRepresentation.STANDARD)
-                .applyConnectionString(endpoint.connectionString());
+                .uuidRepresentation(UuidRepresentation.STANDARD);
+        if (!endpoint.embedded()) {
+            settings.writeConcern(WriteConcern.MAJORITY.withJournal(true));
+        }
+        return settings.applyConnectionString(endpoint.connectionString());
+    }
+
+    /** Acknowledged means on disk, on either database. */
+    @Bean
+    Durability durability(MongoEndpoint endpoint) {
+        return endpoint.durability();
     }
 
     @Bean

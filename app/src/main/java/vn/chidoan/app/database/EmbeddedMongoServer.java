@@ -10,36 +10,45 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.h2.mvstore.MVStoreException;
+import vn.chidoan.core.kernel.durable.Durability;
 
 /**
  * An in-process wire-protocol MongoDB (mongo-java-server) keeping its data in one H2 MVStore file,
  * listening on 127.0.0.1 on a free port. Closing it commits and closes the file, so data survives a
- * restart. One instance per file: a second data file (a sandbox, say) is a second instance.
+ * restart; {@link #durability()} makes what was written so far survive a crash too. One instance per
+ * file: a second data file (a sandbox, say) is a second instance.
  */
 final class EmbeddedMongoServer implements AutoCloseable {
     private final MongoServer server;
     private final InetSocketAddress address;
     private final Path file;
+    private final GroupCommit durability;
 
-    private EmbeddedMongoServer(MongoServer server, InetSocketAddress address, Path file) {
+    private EmbeddedMongoServer(MongoServer server, InetSocketAddress address, Path file, MVStore store) {
         this.server = server;
         this.address = address;
         this.file = file;
+        this.durability = new GroupCommit(store);
     }
 
     static EmbeddedMongoServer open(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         createParent(absolute);
-        H2Backend backend;
+        MVStore store;
         try {
-            backend = new NativeKeyH2Backend(MVStore.open(absolute.toString()));
+            store = MVStore.open(absolute.toString());
         } catch (MVStoreException e) {
             throw new IllegalStateException("Cannot open the embedded database file " + absolute
                     + " (is another instance of the app using it?)", e);
         }
+        H2Backend backend = new NativeKeyH2Backend(store);
         MongoServer server = new MongoServer(backend);
         server.bind(new InetSocketAddress("127.0.0.1", 0));
-        return new EmbeddedMongoServer(server, server.getLocalAddress(), absolute);
+        return new EmbeddedMongoServer(server, server.getLocalAddress(), absolute, store);
+    }
+
+    Durability durability() {
+        return durability;
     }
 
     String uri() {

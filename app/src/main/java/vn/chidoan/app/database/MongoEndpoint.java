@@ -2,6 +2,7 @@ package vn.chidoan.app.database;
 
 import com.mongodb.ConnectionString;
 import java.nio.file.Path;
+import vn.chidoan.core.kernel.durable.Durability;
 
 /**
  * The database the app talks to: its connection string, the database name and a credential-free
@@ -69,6 +70,14 @@ public final class MongoEndpoint implements AutoCloseable {
 
     public String description() {
         return description;
+    }
+
+    /**
+     * How to make acknowledged writes durable: the embedded server's group commit; nothing for a
+     * configured MongoDB, where the client asks for journaled writes ({@link DatabaseConfiguration}).
+     */
+    public Durability durability() {
+        return embedded != null ? embedded.durability() : Durability.NONE;
     }
 
     @Override

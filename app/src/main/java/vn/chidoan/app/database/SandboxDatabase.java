@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
+import vn.chidoan.core.kernel.durable.Durability;
 
 /**
  * The sandbox's own database, never the app's: with the embedded database its own file
@@ -45,6 +46,10 @@ public final class SandboxDatabase implements AutoCloseable {
 
     public String description() {
         return endpoint.description();
+    }
+
+    public Durability durability() {
+        return endpoint.durability();
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.chidoan.app.database.SandboxDatabase;
+import vn.chidoan.core.kernel.durable.Durability;
 import vn.chidoan.core.kernel.work.WorkerThreads;
 import vn.chidoan.sandbox.Persona;
 import vn.chidoan.sandbox.Sandbox;
@@ -45,6 +46,7 @@ final class SandboxRuntime implements AutoCloseable {
             context.setId("chidoan-sandbox");
             context.setEnvironment(environment(app));
             context.registerBean("mongoTemplate", MongoTemplate.class, database::template);
+            context.registerBean("durability", Durability.class, database::durability);
             context.registerBean("clock", Clock.class, () -> clock);
             context.registerBean("meterRegistry", MeterRegistry.class, SimpleMeterRegistry::new);
             context.registerBean("sandboxProperties", SandboxProperties.class, () -> properties);

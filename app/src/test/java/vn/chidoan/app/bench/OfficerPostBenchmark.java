@@ -1,7 +1,6 @@
 package vn.chidoan.app.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.chidoan.app.bench.BenchProvince.*;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -16,7 +15,9 @@ import org.bson.Document;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.chidoan.app.testing.Province;
 import vn.chidoan.telegram.testing.FakeBotApi;
+import vn.chidoan.telegram.testing.RecordedRequest;
 
 /**
  * A benchmark, not a unit test: one officer's {@code /gopy} to a whole province. The whole app in
@@ -33,14 +34,18 @@ import vn.chidoan.telegram.testing.FakeBotApi;
  */
 @Tag("benchmark")
 class OfficerPostBenchmark {
-    static final int BRANCHES = BenchProvince.BRANCHES;
+    static final int BRANCHES = Integer.getInteger("bench.branches", 4_700);
+    static final int DISTRICTS = 47;
+    static final int MEMBERS = 16;
+    static final int MESSENGER_EVERY = 20;
+    static final long OFFICER = 77_000_001L;
 
     @Test
     void officerPostsToEveryBranchOfTheProvince() throws Exception {
         try (FakeBotApi api = FakeBotApi.start(); BenchApp app = BenchApp.start(api)) {
             MongoTemplate mongo = app.context.getBean(MongoTemplate.class);
             long seedStart = System.nanoTime();
-            int expectedChats = seed(app.context, mongo);
+            int expectedChats = new Province(BRANCHES, DISTRICTS, MEMBERS, MESSENGER_EVERY).seed(app.context, OFFICER);
             System.out.printf("BENCH seeded %d branches, %d members, %d chats to reach in %.1f s%n", BRANCHES,
                     BRANCHES * MEMBERS, expectedChats, (System.nanoTime() - seedStart) / 1e9);
 
@@ -75,6 +80,18 @@ class OfficerPostBenchmark {
         return LocalDate.now(clock).plusDays(30).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
+    /** Seconds from {@code t0} to the first reply to the officer whose text contains {@code marker}. */
+    static double awaitReply(FakeBotApi api, String marker, long t0) throws InterruptedException {
+        long nanoOffset = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
+        while (true) {
+            for (RecordedRequest r : api.requests("sendMessage")) {
+                if (Long.toString(OFFICER).equals(r.chatId()) && r.text() != null && r.text().contains(marker)) {
+                    return (r.at().toEpochMilli() * 1_000_000L - nanoOffset - t0) / 1e9;
+                }
+            }
+            Thread.sleep(50);
+        }
+    }
 
     /** Seconds from {@code t0} until every chat's post is in the outbox and every reminder is saved. */
     private static double awaitFanOut(MongoTemplate mongo, int chats, long t0) throws InterruptedException {
@@ -102,4 +119,42 @@ class OfficerPostBenchmark {
         }
     }
 
+    static Thread sampler(MemoryMXBean memory, AtomicLong peak) {
+        Thread thread = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    static long mb(long bytes) {
+        return bytes / (1024 * 1024);
+    }
+
+    static void post(BenchApp app, String body) throws Exception {
+        assertThat(app.post(body)).isEqualTo(200);
+    }
+
+    static String update(long updateId, String text) {
+        int commandLength = text.split("[ \n]", 2)[0].length();
+        String json = text.replace("\n", "\\n");
+        return "{\"update_id\":" + updateId + ",\"message\":{\"message_id\":" + updateId + ",\"date\":1760000000,"
+                + "\"from\":{\"id\":" + OFFICER + ",\"is_bot\":false,\"first_name\":\"Bí thư\",\"language_code\":\"vi\"},"
+                + "\"chat\":{\"id\":" + OFFICER + ",\"first_name\":\"Bí thư\",\"type\":\"private\"},"
+                + "\"text\":\"" + json + "\",\"entities\":[{\"offset\":0,\"length\":" + commandLength
+                + ",\"type\":\"bot_command\"}]}}";
+    }
 }

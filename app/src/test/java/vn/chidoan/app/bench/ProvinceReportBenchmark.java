@@ -1,7 +1,7 @@
 package vn.chidoan.app.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.chidoan.app.bench.BenchProvince.*;
+import static vn.chidoan.app.bench.OfficerPostBenchmark.*;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -15,12 +15,13 @@ import org.bson.Document;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.chidoan.app.testing.Province;
 import vn.chidoan.telegram.testing.FakeBotApi;
 import vn.chidoan.telegram.testing.RecordedRequest;
 
 /**
  * A benchmark, not a unit test: the province officer's {@code /baocao} over a whole province (see
- * {@link BenchProvince}; each branch held one meeting ten days ago, 12 of its 16 members came). The
+ * {@link OfficerPostBenchmark}; each branch held one meeting ten days ago, 12 of its 16 members came). The
  * officer sends {@code /baocao} and at once {@code /trogiup} from the same private chat (same inbound
  * lane). Reported: the time to the answer "đang tổng hợp…", to the next command's answer, to the
  * message of totals per district and to the .xlsx (its size; over 1 MiB it goes through the outbox's
@@ -37,7 +38,7 @@ class ProvinceReportBenchmark {
         try (FakeBotApi api = FakeBotApi.start(); BenchApp app = BenchApp.start(api)) {
             MongoTemplate mongo = app.context.getBean(MongoTemplate.class);
             long seedStart = System.nanoTime();
-            seed(app.context, mongo);
+            new Province(BRANCHES, DISTRICTS, MEMBERS, MESSENGER_EVERY).seed(app.context, OFFICER);
             int meetings = meetings(mongo);
             System.out.printf("BENCH seeded %d branches, %d members, %d meetings in %.1f s%n", BRANCHES,
                     BRANCHES * MEMBERS, meetings, (System.nanoTime() - seedStart) / 1e9);
@@ -94,8 +95,8 @@ class ProvinceReportBenchmark {
                     .append("topic", "Sinh hoạt chi đoàn").append("place", "Hội trường").append("recurring", false)
                     .append("createdAt", start).append("closedAt", start).append("expected", expected));
         }
-        insert(mongo, "meetings", meetings);
-        insert(mongo, "meeting_attendance", attendance);
+        Province.insert(mongo, "meetings", meetings);
+        Province.insert(mongo, "meeting_attendance", attendance);
         return meetings.size();
     }
 

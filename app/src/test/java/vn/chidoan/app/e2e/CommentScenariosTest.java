@@ -105,7 +105,10 @@ class CommentScenariosTest extends TelegramEndToEnd {
         joinByTheGroupButton(branch, lan);
 
         RecordedRequest post = publish(branch, "/gopy Dự thảo nghị quyết hạn 20/12/2026 ẩn danh\nNội dung.");
-        postAndAwaitReply(replyTo(lan, branch, post, "Ý kiến không ghi tên."), branch.chat());
+        RecordedRequest told = postAndAwaitReply(replyTo(lan, branch, post, "Trả lời trong nhóm."), branch.chat());
+        assertThat(told.text()).as("a reply in the group is not taken").contains("ẩn danh").doesNotContain("#1");
+        exchange(Updates.press(lan, branch.chat(), post.resultMessageId(), "gy:c:" + postNumber(post)), lan.id());
+        postAndAwaitReply(Updates.privateText(lan, "Ý kiến không ghi tên."), lan.id());
         List<RecordedRequest> results = exchange(Updates.privateText(branch.secretary(),
                 "/gopy_ketqua " + postNumber(post)), branch.secretary().id());
 
@@ -170,10 +173,10 @@ class CommentScenariosTest extends TelegramEndToEnd {
         String again = p.pressComment();
         String link = deepLinkIn(exchange(again, p.branch().chat()));
         assertThat(toastOf(again)).as("no promise of a private message that cannot go").isNull();
-        assertThat(link).endsWith("start=gy" + p.number());
+        assertThat(link).as("the post's link: a token, not its number").matches(".*start=gy_[A-Za-z0-9]+");
 
-        List<RecordedRequest> prompt = exchange(Updates.privateText(p.member(), "/start gy" + p.number()),
-                p.member().id());
+        List<RecordedRequest> prompt = exchange(Updates.privateText(p.member(),
+                "/start " + link.substring(link.indexOf("start=") + "start=".length())), p.member().id());
         assertThat(prompt).singleElement().satisfies(r -> assertThat(r.text()).contains("Kế hoạch tháng 7"));
         RecordedRequest thanks = postAndAwaitReply(Updates.privateText(p.member(), "Nên có thêm ngày hội đọc sách."),
                 p.member().id());
@@ -188,7 +191,7 @@ class CommentScenariosTest extends TelegramEndToEnd {
         int triedBefore = attemptsTo(tung.id());
 
         String blocked = p.pressComment();
-        assertThat(deepLinkIn(exchange(blocked, p.branch().chat()))).endsWith("start=gy" + p.number());
+        assertThat(deepLinkIn(exchange(blocked, p.branch().chat()))).matches(".*start=gy_[A-Za-z0-9]+");
         assertThat(toastOf(blocked)).isNull();
         assertThat(attemptsTo(tung.id())).as("nothing tried in the blocked chat").isEqualTo(triedBefore);
 

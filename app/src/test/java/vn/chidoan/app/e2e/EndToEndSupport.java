@@ -2,6 +2,7 @@ package vn.chidoan.app.e2e;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.ChecksumException;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.FormatException;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
@@ -16,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -88,7 +90,7 @@ final class EndToEndSupport {
         try {
             var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(
                     ImageIO.read(new ByteArrayInputStream(png)))));
-            return new QRCodeReader().decode(bitmap).getText();
+            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, true)).getText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NotFoundException | ChecksumException | FormatException e) {

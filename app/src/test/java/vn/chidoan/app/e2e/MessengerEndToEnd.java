@@ -25,6 +25,7 @@ import vn.chidoan.messenger.testing.FakeGraphApi;
 import vn.chidoan.messenger.testing.MessengerWebhooks;
 import vn.chidoan.messenger.testing.RecordedSend;
 import vn.chidoan.telegram.testing.FakeBotApi;
+import vn.chidoan.telegram.testing.RecordedRequest;
 
 /**
  * The whole app on the embedded database with Messenger on (and Telegram, in webhook mode, for
@@ -122,6 +123,21 @@ abstract class MessengerEndToEnd {
     /** The person opens {@code https://m.me/<page>?ref=<ref>}. */
     List<RecordedSend> opens(String psid, String ref) {
         return exchange(MessengerWebhooks.referral(psid, ref), psid);
+    }
+
+    /** Posts the Telegram update, waits until it is handled and sent, and returns the first message it caused. */
+    RecordedRequest telegramReply(Updates.Person person, String update) {
+        int before = sentOnTelegram(person).size();
+        assertThat(postTelegram(update)).isEqualTo(200);
+        awaitSettled("telegram:update:" + TelegramEndToEnd.updateId(update));
+        assertThat(sentOnTelegram(person)).hasSizeGreaterThan(before);
+        return sentOnTelegram(person).get(before);
+    }
+
+    /** The messages the bot sent to the Telegram person's private chat. */
+    List<RecordedRequest> sentOnTelegram(Updates.Person person) {
+        return TELEGRAM.requests("sendMessage").stream().filter(r -> String.valueOf(person.id()).equals(r.chatId()))
+                .filter(RecordedRequest::succeeded).toList();
     }
 
     /** Waits until the event is handled and no message it caused is still waiting to be sent. */

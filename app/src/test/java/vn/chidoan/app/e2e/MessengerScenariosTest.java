@@ -122,7 +122,9 @@ class MessengerScenariosTest extends MessengerEndToEnd {
         String linkCode = joinOnTelegramAndShowLinkCode(onTelegram, branch);
         String psid = "300604";
 
-        assertThat(texts(opens(psid, linkCode))).contains("liên kết");
+        List<RecordedSend> asked = opens(psid, linkCode);
+        assertThat(texts(asked)).contains("Hoàng Thị Mai", branch.name(), "Telegram", "chính là bạn");
+        assertThat(texts(presses(psid, accept(asked)))).contains("Đã liên kết");
 
         assertThat(texts(says(psid, "/toi"))).contains("Hoàng Thị Mai", branch.name());
     }
@@ -134,7 +136,7 @@ class MessengerScenariosTest extends MessengerEndToEnd {
         join(onlyMessenger, branch.joinCode(), "Đỗ Văn Hùng");
         Person onTelegram = new Person(3_007_004, "Vũ Thị", "Lan");
         String linked = "300704";
-        opens(linked, joinOnTelegramAndShowLinkCode(onTelegram, branch));
+        presses(linked, accept(opens(linked, joinOnTelegramAndShowLinkCode(onTelegram, branch))));
         closeWindow(onlyMessenger);
         closeWindow(linked);
         int telegramBefore = sentOnTelegram(onTelegram).size();
@@ -171,6 +173,12 @@ class MessengerScenariosTest extends MessengerEndToEnd {
         assertThat(later).isNotEmpty();
     }
 
+    /** The "accept" button of the question a link code asks. */
+    private static String accept(List<RecordedSend> asked) {
+        return asked.stream().flatMap(s -> s.postbacks().stream()).filter(p -> p.startsWith("lk:y:")).findFirst()
+                .orElseThrow(() -> new AssertionError("no accept button in " + texts(asked)));
+    }
+
     /** A Telegram user joins the branch with its code, then {@code /toi} shows the code that links Messenger. */
     private String joinOnTelegramAndShowLinkCode(Person person, Branch branch) {
         RecordedRequest asked = telegramReply(person, Updates.privateText(person, "/start " + branch.joinCode()));
@@ -181,19 +189,6 @@ class MessengerScenariosTest extends MessengerEndToEnd {
         return mmeRef(me.text());
     }
 
-    /** Posts the update, waits until it is handled and sent, and returns the first message it caused. */
-    private RecordedRequest telegramReply(Person person, String update) {
-        int before = sentOnTelegram(person).size();
-        assertThat(postTelegram(update)).isEqualTo(200);
-        awaitSettled("telegram:update:" + TelegramEndToEnd.updateId(update));
-        assertThat(sentOnTelegram(person)).hasSizeGreaterThan(before);
-        return sentOnTelegram(person).get(before);
-    }
-
-    private List<RecordedRequest> sentOnTelegram(Person person) {
-        return TELEGRAM.requests("sendMessage").stream().filter(r -> String.valueOf(person.id()).equals(r.chatId()))
-                .filter(RecordedRequest::succeeded).toList();
-    }
 
     /** The person's last message was a day and an hour ago. */
     private void closeWindow(String psid) {

@@ -29,6 +29,7 @@ import vn.chidoan.telegram.testing.RecordedRequest;
 @DirtiesContext
 abstract class TelegramEndToEnd {
     static final String SECRET = "e2e-webhook-secret";
+    static final String MANAGEMENT_TOKEN = "e2e-management-token";
     static final Updates.Person ADMIN = new Updates.Person(1001, "Quản", "Trị");
     static final Duration WAIT = Duration.ofSeconds(10);
     static final FakeBotApi API = FakeBotApi.start();
@@ -50,6 +51,7 @@ abstract class TelegramEndToEnd {
         registry.add("chidoan.data-dir", () -> dataDir.toString());
         EndToEndSupport.telegramWebhook(registry, API, SECRET);
         registry.add("chidoan.bootstrap.admins", () -> "telegram:" + ADMIN.id());
+        registry.add("chidoan.management.token", () -> MANAGEMENT_TOKEN);
     }
 
     @AfterAll

@@ -94,6 +94,11 @@ final class CoreContext implements AutoCloseable {
         return context.getBean(type);
     }
 
+    /** Every bean of this type, in the order a {@code List<T>} of them is injected. */
+    <T> List<T> beans(Class<T> type) {
+        return context.getBeanProvider(type).orderedStream().toList();
+    }
+
     MongoTemplate mongo() {
         return bean(MongoTemplate.class);
     }

@@ -13,6 +13,7 @@ import vn.chidoan.core.kernel.chat.Platform;
 import vn.chidoan.core.kernel.chat.Speaker;
 import vn.chidoan.core.kernel.chat.UserRef;
 import vn.chidoan.core.kernel.conversation.Conversations;
+import vn.chidoan.core.kernel.personal.PersonalDataStores;
 import vn.chidoan.core.org.member.Members;
 import vn.chidoan.core.org.unit.Organisation;
 import vn.chidoan.core.kernel.pipeline.CommandCatalog;
@@ -225,6 +226,11 @@ public final class TestBot {
         return core.bean(type);
     }
 
+    /** Every bean of this type: each command, button action or start payload handler, say. */
+    public <T> List<T> beans(Class<T> type) {
+        return core.beans(type);
+    }
+
     public Members members() {
         return bean(Members.class);
     }
@@ -243,6 +249,11 @@ public final class TestBot {
 
     public MongoTemplate mongo() {
         return core.mongo();
+    }
+
+    /** Every store that keeps a person, as erasure and merging reach them. */
+    public PersonalDataStores personal() {
+        return bean(PersonalDataStores.class);
     }
 
     /** Every command's declaration, for tests that go over all of them. */

@@ -79,6 +79,12 @@ public final class Turn {
                 .orElseThrow(() -> new AssertionError("no button with data " + prefix + "…: " + buttons()));
     }
 
+    /** The data of the button whose label is {@code label} (a branch offered to pick, say). */
+    public String buttonLabelled(String label) {
+        return buttons().stream().filter(b -> label.equals(b.label())).map(Button::data).findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + label + ": " + buttons()));
+    }
+
     /** The address of the first link button. */
     public String buttonUrl() {
         return buttons().stream().map(Button::url).filter(Objects::nonNull).findFirst()

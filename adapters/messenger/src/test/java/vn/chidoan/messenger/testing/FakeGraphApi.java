@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import vn.chidoan.core.testing.FakePlatformApi;
 import vn.chidoan.core.testing.LoopbackServer;
 import vn.chidoan.core.testing.Multipart;
+import vn.chidoan.core.testing.RateWindow;
 
 /**
  * A Graph API on 127.0.0.1 for tests. Records every {@code POST /<version>/me/messages} (recipient,
@@ -21,16 +22,22 @@ import vn.chidoan.core.testing.Multipart;
  * ({@code recipient_id}, {@code message_id}, and {@code attachment_id} for an upload) or with a
  * scripted error body, such as the shared {@code send_api/} fixtures;
  * accepts {@code POST /<version>/me/messenger_profile}. A wrong page token is answered with the Graph
- * API's code 190. Point {@code chidoan.messenger.api-url} at {@link #baseUrl()}.
+ * API's code 190. It keeps the Send API's rate limit of {@value #SENDS_PER_SECOND} calls in any second
+ * for the Page, answering a call over it with the Graph API's error 613 (so tests and benchmarks see what
+ * Facebook does); {@link #withoutLimits()} turns that off. Point {@code chidoan.messenger.api-url} at
+ * {@link #baseUrl()}.
  */
 public final class FakeGraphApi extends FakePlatformApi<RecordedSend> {
     public static final String DEFAULT_TOKEN = "EAAfake-page-token";
     public static final String VERSION = "v23.0";
     private static final String SEND = "messages";
+    public static final int SENDS_PER_SECOND = 300;
 
     private final String token;
     private final List<String> profileCalls = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
+    private final RateWindow sendRate = new RateWindow(Duration.ofSeconds(1));
+    private volatile boolean limited = true;
 
     private FakeGraphApi(String token) {
         super("fake-graph-api");
@@ -50,6 +57,18 @@ public final class FakeGraphApi extends FakePlatformApi<RecordedSend> {
         return token;
     }
 
+    /** Stops enforcing the Send API's rate limit. */
+    public FakeGraphApi withoutLimits() {
+        this.limited = false;
+        return this;
+    }
+
+    /** The sends answered with the rate-limit error because they went over the Page's limit. */
+    public List<RecordedSend> rateLimited() {
+        return sends().stream().filter(s -> s.status() == 400 && s.response() != null
+                && s.response().contains("\"code\":613")).toList();
+    }
+
     /** The next send is answered {@code status} with {@code body}; scripted answers queue up. */
     public void failNext(int status, String body) {
         script(SEND, status, body);
@@ -58,6 +77,11 @@ public final class FakeGraphApi extends FakePlatformApi<RecordedSend> {
     /** The next send is answered with a {@code send_api/} fixture, as HTTP 400 (the status the Graph API uses). */
     public void failNextWith(String sendApiFixture) {
         failNext(400, MessengerFixtures.sendApi(sendApiFixture));
+    }
+
+    /** The next send to {@code psid} (whatever goes to others meanwhile) is answered with a {@code send_api/} fixture. */
+    public void failNextTo(String psid, String sendApiFixture) {
+        script(SEND + ":" + psid, 400, MessengerFixtures.sendApi(sendApiFixture));
     }
 
     public List<RecordedSend> sends() {
@@ -112,7 +136,13 @@ public final class FakeGraphApi extends FakePlatformApi<RecordedSend> {
         RecordedSend send = type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
                 ? RecordedSend.ofForm(path, Multipart.parse(bytes, Multipart.boundary(type)), Instant.now())
                 : RecordedSend.of(path, body, Instant.now());
-        Reply reply = scripted(SEND);
+        Reply reply = scripted(SEND + ":" + send.recipient());
+        if (reply == null) {
+            reply = scripted(SEND);
+        }
+        if (reply == null && overLimit()) {
+            reply = new Reply(400, MessengerFixtures.sendApi("error_613_rate_limit.json"));
+        }
         if (reply == null) {
             int id = ids.incrementAndGet();
             reply = new Reply(200, "{\"recipient_id\":\"" + send.recipient() + "\",\"message_id\":\"m_fake" + id
@@ -120,6 +150,20 @@ public final class FakeGraphApi extends FakePlatformApi<RecordedSend> {
         }
         record(send.answered(reply.status(), reply.body()));
         return reply;
+    }
+
+    private boolean overLimit() {
+        if (!limited) {
+            return false;
+        }
+        synchronized (sendRate) {
+            Instant now = Instant.now();
+            if (!sendRate.waitFor(SENDS_PER_SECOND, now).isZero()) {
+                return true;
+            }
+            sendRate.take(now);
+            return false;
+        }
     }
 
     /** Whether a body is the Graph API's success answer to a send. */

@@ -11,6 +11,7 @@ import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.conversation.Conversations;
 import vn.chidoan.core.kernel.pipeline.ButtonAction;
 import vn.chidoan.core.kernel.pipeline.ButtonContext;
+import vn.chidoan.core.kernel.pipeline.PrivateChannel;
 import vn.chidoan.core.kernel.pipeline.Replies;
 
 /**
@@ -75,7 +76,7 @@ class CommentButtons implements ButtonAction {
             }
             return;
         }
-        channel.startLink(ctx.press().chat().platform(), CommentStartLinks.payload(post.number())).ifPresentOrElse(
+        channel.startLink(ctx.press().chat().platform(), CommentStartLinks.payload(post)).ifPresentOrElse(
                 link -> ctx.replies().say("comment.open_private", Map.of("title", post.title()),
                         List.of(List.of(Button.link(ctx.replies().label("comment.button.open_private"), link)))),
                 () -> ctx.toast("comment.toast.start_first"));

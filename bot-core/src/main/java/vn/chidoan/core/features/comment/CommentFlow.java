@@ -12,14 +12,26 @@ import vn.chidoan.core.kernel.conversation.Flow;
 import vn.chidoan.core.kernel.conversation.Next;
 import vn.chidoan.core.kernel.pipeline.Replies;
 
-/** The private-chat dialogue that takes one comment, or the new text of one, after a button press. */
+/**
+ * The private-chat dialogue that takes one comment, or the new text of one, after a button press. Each
+ * answer is checked again by {@link Comments}: the post still open, the speaker still a member of a
+ * branch it reached.
+ */
 @Component
-class CommentFlow implements Flow {
+class CommentFlow implements Flow<CommentFlow.Asked> {
     static final String NAME = "comment";
-    private static final String WRITE = "write";
-    private static final String EDIT = "edit";
-    private static final String POST = "post";
-    private static final String NUMBER = "number";
+
+    /** What the member was asked for. */
+    sealed interface Asked permits Write, Edit {
+    }
+
+    /** A new comment on the post. */
+    record Write(long post) implements Asked {
+    }
+
+    /** The new text of their comment {@code number} on the post. */
+    record Edit(long post, int number) implements Asked {
+    }
 
     private final Comments comments;
 
@@ -28,14 +40,13 @@ class CommentFlow implements Flow {
     }
 
     static void begin(Conversations conversations, Caller caller, Replies replies, CommentPost post) {
-        conversations.start(NAME, caller, replies, WRITE, Map.of(POST, Long.toString(post.number())));
+        conversations.start(NAME, caller, replies, new Write(post.number()));
         replies.say("comment.ask.comment", Map.of("title", post.title()),
                 List.of(List.of(Conversations.cancelButton(replies))));
     }
 
     static void beginEdit(Conversations conversations, Caller caller, Replies replies, Comment comment) {
-        conversations.start(NAME, caller, replies, EDIT, Map.of(POST, Long.toString(comment.post()),
-                NUMBER, Integer.toString(comment.number())));
+        conversations.start(NAME, caller, replies, new Edit(comment.post(), comment.number()));
         replies.say("comment.ask.edit", Map.of("post", comment.post(), "number", comment.number(), "text", comment.text()),
                 List.of(List.of(Conversations.cancelButton(replies))));
     }
@@ -46,21 +57,23 @@ class CommentFlow implements Flow {
     }
 
     @Override
+    public Class<Asked> stateType() {
+        return Asked.class;
+    }
+
+    @Override
     public Duration timeout() {
         return Duration.ofMinutes(30);
     }
 
     @Override
-    public Next onText(Dialogue dialogue, String text) {
-        long post = Long.parseLong(dialogue.data().get(POST));
+    public Next<Asked> onText(Dialogue<Asked> dialogue, String text) {
         Replies replies = dialogue.replies();
-        if (EDIT.equals(dialogue.step())) {
-            int number = Integer.parseInt(dialogue.data().get(NUMBER));
-            comments.edit(post, number, dialogue.caller(), text);
-            replies.say("comment.edited", Map.of("post", post, "number", number));
-        } else {
-            Comment comment = comments.comment(post, dialogue.caller(), text, replies.eventKey());
-            saved(replies, comment);
+        if (dialogue.state() instanceof Edit edit) {
+            comments.edit(edit.post(), edit.number(), dialogue.caller(), text);
+            replies.say("comment.edited", Map.of("post", edit.post(), "number", edit.number()));
+        } else if (dialogue.state() instanceof Write write) {
+            saved(replies, comments.comment(write.post(), dialogue.caller(), text, replies.eventKey()));
         }
         return Next.end();
     }

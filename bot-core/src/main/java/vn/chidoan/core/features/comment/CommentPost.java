@@ -12,12 +12,15 @@ import vn.chidoan.core.kernel.chat.UserRef;
  * ({@code /gopy_ketqua 12}); {@code deadline} is null when comments stay open; {@code branches} are
  * every branch the post reached, and only their members may comment.
  *
- * @param posterAccount the account the poster wrote from: the summary goes to its private chat
+ * @param poster        who posted it; null once they erased their data
+ * @param posterAccount the account the poster wrote from: the summary goes to its private chat; null
+ *                      once they erased their data
  * @param origin        the unit the post was made for (the BCH's branch, the officer's unit)
+ * @param link          the unguessable token its deep link carries; null on posts made before there was one
  */
 record CommentPost(long number, String title, String content, Attachment document, Instant deadline,
         boolean anonymous, PersonId poster, UserRef posterAccount, UnitId origin, List<UnitId> branches,
-        Instant createdAt) {
+        Instant createdAt, String link) {
 
     public CommentPost {
         branches = List.copyOf(branches);

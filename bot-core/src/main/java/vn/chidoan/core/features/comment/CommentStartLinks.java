@@ -1,19 +1,23 @@
 package vn.chidoan.core.features.comment;
 
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.Caller;
 import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.conversation.Conversations;
-import vn.chidoan.core.org.member.StartPayloads;
 import vn.chidoan.core.kernel.pipeline.Replies;
+import vn.chidoan.core.org.member.StartPayloads;
 
 /**
- * {@code /start gy<post>}: the deep link a group shows a member the bot cannot write to yet; it opens
- * their private chat ready to take a comment on that post, after the usual checks.
+ * {@code /start gy_<token>}: the deep link a group shows a member the bot cannot write to yet; it opens
+ * their private chat ready to take a comment on that post, after the usual checks. The token is the
+ * post's own random one, so links cannot be reached by counting; a post made before links had one is
+ * still opened by {@code gy<number>}. Whoever may not answer the post learns nothing about it.
  */
 @Component
 class CommentStartLinks implements StartPayloads {
-    private static final String PREFIX = "gy";
+    private static final String TOKEN_PREFIX = "gy_";
+    private static final String NUMBER_PREFIX = "gy";
 
     private final Comments comments;
     private final Conversations conversations;
@@ -23,20 +27,28 @@ class CommentStartLinks implements StartPayloads {
         this.conversations = conversations;
     }
 
-    static String payload(long post) {
-        return PREFIX + post;
+    static String payload(CommentPost post) {
+        return post.link() == null ? NUMBER_PREFIX + post.number() : TOKEN_PREFIX + post.link();
     }
 
     @Override
     public boolean recognises(String payload) {
-        return payload.matches(PREFIX + "\\d{1,12}");
+        return payload.matches(TOKEN_PREFIX + "[A-Za-z0-9]{" + PostStore.LINK_LENGTH + "}")
+                || payload.matches(NUMBER_PREFIX + "\\d{1,12}");
     }
 
     @Override
     public void redeem(Caller caller, PersonId person, String payload, Replies replies) {
         Caller known = new Caller(person, caller.speaker(), caller.lang(), caller.unit(), caller.role(),
                 caller.officerOf(), caller.admin());
-        CommentPost post = comments.answerable(Long.parseLong(payload.substring(PREFIX.length())), known);
+        CommentPost post = comments.answerable(linked(payload).orElseThrow(Comments::unavailable).number(), known);
         CommentFlow.begin(conversations, known, replies, post);
+    }
+
+    private Optional<CommentPost> linked(String payload) {
+        if (payload.startsWith(TOKEN_PREFIX)) {
+            return comments.byLink(payload.substring(TOKEN_PREFIX.length()));
+        }
+        return comments.post(Long.parseLong(payload.substring(NUMBER_PREFIX.length()))).filter(p -> p.link() == null);
     }
 }

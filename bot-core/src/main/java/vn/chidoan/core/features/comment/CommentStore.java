@@ -45,6 +45,8 @@ final class CommentStore {
         mongo.indexOps(COLLECTION).createIndex(new Index("source", Sort.Direction.ASC).unique());
         mongo.indexOps(COLLECTION).createIndex(new Index("post", Sort.Direction.ASC));
         mongo.indexOps(PASSES).createIndex(new Index("post", Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new Index("person", Sort.Direction.ASC));
+        mongo.indexOps(PASSES).createIndex(new Index("person", Sort.Direction.ASC));
     }
 
     Optional<Comment> bySource(String source) {
@@ -100,6 +102,21 @@ final class CommentStore {
     Set<PersonId> passers(long post) {
         return mongo.find(query(where("post").is(post)), PassDoc.class, PASSES).stream()
                 .map(p -> new PersonId(p.person())).collect(Collectors.toSet());
+    }
+
+    /** An erased person's comments and "no comment" answers go; the numbers of the others stay. */
+    void forget(PersonId person) {
+        mongo.remove(query(where("person").is(person.value())), COLLECTION);
+        mongo.remove(query(where("person").is(person.value())), PASSES);
+    }
+
+    /** A merged person's comments and answers become the surviving record's (one "no comment" per post still). */
+    void move(PersonId from, PersonId into) {
+        mongo.updateMulti(query(where("person").is(from.value())), new Update().set("person", into.value()), COLLECTION);
+        for (PassDoc pass : mongo.find(query(where("person").is(from.value())), PassDoc.class, PASSES)) {
+            pass(pass.post(), into, new UnitId(pass.branch()), pass.at());
+            mongo.remove(query(where("_id").is(pass.id())), PASSES);
+        }
     }
 
     private static Query mine(long post, int number, PersonId person) {

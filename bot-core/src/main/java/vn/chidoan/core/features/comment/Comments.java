@@ -93,21 +93,33 @@ class Comments {
         return posts.find(number);
     }
 
+    /** The post whose deep link carries this token. */
+    Optional<CommentPost> byLink(String token) {
+        return posts.byLink(token);
+    }
+
     /** The caller's latest post, if they posted any. */
     public Optional<CommentPost> latestBy(PersonId poster) {
         return posts.latestBy(poster);
     }
 
-    /** A post the caller may answer now; {@link BadInput} when it is gone, closed, or not for them. */
+    /**
+     * A post the caller may answer now; {@link BadInput} when it is closed, or {@link #unavailable()} when
+     * it is gone or not for them: someone it is not for cannot tell those apart, nor learn its title.
+     */
     CommentPost answerable(long number, Caller caller) {
-        CommentPost post = posts.find(number).orElseThrow(() -> new BadInput("comment.no_such_post",
-                Map.of("number", number)));
+        CommentPost post = posts.find(number).filter(p -> branchOf(p, caller).isPresent())
+                .orElseThrow(Comments::unavailable);
         if (!post.openAt(clock.instant())) {
             throw new BadInput("comment.closed", Map.of("title", post.title(),
                     "deadline", PostMessages.deadline(post.deadline(), clock.getZone())));
         }
-        branchOf(post, caller);
         return post;
+    }
+
+    /** The one refusal for a post that is not there or not for the caller: it names nothing. */
+    static BadInput unavailable() {
+        return new BadInput("comment.unavailable");
     }
 
     /** Takes a comment; the same {@code source} again returns the first one. */
@@ -118,7 +130,7 @@ class Comments {
         }
         String body = nonEmpty(text);
         CommentPost post = answerable(number, caller);
-        UnitId branch = branchOf(post, caller);
+        UnitId branch = branchOf(post, caller).orElseThrow(Comments::unavailable);
         return comments.add(post.number(), posts.nextCommentNumber(post.number()), caller.person(), branch, body,
                 source, clock.instant());
     }
@@ -145,17 +157,23 @@ class Comments {
     /** Records that the caller has no comment; it counts as an answer. */
     void pass(long number, Caller caller) {
         CommentPost post = answerable(number, caller);
-        comments.pass(post.number(), caller.person(), branchOf(post, caller), clock.instant());
+        comments.pass(post.number(), caller.person(), branchOf(post, caller).orElseThrow(Comments::unavailable),
+                clock.instant());
     }
 
-    /** The caller's standing comments on the post, by number, and whether they said they have none. */
+    /**
+     * The caller's standing comments on the post, by number, and whether they said they have none; for
+     * a member of a branch it reached, or whoever commented on it (and left the branch since).
+     */
     Mine mine(long number, Caller caller) {
-        CommentPost post = posts.find(number).orElseThrow(() -> new BadInput("comment.no_such_post",
-                Map.of("number", number)));
+        CommentPost post = posts.find(number).orElseThrow(Comments::unavailable);
         List<Comment> theirs = caller.person() == null ? List.of()
                 : comments.standing(number).stream().filter(c -> c.person().equals(caller.person())).toList();
-        return new Mine(post, theirs, caller.person() != null && comments.passed(number, caller.person()),
-                post.openAt(clock.instant()));
+        boolean passed = caller.person() != null && comments.passed(number, caller.person());
+        if (theirs.isEmpty() && !passed && branchOf(post, caller).isEmpty()) {
+            throw unavailable();
+        }
+        return new Mine(post, theirs, passed, post.openAt(clock.instant()));
     }
 
     record Mine(CommentPost post, List<Comment> comments, boolean passed, boolean open) {
@@ -170,15 +188,17 @@ class Comments {
         return comments;
     }
 
-    private UnitId branchOf(CommentPost post, Caller caller) {
-        if (caller.person() != null) {
-            for (Membership membership : members.membershipsOf(caller.person())) {
-                if (post.branches().contains(membership.branch())) {
-                    return membership.branch();
-                }
-            }
+    PostStore posts() {
+        return posts;
+    }
+
+    /** The caller's branch among those the post reached, if they are a member of one. */
+    private Optional<UnitId> branchOf(CommentPost post, Caller caller) {
+        if (caller.person() == null) {
+            return Optional.empty();
         }
-        throw new BadInput("comment.not_member", Map.of("title", post.title()));
+        return members.membershipsOf(caller.person()).stream().map(Membership::branch)
+                .filter(post.branches()::contains).findFirst();
     }
 
     /** The comment's text; one with nothing but spaces and punctuation ("...", "?") says nothing. */

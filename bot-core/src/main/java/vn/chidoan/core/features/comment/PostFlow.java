@@ -2,8 +2,6 @@ package vn.chidoan.core.features.comment;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +11,7 @@ import vn.chidoan.core.kernel.chat.Attachment;
 import vn.chidoan.core.kernel.chat.BadInput;
 import vn.chidoan.core.kernel.chat.Caller;
 import vn.chidoan.core.kernel.chat.Inbound;
+import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.conversation.Conversations;
 import vn.chidoan.core.kernel.conversation.Dialogue;
 import vn.chidoan.core.kernel.conversation.Flow;
@@ -23,18 +22,32 @@ import vn.chidoan.core.kernel.pipeline.Replies;
  * {@code /gopy} as a dialogue: title, content (text or file), deadline, anonymous or not; then the post
  * goes out. Also the short wait after {@code /gopy <tiêu đề>} for the content in the next message. In a
  * group the poster answers by replying to the bot's question (Telegram's privacy mode lets those through).
+ * The post goes to the unit the dialogue started on, and only while the poster is still its BCH or above.
  */
 @Component
-class PostFlow implements Flow {
+class PostFlow implements Flow<PostFlow.Asked> {
     static final String NAME = "gopy";
-    private static final String TITLE = "title";
-    private static final String CONTENT = "content";
-    private static final String DEADLINE = "deadline";
-    private static final String ANONYMOUS = "anonymous";
-    private static final String QUICK = "quick";
     private static final String NO_DEADLINE = "nodl";
     private static final Set<String> NONE_WORDS = Set.of("không", "khong", "ko", "0", "-");
     private static final Set<String> YES_WORDS = Set.of("có", "co", "c", "yes");
+
+    /** What the poster was asked for, with the draft so far. */
+    sealed interface Asked permits ForTitle, ForContent, ForDeadline, ForAnonymity {
+        PostDraft draft();
+    }
+
+    record ForTitle(PostDraft draft) implements Asked {
+    }
+
+    /** {@code quick}: the first line was typed with the command, so the content is all that is missing. */
+    record ForContent(PostDraft draft, boolean quick) implements Asked {
+    }
+
+    record ForDeadline(PostDraft draft) implements Asked {
+    }
+
+    record ForAnonymity(PostDraft draft) implements Asked {
+    }
 
     private final Publishing publishing;
 
@@ -44,15 +57,13 @@ class PostFlow implements Flow {
 
     /** Starts at the title; a file sent with the bare command is kept as the content. */
     static void begin(Conversations conversations, Caller caller, Replies replies, Attachment file) {
-        conversations.start(NAME, caller, replies, TITLE, PostData.file(new HashMap<>(), file));
+        conversations.start(NAME, caller, replies, new ForTitle(PostDraft.withFile(file)));
         ask(replies, "comment.ask.title");
     }
 
     /** Waits for the content of a post whose first line was given. */
     static void awaitContent(Conversations conversations, Caller caller, Replies replies, PostInput.Header header) {
-        Map<String, String> data = PostData.header(new HashMap<>(), header);
-        data.put(QUICK, "y");
-        conversations.start(NAME, caller, replies, CONTENT, data);
+        conversations.start(NAME, caller, replies, new ForContent(PostDraft.withFile(null).with(header), true));
         ask(replies, "comment.ask.content");
     }
 
@@ -62,85 +73,95 @@ class PostFlow implements Flow {
     }
 
     @Override
+    public Class<Asked> stateType() {
+        return Asked.class;
+    }
+
+    @Override
     public Duration timeout() {
         return Duration.ofHours(1); // time to find the file on a phone
     }
 
     @Override
-    public Next onText(Dialogue dialogue, String text) {
-        Clock clock = publishing.clock();
-        Map<String, String> data = new HashMap<>(dialogue.data());
-        return switch (dialogue.step()) {
-            case TITLE -> {
-                PostData.header(data, PostInput.header(text, clock.instant(), clock.getZone()));
-                yield data.containsKey(PostData.FILE_REF) ? afterContent(dialogue, data) : go(dialogue, CONTENT, data);
-            }
-            case CONTENT -> content(dialogue, data, text, null);
-            case DEADLINE -> {
-                if (!NONE_WORDS.contains(text.toLowerCase(Locale.ROOT))) {
-                    Instant deadline = PostInput.deadline(text, clock.instant(), clock.getZone());
-                    data.put(PostData.DEADLINE, Long.toString(deadline.toEpochMilli()));
-                }
-                yield go(dialogue, ANONYMOUS, data);
-            }
-            default -> finish(dialogue, data, YES_WORDS.contains(text.toLowerCase(Locale.ROOT)));
-        };
+    public Role minRole() {
+        return Role.BCH;
     }
 
     @Override
-    public Next onMessage(Dialogue dialogue, Inbound.MessageReceived message) {
-        if (CONTENT.equals(dialogue.step())) {
+    public Next<Asked> onText(Dialogue<Asked> dialogue, String text) {
+        Clock clock = publishing.clock();
+        Asked asked = dialogue.state();
+        PostDraft draft = asked.draft();
+        if (asked instanceof ForTitle) {
+            PostDraft titled = draft.with(PostInput.header(text, clock.instant(), clock.getZone()));
+            return titled.document() != null ? afterContent(dialogue, titled, false)
+                    : go(dialogue, new ForContent(titled, false));
+        }
+        if (asked instanceof ForContent content) {
+            return content(dialogue, content, text, null);
+        }
+        if (asked instanceof ForDeadline) {
+            boolean none = NONE_WORDS.contains(text.toLowerCase(Locale.ROOT));
+            return go(dialogue, new ForAnonymity(none ? draft
+                    : draft.withDeadline(PostInput.deadline(text, clock.instant(), clock.getZone()))));
+        }
+        return finish(dialogue, draft.withAnonymous(YES_WORDS.contains(text.toLowerCase(Locale.ROOT))));
+    }
+
+    @Override
+    public Next<Asked> onMessage(Dialogue<Asked> dialogue, Inbound.MessageReceived message) {
+        if (dialogue.state() instanceof ForContent content) {
             String text = message.text() == null ? "" : message.text().strip();
-            return content(dialogue, new HashMap<>(dialogue.data()), text, PostInput.document(message.attachment()));
+            return content(dialogue, content, text, PostInput.document(message.attachment()));
         }
         return Flow.super.onMessage(dialogue, message);
     }
 
     @Override
-    public Next onButton(Dialogue dialogue, String choice) {
-        Map<String, String> data = new HashMap<>(dialogue.data());
-        if (DEADLINE.equals(dialogue.step()) && NO_DEADLINE.equals(choice)) {
-            return go(dialogue, ANONYMOUS, data);
+    public Next<Asked> onButton(Dialogue<Asked> dialogue, String choice) {
+        Asked asked = dialogue.state();
+        if (asked instanceof ForDeadline && NO_DEADLINE.equals(choice)) {
+            return go(dialogue, new ForAnonymity(asked.draft()));
         }
-        if (ANONYMOUS.equals(dialogue.step()) && choice.startsWith("an:")) {
-            return finish(dialogue, data, choice.equals("an:y"));
+        if (asked instanceof ForAnonymity && choice.startsWith("an:")) {
+            return finish(dialogue, asked.draft().withAnonymous(choice.equals("an:y")));
         }
         return Next.stay();
     }
 
-    private Next content(Dialogue dialogue, Map<String, String> data, String text, Attachment file) {
+    private Next<Asked> content(Dialogue<Asked> dialogue, ForContent asked, String text, Attachment file) {
         if (text.isEmpty() && file == null) {
             throw new BadInput("comment.post.no_content");
         }
-        data.put(PostData.CONTENT, text);
-        PostData.file(data, file);
-        return afterContent(dialogue, data);
+        return afterContent(dialogue, asked.draft().withContent(text, file), asked.quick());
     }
 
-    private Next afterContent(Dialogue dialogue, Map<String, String> data) {
-        if (data.containsKey(QUICK)) {
-            return finish(dialogue, data, PostData.anonymous(data));
+    private Next<Asked> afterContent(Dialogue<Asked> dialogue, PostDraft draft, boolean quick) {
+        if (quick) {
+            return finish(dialogue, draft);
         }
-        return go(dialogue, data.containsKey(PostData.DEADLINE) ? ANONYMOUS : DEADLINE, data);
+        return go(dialogue, draft.deadline() != null ? new ForAnonymity(draft) : new ForDeadline(draft));
     }
 
-    private Next finish(Dialogue dialogue, Map<String, String> data, boolean anonymous) {
-        publishing.publish(PostData.draft(data, anonymous), dialogue.caller(), dialogue.replies());
+    private Next<Asked> finish(Dialogue<Asked> dialogue, PostDraft draft) {
+        publishing.publish(draft, dialogue.caller(), dialogue.replies());
         return Next.end();
     }
 
-    private static Next go(Dialogue dialogue, String step, Map<String, String> data) {
+    private static Next<Asked> go(Dialogue<Asked> dialogue, Asked next) {
         Replies replies = dialogue.replies();
-        switch (step) {
-            case CONTENT -> ask(replies, "comment.ask.content");
-            case DEADLINE -> replies.say("comment.ask.deadline", Map.of(), List.of(List.of(
+        if (next instanceof ForContent) {
+            ask(replies, "comment.ask.content");
+        } else if (next instanceof ForDeadline) {
+            replies.say("comment.ask.deadline", Map.of(), List.of(List.of(
                     Conversations.button(replies.label("comment.button.no_deadline"), NO_DEADLINE),
                     Conversations.cancelButton(replies))));
-            default -> replies.say("comment.ask.anonymous", Map.of(), List.of(List.of(
+        } else {
+            replies.say("comment.ask.anonymous", Map.of(), List.of(List.of(
                     Conversations.button(replies.label("comment.button.anonymous"), "an:y"),
                     Conversations.button(replies.label("comment.button.named"), "an:n"))));
         }
-        return Next.go(step, data);
+        return Next.go(next);
     }
 
     private static void ask(Replies replies, String key) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +12,7 @@ import java.util.regex.Pattern;
 import vn.chidoan.core.kernel.chat.Attachment;
 import vn.chidoan.core.kernel.chat.BadInput;
 import vn.chidoan.core.kernel.pipeline.Arguments;
+import vn.chidoan.core.kernel.text.CleanText;
 import vn.chidoan.core.kernel.text.DateInput;
 import vn.chidoan.core.kernel.text.Formats;
 
@@ -36,10 +36,6 @@ final class PostInput {
     /** Words after "hạn" that mean a day or a time the reader does not know ("hạn tuần sau"). */
     private static final Set<String> DAY_WORDS = Set.of("ngay", "tuan", "thang", "thu", "cuoi", "dau", "hom", "toi",
             "sang", "chieu", "trua", "mai", "nay", "kia", "cn");
-    private static final Set<String> EXTENSIONS = Set.of("pdf", "docx", "xlsx");
-    private static final Set<String> MIME_TYPES = Set.of("application/pdf",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     /** The first line, read: title, deadline (or null) and whether comments are anonymous. */
     record Header(String title, Instant deadline, boolean anonymous) {
@@ -49,7 +45,8 @@ final class PostInput {
     }
 
     static Header header(String line, Instant now, ZoneId zone) {
-        String rest = line == null ? "" : line.strip();
+        // cleaned first: an invisible character beside "hạn" or the day would hide the deadline in the title
+        String rest = line == null ? "" : CleanText.clean(line).strip();
         Matcher anonymous = ANONYMOUS.matcher(rest);
         boolean hidden = anonymous.find();
         if (hidden) {
@@ -92,9 +89,10 @@ final class PostInput {
 
     /** A deadline typed alone (the dialogue's step): {@code 15/12}, {@code mai 19h}, {@code thứ 6}. */
     static Instant deadline(String typed, Instant now, ZoneId zone) {
-        DateInput.When when = DateInput.leading(typed, now.atZone(zone).toLocalDate())
+        String cleaned = CleanText.clean(typed);
+        DateInput.When when = DateInput.leading(cleaned, now.atZone(zone).toLocalDate())
                 .filter(w -> w.rest().isEmpty() || w.notATime() != null)
-                .orElseThrow(() -> new BadInput("comment.post.bad_date", Map.of("text", typed.strip())));
+                .orElseThrow(() -> new BadInput("comment.post.bad_date", Map.of("text", cleaned.strip())));
         return deadline(when, now, zone);
     }
 
@@ -105,15 +103,8 @@ final class PostInput {
 
     /** The file to post: a PDF, DOCX or XLSX document; {@link BadInput} for anything else. */
     static Attachment document(Attachment file) {
-        if (file == null) {
-            return null;
-        }
-        String name = file.fileName() == null ? "" : file.fileName();
-        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
-        boolean known = EXTENSIONS.contains(extension)
-                || (file.mimeType() != null && MIME_TYPES.contains(file.mimeType().toLowerCase(Locale.ROOT)));
-        if (file.kind() != Attachment.Kind.DOCUMENT || !known) {
-            throw new BadInput("comment.post.bad_file", Map.of("name", name));
+        if (file != null && !file.isOfficeDocument()) {
+            throw new BadInput("comment.post.bad_file", Map.of("name", file.fileName() == null ? "" : file.fileName()));
         }
         return file;
     }

@@ -1,9 +1,11 @@
 package vn.chidoan.core.features.comment;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.org.audience.BranchAudience;
+import vn.chidoan.core.kernel.chat.Button;
 import vn.chidoan.core.kernel.chat.ChatKind;
 import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.Inbound;
@@ -18,7 +20,9 @@ import vn.chidoan.core.kernel.pipeline.MessageListener;
 /**
  * A reply to the bot's post is a comment on it (Telegram delivers replies to the bot even with privacy
  * mode on). The post is found by the platform id its message got in this chat: for each recent post
- * that reached the chat's branch, the outbox key it was sent under names the delivered message.
+ * that reached the chat's branch, the outbox key it was sent under names the delivered message. On an
+ * anonymous post a reply in the group is not taken (the group would see who wrote which comment): the
+ * group is told, with no number, that comments on it go privately through its button.
  */
 @Component
 class ReplyComments implements MessageListener {
@@ -45,6 +49,11 @@ class ReplyComments implements MessageListener {
         Optional<CommentPost> post = answered(message.chat(), message.replyToMessageId(), branches(ctx));
         if (post.isEmpty()) {
             return false;
+        }
+        if (post.get().anonymous() && message.kind() == ChatKind.GROUP) {
+            ctx.replies().say("comment.anonymous_reply", Map.of(), List.of(List.of(Button.action(
+                    ctx.replies().label("comment.button.comment"), CommentButtons.data("c", post.get().number())))));
+            return true;
         }
         Comment comment = comments.comment(post.get().number(), ctx.caller(), message.text(),
                 ctx.replies().eventKey());

@@ -4,12 +4,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.BadInput;
-import vn.chidoan.core.kernel.chat.Caller;
 import vn.chidoan.core.kernel.chat.ChatKind;
 import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.Place;
 import vn.chidoan.core.kernel.chat.Role;
-import vn.chidoan.core.org.unit.Organisation;
 import vn.chidoan.core.kernel.outbox.Priority;
 import vn.chidoan.core.kernel.pipeline.Arguments;
 import vn.chidoan.core.kernel.pipeline.Command;
@@ -19,9 +17,10 @@ import vn.chidoan.core.kernel.work.Jobs;
 
 /**
  * {@code /gopy_ketqua [số]}: the summary and the Excel file of a post (by default the caller's latest),
- * always in the caller's private chat since it names members. The poster may ask, and so may an officer
- * whose unit the post's unit is under. A post to a subtree (a province: thousands of branches and
- * comments) is counted as a job, off the inbound lane: the command answers at once that it is working.
+ * always in the caller's private chat since it names members. The poster may ask while still on the
+ * committee of the post's unit, and so may an officer of that unit or one above ({@link PosterRights}).
+ * A post to a subtree (a province: thousands of branches and comments) is counted as a job, off the
+ * inbound lane: the command answers at once that it is working.
  */
 @Component
 class ResultsCommand implements Command {
@@ -29,13 +28,13 @@ class ResultsCommand implements Command {
             .place(Place.ANYWHERE).arguments(CommandSpec.Arguments.OPTIONAL).build();
 
     private final Comments comments;
-    private final Organisation org;
+    private final PosterRights rights;
     private final ResultsReport report;
     private final Jobs jobs;
 
-    ResultsCommand(Comments comments, Organisation org, ResultsReport report, Jobs jobs) {
+    ResultsCommand(Comments comments, PosterRights rights, ResultsReport report, Jobs jobs) {
         this.comments = comments;
-        this.org = org;
+        this.rights = rights;
         this.report = report;
         this.jobs = jobs;
     }
@@ -48,7 +47,7 @@ class ResultsCommand implements Command {
     @Override
     public void handle(CommandContext ctx) {
         CommentPost post = postOf(ctx);
-        if (!mayRead(ctx.caller(), post)) {
+        if (!rights.mayRead(ctx.caller(), post)) {
             throw new BadInput("comment.results.not_yours", Map.of("number", post.number()));
         }
         String key = "in:" + ctx.replies().eventKey() + ":results";
@@ -74,12 +73,5 @@ class ResultsCommand implements Command {
         Optional<CommentPost> latest = ctx.caller().person() == null ? Optional.empty()
                 : comments.latestBy(ctx.caller().person());
         return latest.orElseThrow(() -> new BadInput("comment.results.none"));
-    }
-
-    private boolean mayRead(Caller caller, CommentPost post) {
-        if (caller.admin() || post.poster().equals(caller.person())) {
-            return true;
-        }
-        return org.unit(post.origin()).filter(unit -> caller.officerOf().stream().anyMatch(unit::within)).isPresent();
     }
 }

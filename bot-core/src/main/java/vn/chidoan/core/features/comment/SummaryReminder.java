@@ -2,33 +2,34 @@ package vn.chidoan.core.features.comment;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.ChatRef;
-import vn.chidoan.core.org.member.Members;
-import vn.chidoan.core.org.member.Person;
 import vn.chidoan.core.kernel.outbox.Priority;
 import vn.chidoan.core.org.reminder.Occurrence;
 import vn.chidoan.core.org.reminder.Reminder;
 import vn.chidoan.core.org.reminder.ReminderKind;
-import vn.chidoan.core.kernel.text.Texts;
 
 /**
  * Kind {@code comment-summary}: at a post's deadline its poster gets the summary and the Excel file,
- * once (the reminder's claim sees to that across restarts and instances). A deadline inside quiet
- * hours sends it when they end; it stays worth sending for {@link #USEFUL_FOR}.
+ * once (the reminder's claim sees to that across restarts and instances), if they may still read it
+ * then ({@link PosterRights}). A deadline inside quiet hours sends it when they end; it stays worth
+ * sending for {@link #USEFUL_FOR}.
  */
 @Component
 class SummaryReminder implements ReminderKind {
     static final String KIND = "comment-summary";
     static final Duration USEFUL_FOR = Duration.ofDays(7);
+    private static final Logger log = LoggerFactory.getLogger(SummaryReminder.class);
 
     private final Comments comments;
-    private final Members members;
+    private final PosterRights rights;
     private final ResultsReport report;
 
-    SummaryReminder(Comments comments, Members members, ResultsReport report) {
+    SummaryReminder(Comments comments, PosterRights rights, ResultsReport report) {
         this.comments = comments;
-        this.members = members;
+        this.rights = rights;
         this.report = report;
     }
 
@@ -39,11 +40,13 @@ class SummaryReminder implements ReminderKind {
 
     @Override
     public void fire(Reminder reminder, Occurrence occurrence) {
-        comments.post(Long.parseLong(reminder.target())).ifPresent(post -> {
-            ChatRef chat = post.posterAccount().privateChat();
-            String lang = members.person(post.poster()).map(Person::lang).orElse(Texts.VIETNAMESE);
-            report.send(post, chat, lang, reminder.outboxKey(occurrence, chat), Priority.BULK);
-        });
+        comments.post(Long.parseLong(reminder.target())).filter(post -> post.posterAccount() != null)
+                .ifPresent(post -> rights.poster(post).ifPresentOrElse(
+                poster -> {
+                    ChatRef chat = post.posterAccount().privateChat();
+                    report.send(post, chat, poster.lang(), reminder.outboxKey(occurrence, chat), Priority.BULK);
+                },
+                () -> log.info("Summary of post {} not sent: its poster may no longer read it", post.number())));
     }
 
     @Override

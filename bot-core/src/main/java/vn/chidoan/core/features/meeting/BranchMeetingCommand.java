@@ -11,8 +11,8 @@ import vn.chidoan.core.kernel.pipeline.CommandContext;
 import vn.chidoan.core.kernel.pipeline.CommandSpec;
 
 /**
- * A BCH command about the meetings of the branch in context (the group's branch, or the caller's own
- * in a private chat); without one it answers {@code meeting.no_branch}.
+ * A BCH command about the meetings of one branch ({@link CommandSpec#onBranch()}): the group's, or in
+ * a private chat the branch the speaker picks; without one it answers {@code meeting.no_branch}.
  */
 public abstract class BranchMeetingCommand implements Command {
     private final CommandSpec spec;
@@ -20,7 +20,13 @@ public abstract class BranchMeetingCommand implements Command {
     protected final Clock clock;
 
     protected BranchMeetingCommand(String name, CommandSpec.Arguments arguments, Meetings meetings, Clock clock) {
-        this.spec = CommandSpec.command(name).minRole(Role.BCH).place(Place.ANYWHERE).arguments(arguments).build();
+        this(CommandSpec.command(name).minRole(Role.BCH).place(Place.ANYWHERE).arguments(arguments).onBranch()
+                .build(), meetings, clock);
+    }
+
+    /** A command declared otherwise, such as one an officer says about their whole unit. */
+    protected BranchMeetingCommand(CommandSpec spec, Meetings meetings, Clock clock) {
+        this.spec = spec;
         this.meetings = meetings;
         this.clock = clock;
     }

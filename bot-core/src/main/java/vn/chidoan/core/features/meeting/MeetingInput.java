@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.chidoan.core.kernel.chat.BadInput;
 import vn.chidoan.core.org.reminder.Schedule;
+import vn.chidoan.core.kernel.text.CleanText;
 import vn.chidoan.core.kernel.text.DateInput;
 
 /**
@@ -32,7 +33,7 @@ final class MeetingInput {
     }
 
     static OneOff oneOff(String args, LocalDate today) {
-        String text = args.strip();
+        String text = CleanText.clean(args).strip(); // an invisible character would make the day unreadable
         DateInput.When when = DateInput.leading(text, today)
                 .orElseThrow(() -> new BadInput("meeting.create.bad_date", Map.of("value", firstWord(text))));
         LocalTime time = when.time();
@@ -67,7 +68,7 @@ final class MeetingInput {
     }
 
     static Monthly monthly(String args) {
-        String text = args.strip().replaceFirst("(?iu)^(ng\u00e0y|ngay)\\s*(?=\\d)", "");
+        String text = CleanText.clean(args).strip().replaceFirst("(?iu)^(ng\u00e0y|ngay)\\s*(?=\\d)", "");
         Matcher last = LAST_DAY.matcher(text);
         int day;
         String rest;
@@ -98,7 +99,9 @@ final class MeetingInput {
         return day >= 1 && day <= 31 ? Optional.of(day) : Optional.empty();
     }
 
-    private static String checked(String text) {
+    /** A topic or place: cleaned of invisible formatting ({@link CleanText}), not blank, not too long. */
+    private static String checked(String typed) {
+        String text = CleanText.clean(typed).strip();
         if (text.isBlank() || text.length() > TOPIC_MAX) {
             throw new BadInput("meeting.create.bad_topic", Map.of("max", TOPIC_MAX));
         }

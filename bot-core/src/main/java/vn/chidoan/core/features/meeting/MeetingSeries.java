@@ -12,6 +12,7 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import vn.chidoan.core.kernel.chat.Branches;
 import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.org.reminder.Reminder;
 import vn.chidoan.core.org.reminder.ReminderId;
@@ -45,21 +46,25 @@ class MeetingSeries {
     private final Meetings meetings;
     private final Invitations invitations;
     private final Clock clock;
+    private final Branches branches;
 
     MeetingSeries(MongoTemplate mongo, MeetingReminders reminders, Meetings meetings, Invitations invitations,
-            Clock clock) {
+            Clock clock, Branches branches) {
         this.mongo = mongo;
         this.reminders = reminders;
         this.meetings = meetings;
         this.invitations = invitations;
         this.clock = clock;
+        this.branches = branches;
     }
 
     /**
      * Stores the series and its two reminders. Reminders never send what was due before they were
      * saved, so when the coming occurrence's invitation time has passed, its invitation is posted now.
+     * Only a branch has meetings.
      */
     Coming set(Series series) {
+        branches.requireBranch(series.branch());
         mongo.upsert(query(where("_id").is(series.branch().value())), new Update().set("day", series.day())
                 .set("time", series.time().toString()).set("topic", series.topic()), COLLECTION);
         String target = target(series.branch());

@@ -78,8 +78,11 @@ class MeetingStore {
         return mongo.updateFirst(byId(id), update, COLLECTION).getMatchedCount() > 0;
     }
 
-    void reason(String id, PersonId person, String reason) {
-        mongo.updateFirst(byId(id), new Update().set("reasons." + person.value(), reason), COLLECTION);
+    /** Keeps the reason only while the person's answer is still "away"; false when it is not. */
+    boolean reason(String id, PersonId person, String reason) {
+        Query away = query(where("_id").is(id).and("rsvp." + person.value()).is(Rsvp.NO.name()));
+        return mongo.updateFirst(away, new Update().set("reasons." + person.value(), reason), COLLECTION)
+                .getMatchedCount() > 0;
     }
 
     /** Owes an edit of the counts at {@code due}, unless one is owed already (which coalesces them). */
@@ -117,13 +120,20 @@ class MeetingStore {
         mongo.updateFirst(byId(id), new Update().set("minutes", text), COLLECTION);
     }
 
-    /** Forgets an erased person's answers everywhere. */
+    /** Forgets an erased person's answers, reasons and place in the rosters of closed meetings, everywhere. */
     void forget(PersonId person) {
         mongo.updateMulti(query(where("rsvp." + person.value()).exists(true)), new Update()
                 .unset("rsvp." + person.value()).unset("reasons." + person.value()), COLLECTION);
+        mongo.updateMulti(query(where("reasons." + person.value()).exists(true)), new Update()
+                .unset("reasons." + person.value()), COLLECTION);
+        mongo.updateMulti(query(where("expected").is(person.value())), new Update().pull("expected", person.value()),
+                COLLECTION);
     }
 
-    /** Moves a merged person's answers to the person they merged into (who keeps their own if any). */
+    /**
+     * Moves a merged person's answers to the person they merged into (who keeps their own if any), and
+     * their place in the rosters of closed meetings.
+     */
     void move(PersonId from, PersonId into) {
         Query of = query(where("rsvp." + from.value()).exists(true));
         for (Document doc : mongo.find(of, Document.class, COLLECTION)) {
@@ -137,6 +147,10 @@ class MeetingStore {
             }
             mongo.updateFirst(byId(meeting.id()), update, COLLECTION);
         }
+        mongo.updateMulti(query(where("expected").is(from.value())), new Update().addToSet("expected", into.value()),
+                COLLECTION);
+        mongo.updateMulti(query(where("expected").is(from.value())), new Update().pull("expected", from.value()),
+                COLLECTION);
     }
 
     private static Query byId(String id) {

@@ -1,23 +1,25 @@
 package vn.chidoan.core.features.meeting;
 
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import vn.chidoan.core.kernel.work.WorkerThreads;
+import vn.chidoan.core.kernel.work.PeriodicJobs;
+import vn.chidoan.core.kernel.work.Worker;
 
-/** Runs every {@link MeetingSweep} each {@code chidoan.meetings.tick-interval}; the claims live in the sweeps. */
+/**
+ * Runs every {@link MeetingSweep} each {@code chidoan.meetings.tick-interval}; the claims live in the
+ * sweeps. One sweep that throws (anything) does not keep the others, or the next tick, from running.
+ */
 @Component
-class MeetingTicker implements SmartLifecycle {
+class MeetingTicker implements SmartLifecycle, Worker {
     private static final Logger log = LoggerFactory.getLogger(MeetingTicker.class);
 
     private final List<MeetingSweep> sweeps;
     private final MeetingProperties properties;
-    private ScheduledExecutorService executor;
+    private final PeriodicJobs thread = new PeriodicJobs("meeting-ticker", log);
 
     MeetingTicker(List<MeetingSweep> sweeps, MeetingProperties properties) {
         this.sweeps = List.copyOf(sweeps);
@@ -26,34 +28,29 @@ class MeetingTicker implements SmartLifecycle {
 
     void tick() {
         for (MeetingSweep sweep : sweeps) {
-            try {
-                sweep.sweep();
-            } catch (RuntimeException e) {
-                log.warn("meetings: {} failed, next tick tries again", sweep.getClass().getSimpleName(), e);
-            }
+            PeriodicJobs.guarded(log, "meetings: " + sweep.getClass().getSimpleName(), sweep::sweep).run();
         }
     }
 
     @Override
     public synchronized void start() {
-        if (executor != null) {
-            return;
+        if (!thread.isRunning()) {
+            thread.every("tick", properties.tickInterval(), properties.tickInterval(), this::tick);
         }
-        executor = Executors.newSingleThreadScheduledExecutor(WorkerThreads.daemon("meeting-ticker"));
-        long every = properties.tickInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
     }
 
     @Override
     public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
-        }
+        thread.stop();
     }
 
     @Override
     public synchronized boolean isRunning() {
-        return executor != null;
+        return thread.isRunning();
+    }
+
+    @Override
+    public Map<String, Boolean> running() {
+        return thread.running();
     }
 }

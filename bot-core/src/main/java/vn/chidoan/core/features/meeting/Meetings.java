@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
+import vn.chidoan.core.kernel.chat.Branches;
 import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.org.reminder.Reminder;
@@ -35,11 +36,13 @@ public class Meetings implements MeetingSweep {
     private final MeetingReminders reminders;
     private final MeetingProperties properties;
     private final Clock clock;
+    private final Branches branches;
     private final AtomicBoolean owedHere = new AtomicBoolean();
     private volatile Instant nextFullScan = Instant.MIN;
 
     Meetings(MongoTemplate mongo, Invitations invitations, MeetingReminders reminders, MeetingProperties properties,
-            Clock clock) {
+            Clock clock, Branches branches) {
+        this.branches = branches;
         this.store = new MeetingStore(mongo);
         this.invitations = invitations;
         this.reminders = reminders;
@@ -53,6 +56,7 @@ public class Meetings implements MeetingSweep {
      * makes the same meeting and sends nothing twice.
      */
     public Meeting create(String origin, UnitId branch, Instant start, String topic, String place) {
+        branches.requireBranch(branch);
         String id = "h" + digest(origin).substring(0, 11);
         Meeting meeting = store.insertIfAbsent(new Meeting(id, branch, start, topic, place, false, Map.of(),
                 Map.of(), null, null, List.of()), clock.instant());
@@ -79,8 +83,9 @@ public class Meetings implements MeetingSweep {
         owedHere.set(true);
     }
 
-    public void reason(String meetingId, PersonId person, String reason) {
-        store.reason(meetingId, person, reason);
+    /** Stores the member's reason for being away; false when their answer is no longer "away". */
+    public boolean reason(String meetingId, PersonId person, String reason) {
+        return store.reason(meetingId, person, reason);
     }
 
     /** The meeting check-in is for: the branch's earliest whose check-in window has not ended. */

@@ -1,7 +1,6 @@
 package vn.chidoan.core.features.meeting;
 
 import java.time.Clock;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.OutgoingMessage;
@@ -10,6 +9,7 @@ import vn.chidoan.core.kernel.outbox.Outbox;
 import vn.chidoan.core.kernel.pipeline.ButtonContext;
 import vn.chidoan.core.kernel.pipeline.Replies;
 import vn.chidoan.core.kernel.text.Texts;
+import vn.chidoan.core.org.unit.BranchLeads;
 
 /**
  * {@code mrs:<meeting>:y|n}: a member answers the invitation. "Away" asks the reason in the member's
@@ -63,8 +63,8 @@ class RsvpButtons extends MeetingButton {
         ChatRef privateChat = ctx.caller().user().privateChat();
         Replies replies = ctx.replies();
         Replies dialogueThere = new Replies(outbox, texts, replies.eventKey(), privateChat, null, replies.lang());
-        conversations.start(ReasonFlow.NAME, ctx.caller(), dialogueThere, ReasonFlow.STEP,
-                Map.of("meeting", meeting.id()));
+        conversations.start(ReasonFlow.NAME, ctx.caller(), dialogueThere, new ReasonFlow.Asked(meeting.id()),
+                meeting.branch());
         replies.sendTo(privateChat, OutgoingMessage.text(replies.render("meeting.reason.ask",
                 MeetingModel.of(meeting, meetings.properties(), clock))));
         ctx.toast("meeting.rsvp.no_toast");

@@ -8,12 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
+import vn.chidoan.core.kernel.chat.BranchChoices;
 import vn.chidoan.core.kernel.chat.Button;
 import vn.chidoan.core.kernel.chat.Caller;
+import vn.chidoan.core.kernel.chat.CallerResolver;
 import vn.chidoan.core.kernel.chat.ChatKind;
 import vn.chidoan.core.kernel.chat.ChatRef;
+import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.kernel.chat.UserRef;
 import vn.chidoan.core.kernel.pipeline.ButtonContext;
+import vn.chidoan.core.kernel.pipeline.CommandContext;
 import vn.chidoan.core.kernel.pipeline.Dialogues;
 import vn.chidoan.core.kernel.pipeline.MessageContext;
 import vn.chidoan.core.kernel.pipeline.Replies;
@@ -21,8 +25,12 @@ import vn.chidoan.core.kernel.pipeline.Replies;
 /**
  * Public API of dialogues: start one for a speaker in a chat, feed it their messages and
  * {@code dlg:} buttons, cancel it. One dialogue at a time per (chat, user): starting another
- * replaces it. A dialogue past its timeout is ignored (the speaker is told so in a private chat) and
- * removed by {@link #purgeExpired()}.
+ * replaces it. A dialogue is about one unit, fixed when it starts; before every step the speaker's
+ * role there is worked out again ({@link CallerResolver#on}) and a speaker below the flow's
+ * {@link Flow#minRole()} ends it with nothing done. A dialogue past its timeout is ignored (the
+ * speaker is told so in a private chat) and removed by {@link #purgeExpired()}. A dialogue started by a
+ * known person whose data has since been erased ends quietly: its steps would act for a person who no
+ * longer exists.
  */
 @Service
 public class Conversations implements Dialogues {
@@ -31,28 +39,41 @@ public class Conversations implements Dialogues {
 
     private final ConversationStore store;
     private final Clock clock;
-    private final Map<String, Flow> flows = new HashMap<>();
+    private final Map<String, Flow<?>> flows = new HashMap<>();
+    private final Steps steps;
 
-    public Conversations(MongoTemplate mongo, Clock clock, List<Flow> flows) {
+    public Conversations(MongoTemplate mongo, Clock clock, List<Flow<?>> flows, CallerResolver callers) {
         this.store = new ConversationStore(mongo);
         this.clock = clock;
-        for (Flow flow : flows) {
+        this.steps = new Steps(store, callers, clock);
+        for (Flow<?> flow : flows) {
             if (this.flows.putIfAbsent(flow.name(), flow) != null) {
                 throw new IllegalStateException("two flows are named " + flow.name());
             }
         }
     }
 
-    /** Starts {@code flow} at {@code step} for the caller in the chat its replies go to. */
-    public void start(String flow, Caller caller, Replies replies, String step, Map<String, String> data) {
-        Flow declared = flowNamed(flow);
-        store.start(ConversationStore.id(replies.chat(), caller.user()), flow, step, data, replies.eventKey(),
-                now().plus(declared.timeout()));
+    /**
+     * Starts {@code flow} in {@code state} for the caller in the chat its replies go to, about the
+     * caller's unit in context (the group's branch, or their own unit in a private chat).
+     */
+    public void start(String flow, Caller caller, Replies replies, Object state) {
+        start(flow, caller, replies, state, caller.unit());
+    }
+
+    /** Starts {@code flow} in {@code state} about {@code unit}, such as a branch the speaker picked. */
+    public void start(String flow, Caller caller, Replies replies, Object state, UnitId unit) {
+        Flow<?> declared = flowNamed(flow);
+        if (!declared.stateType().isInstance(state)) {
+            throw new IllegalArgumentException(flow + " has no state " + state.getClass().getName());
+        }
+        store.start(ConversationStore.id(replies.chat(), caller.user()), flow, state, unit, declared.minRole(),
+                replies.eventKey(), now().plus(declared.timeout()), caller.known());
     }
 
     /** The name of the speaker's live dialogue in this chat, if any. */
     public Optional<String> active(ChatRef chat, UserRef user) {
-        return store.find(chat, user).filter(s -> s.liveAt(now())).map(ConversationStore.State::flow);
+        return store.find(chat, user).filter(s -> s.liveAt(now())).map(ConversationStore.Stored::flow);
     }
 
     /** Ends the speaker's live dialogue in this chat; false when there was none. */
@@ -77,48 +98,63 @@ public class Conversations implements Dialogues {
 
     @Override
     public boolean offer(MessageContext ctx) {
-        Caller caller = ctx.caller();
-        Optional<ConversationStore.State> found = store.find(ctx.message().chat(), caller.user());
+        Optional<ConversationStore.Stored> found = store.find(ctx.message().chat(), ctx.caller().user());
         if (found.isEmpty()) {
             return false;
         }
-        ConversationStore.State state = found.get();
-        if (ctx.replies().eventKey().equals(state.lastEvent())) {
+        ConversationStore.Stored stored = found.get();
+        String event = ctx.replies().eventKey();
+        if (event.equals(stored.lastEvent())) {
             return true; // this very message already moved the dialogue: a replay
         }
-        if (!state.liveAt(now())) {
-            return expired(state, ctx);
+        if (!stored.liveAt(now())) {
+            return expired(stored, ctx);
         }
-        Flow flow = flows.get(state.flow());
-        if (flow == null) {
-            store.end(state, ctx.replies().eventKey(), now());
+        Flow<?> flow = flows.get(stored.flow());
+        if (flow == null || erased(stored, ctx.caller())) {
+            store.end(stored, event, now());
             return false;
         }
-        apply(state, flow, flow.onMessage(dialogue(caller, state, ctx.replies()), ctx.message()),
-                ctx.replies().eventKey());
+        steps.run(flow, stored, ctx.caller(), ctx.replies(), (f, dialogue) -> f.onMessage(dialogue, ctx.message()));
         return true;
+    }
+
+    @Override
+    public void askBranch(CommandContext ctx, BranchChoices.Page first) {
+        BranchPickFlow.begin(this, ctx, first);
     }
 
     /** A {@code dlg:<choice>} press; false when the presser has no live dialogue here. */
     boolean press(ButtonContext ctx) {
-        Optional<ConversationStore.State> found = store.find(ctx.press().chat(), ctx.caller().user())
+        Optional<ConversationStore.Stored> found = store.find(ctx.press().chat(), ctx.caller().user())
                 .filter(s -> s.liveAt(now()) && flows.containsKey(s.flow()));
         if (found.isEmpty()) {
             return false;
         }
-        ConversationStore.State state = found.get();
-        Flow flow = flows.get(state.flow());
-        Next next = CANCEL_CHOICE.equals(ctx.args()) ? Next.end()
-                : flow.onButton(dialogue(ctx.caller(), state, ctx.replies()), ctx.args());
-        apply(state, flow, next, ctx.replies().eventKey());
+        ConversationStore.Stored stored = found.get();
+        if (erased(stored, ctx.caller())) {
+            store.end(stored, ctx.replies().eventKey(), now());
+            return false;
+        }
+        if (CANCEL_CHOICE.equals(ctx.args())) {
+            store.end(stored, ctx.replies().eventKey(), now());
+            return true;
+        }
+        steps.run(flows.get(stored.flow()), stored, ctx.caller(), ctx.replies(),
+                (f, dialogue) -> f.onButton(dialogue, ctx.args()));
         return true;
     }
 
-    private boolean expired(ConversationStore.State state, MessageContext ctx) {
-        if (!state.active()) {
+    /** Started by a known person who is not known any more: their data was erased meanwhile. */
+    private static boolean erased(ConversationStore.Stored stored, Caller caller) {
+        return stored.known() && !caller.known();
+    }
+
+    private boolean expired(ConversationStore.Stored stored, MessageContext ctx) {
+        if (!stored.active()) {
             return false;
         }
-        store.end(state, ctx.replies().eventKey(), now());
+        store.end(stored, ctx.replies().eventKey(), now());
         if (ctx.message().kind() == ChatKind.PRIVATE) {
             ctx.replies().say("conversation.expired");
             return true;
@@ -126,21 +162,8 @@ public class Conversations implements Dialogues {
         return false;
     }
 
-    private void apply(ConversationStore.State state, Flow flow, Next next, String event) {
-        Instant now = now();
-        switch (next.kind()) {
-            case STAY -> store.advance(state, state.step(), state.data(), event, now.plus(flow.timeout()));
-            case GO -> store.advance(state, next.step(), next.data(), event, now.plus(flow.timeout()));
-            case END -> store.end(state, event, now);
-        }
-    }
-
-    private static Dialogue dialogue(Caller caller, ConversationStore.State state, Replies replies) {
-        return new Dialogue(caller, state.step(), state.data() == null ? Map.of() : state.data(), replies);
-    }
-
-    private Flow flowNamed(String name) {
-        Flow flow = flows.get(name);
+    private Flow<?> flowNamed(String name) {
+        Flow<?> flow = flows.get(name);
         if (flow == null) {
             throw new IllegalArgumentException("no flow named " + name);
         }

@@ -5,7 +5,10 @@ import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.pipeline.ButtonAction;
 import vn.chidoan.core.kernel.pipeline.ButtonContext;
 
-/** Routes {@code dlg:<choice>} presses to the presser's live dialogue in that chat. */
+/**
+ * Routes {@code dlg:<choice>} presses to the presser's live dialogue in that chat; the dialogue checks
+ * the presser's role on its own unit before the step runs.
+ */
 @Component
 class DialogueButtons implements ButtonAction {
     private final Conversations conversations;

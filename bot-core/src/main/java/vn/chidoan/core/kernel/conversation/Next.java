@@ -1,27 +1,24 @@
 package vn.chidoan.core.kernel.conversation;
 
-import java.util.Map;
-
-/** What a dialogue does after a step: wait at the same step, go to another, or end. */
-public record Next(Kind kind, String step, Map<String, String> data) {
+/** What a dialogue does after a step: wait in the same state, go to another, or end. */
+public record Next<S>(Kind kind, S state) {
 
     public enum Kind {
         STAY, GO, END
     }
 
-    public Next {
-        data = data == null ? Map.of() : Map.copyOf(data);
+    public static <S> Next<S> stay() {
+        return new Next<>(Kind.STAY, null);
     }
 
-    public static Next stay() {
-        return new Next(Kind.STAY, null, null);
+    public static <S> Next<S> go(S state) {
+        if (state == null) {
+            throw new IllegalArgumentException("a dialogue goes to a state");
+        }
+        return new Next<>(Kind.GO, state);
     }
 
-    public static Next go(String step, Map<String, String> data) {
-        return new Next(Kind.GO, step, data);
-    }
-
-    public static Next end() {
-        return new Next(Kind.END, null, null);
+    public static <S> Next<S> end() {
+        return new Next<>(Kind.END, null);
     }
 }

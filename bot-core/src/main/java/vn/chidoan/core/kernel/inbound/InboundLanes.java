@@ -3,50 +3,57 @@ package vn.chidoan.core.kernel.inbound;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import vn.chidoan.core.kernel.inbound.InboundStore.Finished;
-import vn.chidoan.core.kernel.work.WorkerThreads;
+import vn.chidoan.core.kernel.work.PeriodicJobs;
+import vn.chidoan.core.kernel.work.Worker;
 
 /**
- * The workers: N single-thread lanes, an event going to lane {@code hash(lane key) mod N}, so the
- * events of one chat are handled one at a time and in order (within one instance). A lane records
+ * The workers: N single-thread {@link Lane}s, an event going to lane {@code hash(lane key) mod N}, so
+ * the events of one chat are handled one at a time and in order (within one instance). A lane records
  * its handled events DONE together, in one write, when it has nothing more queued (or every
  * {@value #DONE_BATCH} events, or when housekeeping finds them waiting behind a long handling); an
- * event stays known as queued here until then, so recovery cannot hand it out again in between. Recovery, at start and periodically, resubmits events nobody is
- * handling: how an event accepted just before a crash is still handled (and one whose DONE was lost
- * with a crash is handled again, to the same effect). Starts before the web server (phase 0) and
- * stops after it.
+ * event stays known as queued here until then, so recovery cannot hand it out again in between.
+ * Recovery, at start and periodically, resubmits events nobody is handling: how an event accepted
+ * just before a crash is still handled (and one whose DONE was lost with a crash is handled again, to
+ * the same effect). Starts before the web server (phase 0) and stops after it.
+ *
+ * <p>Bounded: a lane holds at most {@code queueCapacity} events, and a place is taken before an event
+ * is stored, so when it is full the event is refused (the webhook answers a status the platform
+ * retries, polling waits) instead of growing the heap. Payloads are kept in memory up to
+ * {@code queueMemory} bytes over all lanes; beyond it an event waits as its key, and its lane reads it
+ * back when its turn comes.
  */
 @Component
-class InboundLanes implements SmartLifecycle {
+class InboundLanes implements SmartLifecycle, Worker {
     private static final Logger log = LoggerFactory.getLogger(InboundLanes.class);
     private static final int RECOVERY_LIMIT = 1_000;
     private static final int MAX_PURGE_BATCHES = 100;
     private static final Duration STOP_PATIENCE = Duration.ofSeconds(10);
     static final int DONE_BATCH = 100;
 
+    /** A place taken in a lane for an event about to be stored; no lane when the workers are stopped. */
+    record Place(Lane lane) {
+    }
+
     private final InboundProcessor processor;
     private final InboundStore store;
     private final Clock clock;
     private final InboundProperties settings;
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
+    private final AtomicLong payloadBytes = new AtomicLong();
+    private final PeriodicJobs housekeeping = new PeriodicJobs("inbound-housekeeping", log);
     private volatile Lane[] lanes;
-    private ScheduledExecutorService housekeeping;
 
     InboundLanes(InboundProcessor processor, InboundStore store, Clock clock, InboundProperties settings) {
         this.processor = processor;
@@ -55,29 +62,69 @@ class InboundLanes implements SmartLifecycle {
         this.settings = settings;
     }
 
-    /** Queues an event this instance just stored; false if the workers are stopped (recovery will find it). */
-    boolean submit(Accepted event) {
-        return submit(event.lane(), event.key(), lane -> lane.handle(event.key(), () -> processor.process(event)));
+    /** Takes a place in the lane of {@code laneKey} for an event about to be stored; empty when it is full. */
+    Optional<Place> reserve(String laneKey) {
+        Lane[] current = lanes;
+        if (current == null) {
+            return Optional.of(new Place(null));
+        }
+        Lane lane = laneOf(current, laneKey);
+        return lane.reserve() ? Optional.of(new Place(lane)) : Optional.empty();
     }
 
-    /** Queues a stored event found at {@code rev}; false if it is already queued or the workers are stopped. */
-    boolean submit(String lane, String key, long rev) {
-        return submit(lane, key, l -> l.handle(key, () -> processor.process(key, rev)));
+    /** Gives back a place that was not used (the event was a replay, or could not be stored). */
+    void release(Place place) {
+        if (place.lane() != null) {
+            place.lane().release();
+        }
     }
 
-    private boolean submit(String laneKey, String key, java.util.function.Consumer<Lane> work) {
+    /**
+     * Queues an event this instance just stored, in the place taken for it: with its payload while the
+     * memory budget allows (the lane reads nothing back), else by key. Recovery finds it if the workers
+     * were stopped.
+     */
+    void submit(Place place, Accepted event) {
+        Lane lane = place.lane();
+        if (lane == null) {
+            return;
+        }
+        if (!queued.add(event.key())) {
+            lane.release();
+            return;
+        }
+        long bytes = 2L * event.payload().length();
+        boolean inMemory = payloadBytes.addAndGet(bytes) <= settings.queueMemory();
+        Runnable started = () -> payloadBytes.addAndGet(-bytes);
+        if (!inMemory) {
+            started.run();
+        }
+        boolean queuedNow = inMemory ? lane.run(event.key(), () -> processor.process(event), started)
+                : lane.run(event.key(), () -> processor.process(event.key(), 0L), () -> { });
+        if (!queuedNow) {
+            queued.remove(event.key());
+            if (inMemory) {
+                started.run();
+            }
+        }
+    }
+
+    /** Queues a stored event found at {@code rev}; false if it is queued already, its lane is full or stopped. */
+    boolean submit(String laneKey, String key, long rev) {
         Lane[] current = lanes;
         if (current == null || !queued.add(key)) {
             return false;
         }
-        Lane lane = current[Math.floorMod(laneKey.hashCode(), current.length)];
-        try {
-            lane.executor.execute(() -> work.accept(lane));
-            return true;
-        } catch (RejectedExecutionException e) {
+        Lane lane = laneOf(current, laneKey);
+        if (!lane.reserve() || !lane.run(key, () -> processor.process(key, rev), () -> { })) {
             queued.remove(key);
             return false;
         }
+        return true;
+    }
+
+    private static Lane laneOf(Lane[] lanes, String laneKey) {
+        return lanes[Math.floorMod(laneKey.hashCode(), lanes.length)];
     }
 
     /**
@@ -93,58 +140,6 @@ class InboundLanes implements SmartLifecycle {
             }
         }
         processor.protectLongHandlings();
-    }
-
-    /** One worker thread, and what it handled but has not recorded as done yet. */
-    private final class Lane {
-        final ThreadPoolExecutor executor;
-        private final List<Finished> finished = new ArrayList<>();
-        private final List<String> settled = new ArrayList<>();
-
-        Lane(String name) {
-            executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
-                    WorkerThreads.daemon(name));
-        }
-
-        void handle(String key, Supplier<Finished> processing) {
-            Finished done = null;
-            try {
-                done = processing.get();
-            } catch (RuntimeException e) {
-                log.error("inbound {} could not be handled now; recovery will resubmit it", key, e);
-            }
-            boolean flushNow;
-            synchronized (this) {
-                if (done != null) {
-                    finished.add(done);
-                }
-                settled.add(key);
-                flushNow = executor.getQueue().isEmpty() || settled.size() >= DONE_BATCH;
-            }
-            if (flushNow) {
-                flush();
-            }
-        }
-
-        synchronized void flush() {
-            if (settled.isEmpty()) {
-                return;
-            }
-            try {
-                int recorded = store.done(finished, clock.instant());
-                if (recorded < finished.size()) {
-                    log.warn("inbound: {} of {} handled events were taken over by another worker before"
-                            + " they were recorded as done", finished.size() - recorded, finished.size());
-                }
-            } catch (RuntimeException e) {
-                log.warn("inbound: could not record {} handled events as done; recovery will hand them out"
-                        + " again (to the same effect): {}", finished.size(), e.toString());
-            } finally {
-                finished.clear();
-                settled.forEach(queued::remove);
-                settled.clear();
-            }
-        }
     }
 
     /** Resubmits events nobody is handling; returns how many were queued. */
@@ -164,12 +159,12 @@ class InboundLanes implements SmartLifecycle {
         return resubmitted;
     }
 
-    /** Deletes DONE events older than the retention, in bounded batches; returns how many. */
-    long purgeDone() {
+    /** Deletes DONE and FAILED events older than the retention, in bounded batches; returns how many. */
+    long purgeFinished() {
         Instant before = clock.instant().minus(settings.retention());
         long total = 0;
         for (int batch = 0; batch < MAX_PURGE_BATCHES; batch++) {
-            long deleted = store.purgeDone(before, settings.cleanupBatch());
+            long deleted = store.purgeFinished(before, settings.cleanupBatch());
             total += deleted;
             if (deleted < settings.cleanupBatch()) {
                 break;
@@ -184,15 +179,10 @@ class InboundLanes implements SmartLifecycle {
             return;
         }
         startWorkers();
-        housekeeping = Executors.newSingleThreadScheduledExecutor(WorkerThreads.daemon("inbound-housekeeping"));
-        long every = settings.recoveryInterval().toMillis();
-        housekeeping.scheduleWithFixedDelay(() -> quietly("recovery", this::recover), 0, every, TimeUnit.MILLISECONDS);
-        long watch = Math.max(1, Math.min(1_000, settings.recoverAfter().toMillis() / 4));
-        housekeeping.scheduleWithFixedDelay(() -> quietly("protecting running handlings", this::protect),
-                watch, watch, TimeUnit.MILLISECONDS);
-        long cleanup = settings.cleanupInterval().toMillis();
-        housekeeping.scheduleWithFixedDelay(() -> quietly("cleanup", this::purgeDone), cleanup, cleanup,
-                TimeUnit.MILLISECONDS);
+        housekeeping.every("recovery", Duration.ZERO, settings.recoveryInterval(), this::recover);
+        Duration watch = Duration.ofMillis(Math.max(1, Math.min(1_000, settings.recoverAfter().toMillis() / 4)));
+        housekeeping.every("protecting running handlings", watch, watch, this::protect);
+        housekeeping.every("cleanup", settings.cleanupInterval(), settings.cleanupInterval(), this::purgeFinished);
         log.info("inbound: {} lanes started", settings.lanes());
     }
 
@@ -200,7 +190,7 @@ class InboundLanes implements SmartLifecycle {
     synchronized void startWorkers() {
         Lane[] workers = new Lane[settings.lanes()];
         for (int i = 0; i < workers.length; i++) {
-            workers[i] = new Lane("inbound-lane-" + i);
+            workers[i] = new Lane("inbound-lane-" + i, store, clock, queued, settings.queueCapacity());
         }
         lanes = workers;
     }
@@ -209,24 +199,23 @@ class InboundLanes implements SmartLifecycle {
     public synchronized void stop() {
         Lane[] workers = lanes;
         lanes = null;
-        if (housekeeping != null) {
-            housekeeping.shutdownNow();
-        }
+        housekeeping.stop();
         if (workers == null) {
             return;
         }
         for (Lane worker : workers) {
-            worker.executor.shutdown();
+            worker.shutdown();
         }
         long deadline = System.nanoTime() + STOP_PATIENCE.toNanos();
         try {
             for (Lane worker : workers) {
-                worker.executor.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                worker.awaitTermination(Math.max(0, deadline - System.nanoTime()));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         queued.clear();
+        payloadBytes.set(0);
     }
 
     @Override
@@ -239,12 +228,32 @@ class InboundLanes implements SmartLifecycle {
         return 0;
     }
 
-    private static void quietly(String what, Runnable task) {
-        try {
-            task.run();
-        } catch (RuntimeException e) {
-            log.warn("inbound {} failed, will try again: {}", what, e.toString());
+    @Override
+    public Map<String, Boolean> running() {
+        Lane[] current = lanes;
+        Map<String, Boolean> running = new LinkedHashMap<>();
+        if (current != null) {
+            for (int i = 0; i < current.length; i++) {
+                running.put("inbound-lane-" + i, current[i].running());
+            }
+            running.putAll(housekeeping.running());
         }
+        return running;
     }
 
+    /** Events waiting in the lanes, and payload bytes held for them. */
+    int waiting() {
+        Lane[] current = lanes;
+        int waiting = 0;
+        if (current != null) {
+            for (Lane lane : current) {
+                waiting += lane.waiting();
+            }
+        }
+        return waiting;
+    }
+
+    long payloadBytes() {
+        return payloadBytes.get();
+    }
 }

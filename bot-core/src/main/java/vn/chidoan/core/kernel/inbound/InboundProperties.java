@@ -12,14 +12,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param recoverAfter     how old a still-PENDING event must be before recovery resubmits it
  * @param recoveryInterval how often recovery runs (also once at start)
  * @param retryBackoff     pause before trying a failed event again
- * @param retention        how long DONE events are kept (their keys reject replays meanwhile)
- * @param cleanupInterval  how often old DONE events are deleted
+ * @param retention        how long DONE and FAILED events are kept (their keys reject replays
+ *                         meanwhile; a FAILED one keeps its payload until then)
+ * @param cleanupInterval  how often events past the retention are deleted
  * @param cleanupBatch     events deleted per batch
+ * @param queueCapacity    events one lane holds waiting; a new event for a full lane is refused (the
+ *                         platform sends it again later)
+ * @param queueMemory      bytes of waiting events' payloads kept in memory over all lanes; beyond it
+ *                         an event waits as its key and is read back when its turn comes
  */
 @ConfigurationProperties("chidoan.inbound")
 public record InboundProperties(int lanes, int maxAttempts, Duration lease, Duration recoverAfter,
         Duration recoveryInterval, Duration retryBackoff, Duration retention, Duration cleanupInterval,
-        int cleanupBatch) {
+        int cleanupBatch, int queueCapacity, long queueMemory) {
 
     public InboundProperties {
         lanes = lanes > 0 ? lanes : 4;
@@ -31,9 +36,11 @@ public record InboundProperties(int lanes, int maxAttempts, Duration lease, Dura
         retention = retention != null ? retention : Duration.ofDays(30);
         cleanupInterval = cleanupInterval != null ? cleanupInterval : Duration.ofHours(1);
         cleanupBatch = cleanupBatch > 0 ? cleanupBatch : 500;
+        queueCapacity = queueCapacity > 0 ? queueCapacity : 2_500;
+        queueMemory = queueMemory > 0 ? queueMemory : 16L * 1024 * 1024;
     }
 
     public static InboundProperties defaults() {
-        return new InboundProperties(0, 0, null, null, null, null, null, null, 0);
+        return new InboundProperties(0, 0, null, null, null, null, null, null, 0, 0, 0);
     }
 }

@@ -141,10 +141,13 @@ class InboundStore {
         return mongo.find(query, Document.class, COLLECTION);
     }
 
-    /** Deletes up to {@code batch} DONE events finished before {@code before}. */
-    long purgeDone(Instant before, int batch) {
-        Query old = new Query(where(STATUS).is(Status.DONE.name()).and(FINISHED_AT).lt(Date.from(before)))
-                .limit(batch);
+    /**
+     * Deletes up to {@code batch} DONE or FAILED events finished before {@code before} (a FAILED one
+     * still holds its payload: someone's message, kept no longer than the retention).
+     */
+    long purgeFinished(Instant before, int batch) {
+        Query old = new Query(where(STATUS).in(Status.DONE.name(), Status.FAILED.name())
+                .and(FINISHED_AT).lt(Date.from(before))).limit(batch);
         old.fields().include(KEY);
         List<Object> keys = mongo.find(old, Document.class, COLLECTION).stream().map(d -> d.get(KEY)).toList();
         return keys.isEmpty() ? 0 : mongo.remove(new Query(where(KEY).in(keys)), COLLECTION).getDeletedCount();

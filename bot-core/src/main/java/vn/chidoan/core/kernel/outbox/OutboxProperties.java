@@ -8,11 +8,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param maxAttempts     transient failures (5xx, network) before an entry is given up as FAILED
  * @param lease           how long a claimed entry stays SENDING before another dispatcher may retry it
- * @param retention       how long DELIVERED entries are kept (their keys block a resend meanwhile)
+ * @param retention       how long entries are kept once delivered, forwarded, failed or held (their keys
+ *                        block a resend meanwhile; failed and held ones may carry exports)
  * @param rescanInterval  how often the database is read for due entries this instance was not told of
  * @param scanLimit       entries read per scan
  * @param idleWait        the longest a dispatcher sleeps when it knows of nothing due
- * @param cleanupInterval how often old DELIVERED entries are deleted
+ * @param cleanupInterval how often entries past the retention are deleted
  * @param cleanupBatch    entries deleted per batch
  */
 @ConfigurationProperties("chidoan.outbox")

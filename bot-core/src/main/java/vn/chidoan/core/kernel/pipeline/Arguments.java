@@ -2,6 +2,7 @@ package vn.chidoan.core.kernel.pipeline;
 
 import java.util.Map;
 import vn.chidoan.core.kernel.chat.BadInput;
+import vn.chidoan.core.kernel.text.CleanText;
 
 /**
  * Reading what people type after a command. Each reader throws {@link BadInput} with the caller's
@@ -12,11 +13,13 @@ public final class Arguments {
     }
 
     /**
-     * A name typed by a person (of a member or a unit): surrounding and repeated spaces removed; it
-     * must hold a letter, no control character, and {@code min..max} characters.
+     * A name or title typed by a person (of a member, a unit, a post): invisible formatting characters
+     * removed ({@link CleanText}), surrounding and repeated spaces too; it must hold a letter, no control
+     * character, and {@code min..max} characters.
      */
     public static String name(String raw, int min, int max, String badInputKey) {
-        String name = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
+        String cleaned = CleanText.clean(raw);
+        String name = cleaned == null ? "" : cleaned.strip().replaceAll("\\s+", " ");
         boolean hasLetter = name.codePoints().anyMatch(Character::isLetter);
         boolean hasControl = name.codePoints().anyMatch(Character::isISOControl);
         if (!hasLetter || hasControl || name.length() < min || name.length() > max) {

@@ -3,6 +3,7 @@ package vn.chidoan.core.kernel.pipeline;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import vn.chidoan.core.kernel.chat.BranchChoices;
 import vn.chidoan.core.kernel.chat.Caller;
 import vn.chidoan.core.kernel.chat.ChatKind;
 import vn.chidoan.core.kernel.chat.Inbound;
@@ -10,13 +11,19 @@ import vn.chidoan.core.kernel.chat.Role;
 
 /**
  * Reads a command from a message and runs it once its declaration allows: the place, then the
- * caller's role, then the presence of arguments. Each refusal is a template that says what to do.
+ * caller's role, then the presence of arguments. A branch command in a private chat runs on the one
+ * branch where the speaker holds the role, or asks which one when there are several. Each refusal is a
+ * template that says what to do.
  */
 final class CommandRunner {
     private final CommandCatalog catalog;
+    private final BranchCommands branches;
+    private final Dialogues dialogues;
 
-    CommandRunner(CommandCatalog catalog) {
+    CommandRunner(CommandCatalog catalog, BranchCommands branches, Dialogues dialogues) {
         this.catalog = catalog;
+        this.branches = branches;
+        this.dialogues = dialogues;
     }
 
     /** A command word and what follows it; null when the text is no command for this bot. */
@@ -48,12 +55,30 @@ final class CommandRunner {
         Map<String, Object> model = Map.of("command", spec.name());
         if (!spec.place().allows(message.kind())) {
             replies.say("pipeline.place." + spec.place().name().toLowerCase(Locale.ROOT), model);
+        } else if (spec.onBranch() && message.kind() == ChatKind.PRIVATE) {
+            onABranch(caller, message, spec, parsed.args(), replies);
         } else if (!caller.role().atLeast(spec.minRole())) {
             replies.say(refusal(caller, message, spec.minRole()), model);
         } else if (spec.arguments() == CommandSpec.Arguments.REQUIRED && parsed.args().isEmpty()) {
             replies.say(spec.usageKey());
         } else {
             command.handle(new CommandContext(caller, message, spec.name(), parsed.args(), replies));
+        }
+    }
+
+    private void onABranch(Caller caller, Inbound.MessageReceived message, CommandSpec spec, String args,
+            Replies replies) {
+        BranchChoices.Page first = branches.page(caller, spec.name(), "", 0);
+        Map<String, Object> model = Map.of("command", spec.name());
+        if (first.total() == 0) {
+            replies.say(caller.role().atLeast(spec.minRole()) ? "pipeline.branch.none"
+                    : refusal(caller, message, spec.minRole()), model);
+        } else if (spec.arguments() == CommandSpec.Arguments.REQUIRED && args.isEmpty()) {
+            replies.say(spec.usageKey());
+        } else if (first.total() == 1) {
+            branches.run(caller, message, spec.name(), args, first.choices().get(0).id(), replies);
+        } else {
+            dialogues.askBranch(new CommandContext(caller, message, spec.name(), args, replies), first);
         }
     }
 

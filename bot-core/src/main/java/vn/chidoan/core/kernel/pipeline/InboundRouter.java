@@ -1,5 +1,6 @@
 package vn.chidoan.core.kernel.pipeline;
 
+import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +23,10 @@ import vn.chidoan.core.kernel.text.Texts;
  * Commands are checked and run; other text goes
  * to the speaker's active dialogue, then to the message listeners in order; button presses go to
  * their action and are always answered (so is a number typed to answer choices the platform listed
- * as numbers); chat events go to the chat event listeners. Everything the
- * handling says is keyed from the event key, so handling an event twice says it once.
+ * as numbers); chat events and what platforms report of native polls go to the chat event listeners
+ * (a poll's answers and counts are answered with nothing: they come from no chat). Everything the
+ * handling says is keyed from the event key, so handling an event twice says it once. The
+ * {@link InboundListener}s hear of each stored event around its handling.
  */
 @Component
 public class InboundRouter implements InboundHandler {
@@ -39,28 +42,47 @@ public class InboundRouter implements InboundHandler {
     private final List<MessageListener> listeners;
     private final List<ChatEventListener> chatListeners;
     private final TypedChoices typedChoices;
+    private final List<InboundListener> around;
 
     /** A router where no platform lists choices to type. */
     public InboundRouter(CallerResolver callers, Outbox outbox, OutboxChats chats, Texts texts,
-            CommandCatalog catalog, Dialogues dialogues, List<ButtonAction> actions, List<MessageListener> listeners,
-            List<ChatEventListener> chatListeners) {
-        this(callers, outbox, chats, texts, catalog, dialogues, actions, listeners, chatListeners, TypedChoices.NONE);
+            CommandCatalog catalog, BranchCommands branchCommands, Dialogues dialogues, List<ButtonAction> actions,
+            List<MessageListener> listeners, List<ChatEventListener> chatListeners) {
+        this(callers, outbox, chats, texts, catalog, branchCommands, dialogues, actions, listeners, chatListeners,
+                TypedChoices.NONE);
+    }
+
+    /** A router with no {@link InboundListener}. */
+    public InboundRouter(CallerResolver callers, Outbox outbox, OutboxChats chats, Texts texts,
+            CommandCatalog catalog, BranchCommands branchCommands, Dialogues dialogues, List<ButtonAction> actions,
+            List<MessageListener> listeners, List<ChatEventListener> chatListeners, TypedChoices typedChoices) {
+        this(callers, outbox, chats, texts, catalog, branchCommands, dialogues, actions, listeners, chatListeners,
+                typedChoices, List.of());
     }
 
     @Autowired
     public InboundRouter(CallerResolver callers, Outbox outbox, OutboxChats chats, Texts texts,
-            CommandCatalog catalog, Dialogues dialogues, List<ButtonAction> actions, List<MessageListener> listeners,
-            List<ChatEventListener> chatListeners, TypedChoices typedChoices) {
+            CommandCatalog catalog, BranchCommands branchCommands, Dialogues dialogues, List<ButtonAction> actions,
+            List<MessageListener> listeners, List<ChatEventListener> chatListeners, TypedChoices typedChoices,
+            List<InboundListener> around) {
         this.typedChoices = typedChoices;
+        this.around = List.copyOf(around);
         this.callers = callers;
         this.outbox = outbox;
         this.chats = chats;
         this.texts = texts;
-        this.commands = new CommandRunner(catalog);
+        this.commands = new CommandRunner(catalog, branchCommands, dialogues);
         this.buttons = new ButtonRouter(actions);
         this.dialogues = dialogues;
         this.listeners = List.copyOf(listeners);
         this.chatListeners = List.copyOf(chatListeners);
+    }
+
+    @Override
+    public void handleAll(String key, List<Inbound> events, Instant receivedAt) {
+        around.forEach(listener -> listener.before(events, receivedAt));
+        InboundHandler.super.handleAll(key, events, receivedAt);
+        around.forEach(listener -> listener.after(events));
     }
 
     @Override
@@ -77,6 +99,11 @@ public class InboundRouter implements InboundHandler {
         } else if (event instanceof Inbound.ChatMigrated migrated) {
             Replies replies = replies(eventKey, migrated.to(), null, Texts.VIETNAMESE);
             guarded(replies, () -> chatListeners.forEach(l -> l.onChatMigrated(migrated)));
+        } else if (event instanceof Inbound.PollAnswered answer) {
+            withCaller(eventKey, answer.chat(), ChatKind.PRIVATE, answer.from(), null,
+                    (caller, replies) -> chatListeners.forEach(l -> l.onPollAnswered(answer, caller)));
+        } else if (event instanceof Inbound.PollCounted counted) {
+            chatListeners.forEach(l -> l.onPollCounted(counted));
         }
     }
 

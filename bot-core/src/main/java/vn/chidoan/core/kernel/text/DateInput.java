@@ -5,6 +5,8 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,7 +20,8 @@ import java.util.regex.Pattern;
  * the next such day, today included. A date without a year is this year's, unless that was more than
  * {@link #RECENT_MONTHS} months ago (then next year's): a day of the last months stays in the past, so
  * the feature refuses it ("ngày này đã qua") instead of moving it a year; only a typed year does that.
- * Read without diacritics, so {@code hom nay} works too. One reader for every feature, so
+ * A day this year does not have ({@code 29/02} in a common year) is the next year's that has it. Read
+ * without diacritics, so {@code hom nay} works too. One reader for every feature, so
  * {@code /gopy}, {@code /hop} and {@code /nhacnho} accept the same words ({@link #leading} reads a day
  * and its time wherever a feature finds them).
  */
@@ -62,12 +65,31 @@ public final class DateInput {
                 int year = Integer.parseInt(m.group(3));
                 return Optional.of(LocalDate.of(year < 100 ? 2000 + year : year, month, day));
             }
-            LocalDate thisYear = LocalDate.of(today.getYear(), month, day);
-            boolean longAgo = thisYear.isBefore(today.minusMonths(RECENT_MONTHS));
-            return Optional.of(longAgo ? LocalDate.of(today.getYear() + 1, month, day) : thisYear);
+            return Optional.of(withoutYear(day, month, today));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A day typed without a year: this year's, unless that was more than {@link #RECENT_MONTHS} months
+     * ago (then the next year's); a day this year does not have is the next year's that has it, so
+     * {@code 29/02} is the next 29 February rather than an error in a common year.
+     */
+    private static LocalDate withoutYear(int day, int month, LocalDate today) {
+        LocalDate.of(2000, month, day); // refuses a day no year has, such as 31/04
+        int year = today.getYear();
+        if (day <= YearMonth.of(year, month).lengthOfMonth()) {
+            LocalDate thisYear = LocalDate.of(year, month, day);
+            if (!thisYear.isBefore(today.minusMonths(RECENT_MONTHS))) {
+                return thisYear;
+            }
+            year++;
+        }
+        while (day > YearMonth.of(year, month).lengthOfMonth()) {
+            year++;
+        }
+        return LocalDate.of(year, month, day);
     }
 
     /** A time of day such as {@code 19h30}, {@code 19:30} or {@code 21:30:15}; a bare number is the hour. */
@@ -111,6 +133,16 @@ public final class DateInput {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A moment typed alone, as a deadline is ({@code 15/12}, {@code mai 19h}, {@code thứ 6}): its day at
+     * its time, or at {@code defaultTime} when none was typed. Empty when the text is not a day alone, or
+     * its time is none ({@code 25h}).
+     */
+    public static Optional<ZonedDateTime> moment(String typed, ZonedDateTime now, LocalTime defaultTime) {
+        return leading(typed, now.toLocalDate()).filter(w -> w.rest().isEmpty() && w.notATime() == null)
+                .map(w -> ZonedDateTime.of(w.date(), w.time() == null ? defaultTime : w.time(), now.getZone()));
     }
 
     private static When withTime(LocalDate day, String[] words, int used) {

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * from one job is caught here: the worker carries on with the next.
  */
 @Component
-public class JobWorker implements SmartLifecycle {
+public class JobWorker implements SmartLifecycle, Worker {
     static final Duration LEASE = Duration.ofMinutes(10);
     static final Duration SWEEP = Duration.ofSeconds(30);
     static final int ATTEMPTS = 3;
@@ -48,7 +48,7 @@ public class JobWorker implements SmartLifecycle {
         this.store = store;
         this.kinds = kinds.stream().collect(Collectors.toMap(JobKind::kind, Function.identity()));
         this.clock = clock;
-        this.worker = new KeyedWorker("jobs", SWEEP, executor);
+        this.worker = new KeyedWorker("jobs", log, executor);
     }
 
     @EventListener
@@ -117,7 +117,7 @@ public class JobWorker implements SmartLifecycle {
 
     @Override
     public void start() {
-        worker.start(this::sweep);
+        worker.start(SWEEP, this::sweep);
     }
 
     @Override
@@ -128,5 +128,10 @@ public class JobWorker implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return worker.isRunning();
+    }
+
+    @Override
+    public Map<String, Boolean> running() {
+        return worker.running();
     }
 }

@@ -19,9 +19,10 @@ public interface FanoutKind {
     void deliver(String cause, List<UnitId> branches);
 
     /**
-     * Every branch has been handed over; called before the fan-out is recorded finished, so it may be
-     * called again after a crash: tell anyone through an outbox key of the cause's.
+     * Every branch has been handed over, but for {@code leftOut}: those whose slice kept failing, then
+     * failed again one by one (empty when all got it). Called before the fan-out is recorded finished,
+     * so it may be called again after a crash: tell anyone through an outbox key of the cause's.
      */
-    default void finished(String cause, int branches) {
+    default void finished(String cause, int branches, List<UnitId> leftOut) {
     }
 }

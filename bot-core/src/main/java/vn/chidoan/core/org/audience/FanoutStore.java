@@ -21,14 +21,16 @@ import vn.chidoan.core.kernel.chat.UnitId;
  * cursor {@code next} (the branches before it are done). Every change compare-and-sets on
  * {@code (_id, rev)}, whose unique index makes the check an index lookup on every server, so of two
  * instances only one moves a fan-out on; the lease ({@code owner}, {@code leaseUntil}) says who is
- * moving it and until when the others leave it alone. A finished fan-out keeps only its counts.
+ * moving it and until when the others leave it alone. {@code failures} counts the failed tries of the
+ * slice at the cursor; {@code failed} lists the branches left out after their slice kept failing. A
+ * finished fan-out keeps only its counts and those branches.
  */
 final class FanoutStore {
     static final String COLLECTION = "fanouts";
 
     /** A fan-out as last read; {@code rev} is what the next change must find. */
     record Job(String cause, long rev, String kind, List<UnitId> branches, int next, int total, String owner,
-            Instant leaseUntil, Instant doneAt) {
+            Instant leaseUntil, Instant doneAt, int failures, List<UnitId> failed) {
 
         boolean done() {
             return doneAt != null;
@@ -74,14 +76,21 @@ final class FanoutStore {
         return change(job, new Update().set("owner", owner).set("leaseUntil", Date.from(leaseUntil)));
     }
 
-    /** Moves the cursor past the branches delivered and renews the lease: one atomic step. */
-    Optional<Job> advance(Job job, int next, Instant leaseUntil) {
-        return change(job, new Update().set("next", next).set("leaseUntil", Date.from(leaseUntil)));
+    /**
+     * Moves the cursor past the slice handed over and renews the lease, recording the branches of the
+     * slice that did not get it: one atomic step.
+     */
+    Optional<Job> advance(Job job, int next, List<UnitId> leftOut, Instant leaseUntil) {
+        Update update = new Update().set("next", next).set("leaseUntil", Date.from(leaseUntil)).set("failures", 0);
+        if (!leftOut.isEmpty()) {
+            update.push("failed").each(leftOut.stream().map(UnitId::value).toArray());
+        }
+        return change(job, update);
     }
 
-    /** Lets go of the fan-out (a slice failed) so that the next sweep, here or elsewhere, tries again. */
-    void release(Job job) {
-        change(job, new Update().unset("owner").unset("leaseUntil"));
+    /** Counts a failed try of the slice and lets go of the fan-out, so that the next sweep tries again. */
+    void failedAttempt(Job job) {
+        change(job, new Update().inc("failures", 1).unset("owner").unset("leaseUntil"));
     }
 
     /** Marks it done and drops its branch list. */
@@ -104,9 +113,10 @@ final class FanoutStore {
 
     private static Job job(Document doc) {
         List<UnitId> branches = doc.getList("branches", String.class, List.of()).stream().map(UnitId::new).toList();
+        List<UnitId> failed = doc.getList("failed", String.class, List.of()).stream().map(UnitId::new).toList();
         return new Job(doc.getString("_id"), ((Number) doc.get("rev")).longValue(), doc.getString("kind"), branches,
                 doc.getInteger("next"), doc.getInteger("total"), doc.getString("owner"), instant(doc.getDate("leaseUntil")),
-                instant(doc.getDate("doneAt")));
+                instant(doc.getDate("doneAt")), doc.getInteger("failures", 0), failed);
     }
 
     private static Instant instant(Date date) {

@@ -1,8 +1,8 @@
 package vn.chidoan.core.org.audience;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,38 +19,47 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.kernel.work.KeyedWorker;
+import vn.chidoan.core.kernel.work.Worker;
 
 /**
  * Moves fan-outs on ({@link BranchFanout}): takes one with a lease, hands its kind one slice of
  * branches after another and moves the cursor (renewing the lease) after each. Runs on its own
- * thread, off the inbound lanes; at start and every {@link #SWEEP} it takes up fan-outs whose worker
- * died (their lease ran out). A slice that fails lets go of the fan-out, and the next sweep tries again.
+ * thread, off the inbound lanes; at start and every {@code sweep} it takes up fan-outs whose worker
+ * died (their lease ran out). A slice that fails (whatever it throws) lets go of the fan-out, and the
+ * next sweep tries again; after {@code sliceAttempts} failed tries its branches are handed one by one,
+ * those that still fail are left out, and the fan-out goes on: it ends, and its kind learns which
+ * branches did not get it. Nothing is retried forever and no branch holds up the others.
  */
 @Component
-public class FanoutWorker implements SmartLifecycle {
-    static final Duration LEASE = Duration.ofMinutes(2);
-    static final Duration SWEEP = Duration.ofSeconds(30);
+public class FanoutWorker implements SmartLifecycle, Worker {
     private static final int SWEEP_LIMIT = 100;
     private static final Logger log = LoggerFactory.getLogger(FanoutWorker.class);
 
     private final FanoutStore store;
     private final Map<String, FanoutKind> kinds;
     private final Clock clock;
+    private final FanoutProperties settings;
     private final int slice;
     private final String owner = "fanout-" + UUID.randomUUID();
     private final KeyedWorker worker;
 
     @Autowired
-    FanoutWorker(MongoTemplate mongo, List<FanoutKind> kinds, Clock clock) {
-        this(new FanoutStore(mongo), kinds, clock, null, BranchAudience.SLICE);
+    FanoutWorker(MongoTemplate mongo, List<FanoutKind> kinds, Clock clock, FanoutProperties settings) {
+        this(new FanoutStore(mongo), kinds, clock, settings, null, BranchAudience.SLICE);
     }
 
-    /** With {@code executor} set it runs there (a test's own thread) and needs no start. */
-    FanoutWorker(FanoutStore store, List<FanoutKind> kinds, Clock clock, Executor executor, int slice) {
+    /** With {@code direct} set it runs there (a test's own thread) and needs no start. */
+    FanoutWorker(FanoutStore store, List<FanoutKind> kinds, Clock clock, Executor direct, int slice) {
+        this(store, kinds, clock, FanoutProperties.defaults(), direct, slice);
+    }
+
+    FanoutWorker(FanoutStore store, List<FanoutKind> kinds, Clock clock, FanoutProperties settings, Executor direct,
+            int slice) {
         this.store = store;
         this.kinds = kinds.stream().collect(Collectors.toMap(FanoutKind::kind, Function.identity()));
         this.clock = clock;
-        this.worker = new KeyedWorker("branch-fanout", SWEEP, executor);
+        this.settings = settings;
+        this.worker = new KeyedWorker("branch-fanout", log, direct);
         this.slice = slice;
     }
 
@@ -59,7 +68,7 @@ public class FanoutWorker implements SmartLifecycle {
         submit(started.cause());
     }
 
-    /** Takes up fan-outs nobody is moving on (their worker died); returns how many were queued. */
+    /** Takes up fan-outs nobody is moving on (their worker died, or their slice failed); returns how many were queued. */
     public int sweep() {
         int queued = 0;
         for (String cause : store.unfinished(SWEEP_LIMIT)) {
@@ -89,32 +98,59 @@ public class FanoutWorker implements SmartLifecycle {
         while (job.isPresent()) {
             FanoutStore.Job now = job.get();
             if (now.next() >= now.total()) {
-                kind.finished(cause, now.total());
+                kind.finished(cause, now.total(), now.failed());
                 store.finish(now, clock.instant());
-                log.info("fan-out {}: done, {} branches", cause, now.total());
+                log.info("fan-out {}: done, {} branches, {} left out", cause, now.total(), now.failed().size());
                 return;
             }
-            List<UnitId> slice = now.slice(this.slice);
-            try {
-                kind.deliver(cause, slice);
-            } catch (RuntimeException e) {
-                log.warn("fan-out {}: branches {}..{} failed; the next sweep tries again", cause, now.next(),
-                        now.next() + slice.size(), e);
-                store.release(now);
-                return;
+            List<UnitId> branches = now.slice(slice);
+            Throwable failure = deliver(kind, cause, branches);
+            List<UnitId> leftOut = List.of();
+            if (failure != null) {
+                int tries = now.failures() + 1;
+                if (tries < settings.sliceAttempts()) {
+                    log.warn("fan-out {}: branches {}..{} failed (try {} of {}); the next sweep tries again: {}",
+                            cause, now.next(), now.next() + branches.size(), tries, settings.sliceAttempts(),
+                            failure.toString(), failure);
+                    store.failedAttempt(now);
+                    return;
+                }
+                leftOut = oneByOne(kind, cause, branches);
+                log.warn("fan-out {}: branches {}..{} failed {} times; handed one by one, {} did not get it: {}",
+                        cause, now.next(), now.next() + branches.size(), tries, leftOut.size(), leftOut);
             }
-            job = store.advance(now, now.next() + slice.size(), leaseEnd());
+            job = store.advance(now, now.next() + branches.size(), leftOut, leaseEnd());
         }
         log.info("fan-out {}: another worker took it over", cause);
     }
 
+    /** Hands the branches over one at a time; returns those that failed. */
+    private List<UnitId> oneByOne(FanoutKind kind, String cause, List<UnitId> branches) {
+        List<UnitId> failed = new ArrayList<>();
+        for (UnitId branch : branches) {
+            if (deliver(kind, cause, List.of(branch)) != null) {
+                failed.add(branch);
+            }
+        }
+        return failed;
+    }
+
+    private static Throwable deliver(FanoutKind kind, String cause, List<UnitId> branches) {
+        try {
+            kind.deliver(cause, branches);
+            return null;
+        } catch (Throwable e) {
+            return e;
+        }
+    }
+
     private Instant leaseEnd() {
-        return clock.instant().plus(LEASE);
+        return clock.instant().plus(settings.lease());
     }
 
     @Override
     public void start() {
-        worker.start(this::sweep);
+        worker.start(settings.sweep(), this::sweep);
     }
 
     @Override
@@ -125,5 +161,10 @@ public class FanoutWorker implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return worker.isRunning();
+    }
+
+    @Override
+    public Map<String, Boolean> running() {
+        return worker.running();
     }
 }

@@ -52,10 +52,11 @@ class ConsentButtons implements ButtonAction {
             return;
         }
         String payload = ctx.args().substring(2);
-        StartPayloads handler = StartCommand.handlerOf(payloads, payload);
+        StartPayloads handler = members.attempts().redeem(ctx.caller().user(),
+                () -> StartCommand.handlerOf(payloads, payload));
         Person person = members.register(ctx.caller().speaker());
         replies.say("member.consent.recorded");
-        handler.redeem(ctx.caller(), person.id(), payload, replies);
+        members.attempts().redeem(ctx.caller().user(), () -> handler.redeem(ctx.caller(), person.id(), payload, replies));
         if (person.name() == null) {
             RenameFlow.begin(conversations, ctx.caller(), replies);
         } else {

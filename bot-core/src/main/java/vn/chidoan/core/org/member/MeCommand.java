@@ -2,6 +2,7 @@ package vn.chidoan.core.org.member;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,9 @@ class MeCommand implements Command {
         if (person.consentAt() != null) {
             model.put("consentDate", Formats.date(LocalDate.ofInstant(person.consentAt(), clock.getZone())));
         }
-        replies.say("member.me.profile", model, List.of(List.of(
-                Button.action(replies.label("member.name.edit_button"), NameButtons.EDIT))));
+        List<List<Button>> buttons = new ArrayList<>();
+        buttons.add(List.of(Button.action(replies.label("member.name.edit_button"), NameButtons.EDIT)));
+        sections.forEach(section -> section.buttons(person.id(), replies).forEach(button -> buttons.add(List.of(button))));
+        replies.say("member.me.profile", model, buttons);
     }
 }

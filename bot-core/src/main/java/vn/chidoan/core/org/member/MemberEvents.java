@@ -18,13 +18,21 @@ public final class MemberEvents {
     }
 
     /**
-     * Two records turned out to be one person (they linked their accounts): features move what they keep
-     * about {@code from} to {@code into}, idempotently; {@code from} is deleted right after.
+     * Two records turned out to be one person (they linked their accounts, and confirmed): every store
+     * has moved what it kept about {@code from} to {@code into} ({@link vn.chidoan.core.kernel.personal.PersonalData#move})
+     * and {@code from} is deleted. May be published again when a merge cut short is finished.
      */
     public record PersonsMerged(PersonId from, PersonId into) {
     }
 
-    /** A person deleted their data: features drop what they keep about them. */
+    /**
+     * A merge was undone with its button: the record {@code restored} is back, with the memberships it
+     * had brought to {@code person}; the organisation gives it back the offices it had brought.
+     */
+    public record LinkUndone(PersonId person, PersonId restored) {
+    }
+
+    /** A person deleted their data: every store has forgotten them. */
     public record PersonErased(PersonId person) {
     }
 }

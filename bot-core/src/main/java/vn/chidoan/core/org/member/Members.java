@@ -8,21 +8,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 import vn.chidoan.core.kernel.chat.BadInput;
+import vn.chidoan.core.kernel.chat.Branches;
 import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.chat.Speaker;
 import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.kernel.chat.UserRef;
+import vn.chidoan.core.kernel.personal.DataSubject;
+import vn.chidoan.core.kernel.personal.PersonalDataStores;
 import vn.chidoan.core.kernel.pipeline.Arguments;
 import vn.chidoan.core.kernel.text.Texts;
 import vn.chidoan.core.org.member.link.AccountLinks;
+import vn.chidoan.core.org.member.link.LinkAudit;
 import vn.chidoan.core.org.member.link.LinkCodeStore;
 import vn.chidoan.core.org.member.roster.Membership;
 import vn.chidoan.core.org.member.roster.MembershipStore;
@@ -30,7 +32,8 @@ import vn.chidoan.core.org.member.roster.RosterEntry;
 
 /**
  * Public API of the member feature: who a platform account is, their branches and roles, and the
- * roster of a branch. Nothing personal is stored before {@link #register} records consent.
+ * roster of a branch. Nothing personal is stored before {@link #register} records consent; nobody is
+ * ever a member of a unit that is not a branch.
  */
 @Service
 public class Members {
@@ -41,14 +44,23 @@ public class Members {
     private final MembershipStore memberships;
     private final LinkCodeStore linkCodes;
     private final AccountLinks links;
+    private final CodeAttempts attempts;
+    private final Rosters rosters;
+    private final PersonalDataStores personal;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Branches branches;
 
-    public Members(MongoTemplate mongo, Clock clock, ApplicationEventPublisher events) {
+    public Members(MongoTemplate mongo, Clock clock, ApplicationEventPublisher events, Branches branches,
+            PersonalDataStores personal) {
+        this.branches = branches;
         this.persons = new PersonStore(mongo);
         this.memberships = new MembershipStore(mongo);
         this.linkCodes = new LinkCodeStore(mongo);
-        this.links = new AccountLinks(persons, memberships, linkCodes, clock, events);
+        this.links = new AccountLinks(persons, memberships, linkCodes, new LinkAudit(mongo), personal, clock, events);
+        this.attempts = new CodeAttempts(mongo, clock);
+        this.rosters = new Rosters(persons, memberships);
+        this.personal = personal;
         this.clock = clock;
         this.events = events;
     }
@@ -67,6 +79,12 @@ public class Members {
         return persons.byId(id.value()).map(Members::person);
     }
 
+    /** These persons, in one read (one no longer stored is left out). */
+    public Map<PersonId, Person> people(Collection<PersonId> ids) {
+        return persons.byIds(ids.stream().map(PersonId::value).distinct().toList()).stream()
+                .collect(Collectors.toMap(doc -> new PersonId(doc.id()), Members::person));
+    }
+
     /**
      * Records that the speaker agreed to have their data stored, creating their person from the profile
      * (a name that cannot be used is left empty for them to type).
@@ -83,11 +101,14 @@ public class Members {
         return name;
     }
 
-    /** Deletes the person, their accounts and memberships; other features follow {@link MemberEvents.PersonErased}. */
+    /**
+     * Erases the person from every store that keeps them ({@link PersonalDataStores}: their record,
+     * accounts and memberships, and what every feature keeps), then says so with
+     * {@link MemberEvents.PersonErased}.
+     */
     public void erase(PersonId id) {
-        memberships.deleteAllOf(id.value());
-        linkCodes.deleteOf(id.value());
-        persons.delete(id.value());
+        String name = persons.byId(id.value()).map(PersonStore.PersonDoc::name).orElse(null);
+        personal.erase(new DataSubject(id, accountsOf(id), name));
         events.publishEvent(new MemberEvents.PersonErased(id));
     }
 
@@ -105,6 +126,7 @@ public class Members {
 
     /** The BCH adds someone by name (a record with no account yet); idempotent per {@code origin}. */
     public RosterEntry addByName(UnitId branch, String typedName, String lang, String origin) {
+        branches.requireBranch(branch);
         String name = Arguments.name(typedName, NAME_MIN, NAME_MAX, "member.add.bad_name");
         PersonId id = new PersonId(persons.createWithoutAccount(name, lang, origin, clock.instant()).id());
         join(id, branch, Role.MEMBER);
@@ -113,6 +135,7 @@ public class Members {
 
     /** Makes the person an active member of the branch with at least {@code role}; true if newly joined. */
     public boolean join(PersonId person, UnitId branch, Role role) {
+        branches.requireBranch(branch);
         boolean joined = memberships.join(person.value(), branch.value(), role, clock.instant());
         if (joined) {
             events.publishEvent(new MemberEvents.MemberJoined(person, branch, role));
@@ -120,8 +143,25 @@ public class Members {
         return joined;
     }
 
+    /**
+     * Joins the branch with its join code, as {@link #join} does, unless the BCH removed the person and
+     * has not let them back ({@link BadInput} {@code member.join.barred}).
+     */
+    public boolean joinWithCode(PersonId person, UnitId branch) {
+        if (memberships.barred(person.value(), branch.value())) {
+            throw new BadInput("member.join.barred");
+        }
+        return join(person, branch, Role.MEMBER);
+    }
+
+    /** The BCH lets someone they removed join again with the branch's code; false if they were not barred. */
+    public boolean letRejoin(PersonId person, UnitId branch) {
+        return memberships.letRejoin(person.value(), branch.value());
+    }
+
     /** Raises an active member's role (to BCH or secretary); false if they already had it or more. */
     public boolean promote(PersonId person, UnitId branch, Role role) {
+        branches.requireBranch(branch);
         return memberships.raise(MembershipStore.id(person.value(), branch.value()), role);
     }
 
@@ -144,19 +184,7 @@ public class Members {
 
     /** The branch's active members, numbered from 1 in the order they joined. */
     public List<RosterEntry> roster(UnitId branch) {
-        List<MembershipStore.MembershipDoc> docs = memberships.roster(branch.value());
-        List<String> ids = docs.stream().map(MembershipStore.MembershipDoc::person).toList();
-        Map<String, PersonStore.PersonDoc> people = persons.byIds(ids).stream()
-                .collect(Collectors.toMap(PersonStore.PersonDoc::id, Function.identity()));
-        Set<String> withAccounts = persons.withAccounts(ids);
-        List<RosterEntry> roster = new ArrayList<>();
-        for (MembershipStore.MembershipDoc doc : docs) {
-            PersonStore.PersonDoc person = people.get(doc.person());
-            String name = person == null ? null : person.name();
-            roster.add(new RosterEntry(roster.size() + 1, new PersonId(doc.person()), name, doc.role(),
-                    withAccounts.contains(doc.person())));
-        }
-        return roster;
+        return rosters.roster(branch);
     }
 
     /**
@@ -164,20 +192,24 @@ public class Members {
      * many branches there are: for fan-out to a subtree. A branch with no member is left out.
      */
     public Map<UnitId, List<PersonId>> activeMembers(Collection<UnitId> branches) {
-        Map<UnitId, List<PersonId>> members = new LinkedHashMap<>();
+        return rosters.activeMembers(branches);
+    }
+
+    /**
+     * The active memberships of each branch (with when each member joined), in roster order, from one read
+     * however many branches there are: for figures over a subtree. A branch with no member is left out.
+     */
+    public Map<UnitId, List<Membership>> activeMemberships(Collection<UnitId> branches) {
+        Map<UnitId, List<Membership>> members = new LinkedHashMap<>();
         for (MembershipStore.MembershipDoc doc : memberships.rosters(branches.stream().map(UnitId::value).toList())) {
-            members.computeIfAbsent(new UnitId(doc.branch()), b -> new ArrayList<>()).add(new PersonId(doc.person()));
+            members.computeIfAbsent(new UnitId(doc.branch()), b -> new ArrayList<>()).add(membership(doc));
         }
         return members;
     }
 
     /** The roster line at {@code number}; {@link BadInput} {@code member.roster.no_such_number} if none. */
     public RosterEntry rosterEntry(UnitId branch, int number) {
-        List<RosterEntry> roster = roster(branch);
-        if (number < 1 || number > roster.size()) {
-            throw new BadInput("member.roster.no_such_number", Map.of("number", number, "count", roster.size()));
-        }
-        return roster.get(number - 1);
+        return rosters.entry(branch, number);
     }
 
     /** The person's line in the branch's roster, if they are an active member. */
@@ -191,6 +223,11 @@ public class Members {
 
     public AccountLinks links() {
         return links;
+    }
+
+    /** Codes typed by an account, counted so that they cannot be guessed. */
+    public CodeAttempts attempts() {
+        return attempts;
     }
 
     private static Person person(PersonStore.PersonDoc doc) {

@@ -125,6 +125,39 @@ public final class PersonStore {
         mongo.updateMulti(query(where("person").is(from)), new Update().set("person", to), ACCOUNTS);
     }
 
+    /** The name the person gave, if they have a record and gave one. */
+    public Optional<String> nameOf(String id) {
+        return byId(id).map(PersonDoc::name);
+    }
+
+    /**
+     * Gives back a record a merge deleted, for an account taken back out of the merge: same id, with the
+     * name, language and consent of the record {@code like} it had joined (they were the same person's
+     * by name). Doing it again changes nothing.
+     */
+    public void restore(String id, String like, String origin, Instant now) {
+        PersonDoc model = byId(like).orElse(null);
+        try {
+            mongo.insert(new PersonDoc(id, model == null ? null : model.name(), model == null ? null : model.lang(),
+                    model == null ? now : model.consentAt(), origin, now), PERSONS);
+        } catch (DuplicateKeyException restoredBefore) {
+            // the same undo, done again
+        }
+    }
+
+    /**
+     * Takes the account from {@code person}: it belongs to {@code to} from now on, or to no one when
+     * {@code to} is null. False when it was not {@code person}'s (any more).
+     */
+    public boolean detach(String account, String person, String to) {
+        if (to == null) {
+            return mongo.remove(query(where("_id").is(account).and("person").is(person)), ACCOUNTS)
+                    .getDeletedCount() > 0;
+        }
+        return mongo.updateFirst(query(where("_id").is(account).and("person").is(person)),
+                new Update().set("person", to), ACCOUNTS).getModifiedCount() > 0;
+    }
+
     /** Deletes the person's record alone (their accounts have moved to someone else). */
     public void deleteRecord(String id) {
         mongo.remove(query(where("_id").is(id)), PERSONS);

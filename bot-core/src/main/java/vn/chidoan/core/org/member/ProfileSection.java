@@ -1,6 +1,7 @@
 package vn.chidoan.core.org.member;
 
 import java.util.List;
+import vn.chidoan.core.kernel.chat.Button;
 import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.chat.RichText;
 import vn.chidoan.core.kernel.pipeline.Replies;
@@ -11,4 +12,9 @@ import vn.chidoan.core.kernel.pipeline.Replies;
  */
 public interface ProfileSection {
     List<RichText> lines(PersonId person, Replies replies);
+
+    /** Buttons under the profile for what the section offers to change, one row each; none by default. */
+    default List<Button> buttons(PersonId person, Replies replies) {
+        return List.of();
+    }
 }

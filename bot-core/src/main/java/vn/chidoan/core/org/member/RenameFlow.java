@@ -13,9 +13,12 @@ import vn.chidoan.core.kernel.pipeline.Replies;
 
 /** The dialogue that asks a person for their full name and saves it; {@code /huy} leaves it as it was. */
 @Component
-class RenameFlow implements Flow {
+class RenameFlow implements Flow<RenameFlow.Asked> {
     static final String NAME = "rename";
-    private static final String ASKED = "asked";
+
+    /** Its one state: the name was asked for. */
+    record Asked() {
+    }
 
     private final Members members;
 
@@ -24,7 +27,7 @@ class RenameFlow implements Flow {
     }
 
     static void begin(Conversations conversations, Caller caller, Replies replies) {
-        conversations.start(NAME, caller, replies, ASKED, Map.of());
+        conversations.start(NAME, caller, replies, new Asked());
         replies.say("member.name.ask", Map.of(), List.of(List.of(
                 Conversations.cancelButton(replies))));
     }
@@ -35,12 +38,17 @@ class RenameFlow implements Flow {
     }
 
     @Override
+    public Class<Asked> stateType() {
+        return Asked.class;
+    }
+
+    @Override
     public Duration timeout() {
         return Duration.ofMinutes(10);
     }
 
     @Override
-    public Next onText(Dialogue dialogue, String text) {
+    public Next<Asked> onText(Dialogue<Asked> dialogue, String text) {
         if (!dialogue.caller().known()) {
             return Next.end();
         }

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import vn.chidoan.core.kernel.chat.BadInput;
 import vn.chidoan.core.kernel.chat.Button;
 import vn.chidoan.core.kernel.chat.Place;
 import vn.chidoan.core.kernel.chat.Role;
@@ -17,7 +16,7 @@ import vn.chidoan.core.kernel.pipeline.Replies;
 /**
  * {@code /start [mã]}: onboarding in the private chat. With a payload (an invite code, a deep-linked
  * action) a new person is first asked for consent to store their data; nothing is stored before they
- * agree (see {@link ConsentButtons}).
+ * agree (see {@link ConsentButtons}). Wrong codes count against the account ({@link CodeAttempts}).
  */
 @Component
 class StartCommand implements Command {
@@ -51,9 +50,10 @@ class StartCommand implements Command {
             return;
         }
         String payload = Arguments.firstWord(ctx.args());
-        StartPayloads handler = handlerOf(payloads, payload);
+        StartPayloads handler = members.attempts().redeem(ctx.caller().user(), () -> handlerOf(payloads, payload));
         if (ctx.caller().known() || !handler.needsConsent()) {
-            handler.redeem(ctx.caller(), ctx.caller().person(), payload, replies);
+            members.attempts().redeem(ctx.caller().user(),
+                    () -> handler.redeem(ctx.caller(), ctx.caller().person(), payload, replies));
             return;
         }
         replies.say("member.consent.ask", Map.of(), List.of(List.of(
@@ -61,7 +61,7 @@ class StartCommand implements Command {
                 Button.action(replies.label("member.consent.decline_button"), ConsentButtons.DECLINE))));
     }
 
-    /** The handler whose payload this is; {@link BadInput} {@code member.start.unknown_code} when none. */
+    /** The handler whose payload this is; {@link WrongCode} {@code member.start.unknown_code} when none. */
     static StartPayloads handlerOf(List<StartPayloads> payloads, String payload) {
         if (payload.getBytes(StandardCharsets.UTF_8).length <= MAX_PAYLOAD_BYTES) {
             for (StartPayloads handler : payloads) {
@@ -70,6 +70,6 @@ class StartCommand implements Command {
                 }
             }
         }
-        throw new BadInput("member.start.unknown_code", Map.of("code", payload));
+        throw new WrongCode("member.start.unknown_code", Map.of("code", payload));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.bson.Document;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import vn.chidoan.core.kernel.chat.Branches;
 import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.org.reminder.ReminderEvents.ReminderCancelled;
 import vn.chidoan.core.org.reminder.ReminderEvents.ReminderScheduled;
@@ -27,9 +28,11 @@ public class Reminders {
     private final OccurrenceClaims claims;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Branches branches;
 
     Reminders(ReminderStore store, ReminderSettingsStore settings, OccurrenceClaims claims,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, Branches branches) {
+        this.branches = branches;
         this.store = store;
         this.settings = settings;
         this.claims = claims;
@@ -104,12 +107,14 @@ public class Reminders {
 
     /** Sets how long before each event the branch's reminders of a kind go out; {@code null}: the default. */
     public void changeOffsets(UnitId unit, String kind, List<Duration> offsets) {
+        branches.requireBranch(unit);
         settings.setOffsets(unit, kind, offsets);
         rescheduleBranch(unit, kind);
     }
 
     /** Sets the branch's quiet hours; {@code null}: the default. */
     public void changeQuietHours(UnitId unit, QuietHours quietHours) {
+        branches.requireBranch(unit);
         settings.setQuietHours(unit, quietHours);
         rescheduleBranch(unit, null);
     }

@@ -25,7 +25,7 @@ import vn.chidoan.core.kernel.text.Texts;
 @Component
 class RemindersCommand implements Command {
     private static final CommandSpec SPEC = CommandSpec.command("nhacnho").minRole(Role.BCH).place(Place.ANYWHERE)
-            .arguments(CommandSpec.Arguments.OPTIONAL).build();
+            .arguments(CommandSpec.Arguments.OPTIONAL).onBranch().build();
     private static final Set<String> QUIET_WORDS = Set.of("yenlang", "quiet");
     private static final Set<String> DEFAULT_WORDS = Set.of("macdinh", "default");
 

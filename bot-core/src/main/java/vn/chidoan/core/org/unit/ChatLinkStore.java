@@ -97,6 +97,11 @@ final class ChatLinkStore {
         }
     }
 
+    /** Links made by {@code from} are now {@code to}'s (a merge), or no one's in particular (an erasure). */
+    void reassignLinker(String from, String to) {
+        mongo.updateMulti(query(where("linkedBy").is(from)), new Update().set("linkedBy", to), COLLECTION);
+    }
+
     /** The chat now lives under a new id; a second report of the same move changes nothing. */
     void move(ChatRef from, ChatRef to) {
         try {

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,9 +20,9 @@ import vn.chidoan.core.kernel.chat.UnitId;
 
 /**
  * {@code invite_codes}: short random codes with no look-alike characters, keyed by the code. A code
- * is issued once per {@code origin} (the creating event, or {@code join:<branch>} for a branch's
- * reusable join code) and claimed atomically: the first claimer wins, and the same claimer may claim
- * again (a replayed event).
+ * is issued once per {@code origin} (the creating event, {@code reissue:<event>}, or {@code join:<branch>}
+ * for a branch's reusable join code) and claimed atomically: the first claimer wins, and the same
+ * claimer may claim again (a replayed event). A code replaced by a new one keeps {@code revokedAt}.
  */
 final class InviteStore {
     static final String COLLECTION = "invite_codes";
@@ -38,7 +39,7 @@ final class InviteStore {
     }
 
     record InviteDoc(@Id String id, Purpose purpose, String unit, String origin, Instant createdAt, String usedBy,
-            Instant usedAt) {
+            Instant usedAt, Instant revokedAt) {
 
         UnitId unitId() {
             return new UnitId(unit);
@@ -46,6 +47,11 @@ final class InviteStore {
 
         boolean usedByOtherThan(String person) {
             return usedBy != null && !usedBy.equals(person);
+        }
+
+        /** A leader's or link code nobody used within {@code validity}; a join code never expires. */
+        boolean expiredAt(Instant now, Duration validity) {
+            return purpose != Purpose.JOIN_BRANCH && usedBy == null && !now.isBefore(createdAt.plus(validity));
         }
     }
 
@@ -87,6 +93,41 @@ final class InviteStore {
         return Optional.ofNullable(mongo.findAndModify(query(where("_id").is(code)).addCriteria(unclaimedOrMine),
                 new Update().set("usedBy", person).set("usedAt", now),
                 FindAndModifyOptions.options().returnNew(true), InviteDoc.class, COLLECTION));
+    }
+
+    /**
+     * A new code for the unit in place of the unused ones of the same purpose, which stop at once;
+     * the same {@code cause} again returns the same new code.
+     */
+    InviteDoc reissue(Purpose purpose, UnitId unit, String cause, Instant now) {
+        InviteDoc fresh = issue(purpose, unit, "reissue:" + cause, now);
+        mongo.updateMulti(query(where("unit").is(unit.value()).and("purpose").is(purpose.name()).and("usedBy").is(null)
+                .and("revokedAt").is(null).and("_id").ne(fresh.id())), new Update().set("revokedAt", now), COLLECTION);
+        return fresh;
+    }
+
+    /**
+     * A new join code for the branch: the current one stops at once (it leaves the branch's origin, so
+     * the new one takes it); the same {@code cause} again returns the same new code.
+     */
+    InviteDoc renewJoin(UnitId branch, String cause, Instant now) {
+        String origin = joinOrigin(branch);
+        String retired = origin + ":revoked:" + cause;
+        if (!mongo.exists(query(where("origin").is(retired)), COLLECTION)) {
+            mongo.updateFirst(query(where("origin").is(origin)), new Update().set("origin", retired)
+                    .set("revokedAt", now), COLLECTION);
+        }
+        return issue(Purpose.JOIN_BRANCH, branch, origin, now);
+    }
+
+    /** The origin of a branch's current join code. */
+    static String joinOrigin(UnitId branch) {
+        return "join:" + branch.value();
+    }
+
+    /** Codes an erased person used stay used, by no one in particular; a merged person's become the survivor's. */
+    void reassignUser(String from, String to) {
+        mongo.updateMulti(query(where("usedBy").is(from)), new Update().set("usedBy", to), COLLECTION);
     }
 
     /** Gives back a claim whose purpose could not be carried out. */

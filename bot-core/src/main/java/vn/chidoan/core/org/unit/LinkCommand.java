@@ -11,6 +11,7 @@ import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.Place;
 import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.org.member.Members;
+import vn.chidoan.core.org.member.WrongCode;
 import vn.chidoan.core.kernel.pipeline.Arguments;
 import vn.chidoan.core.kernel.pipeline.Command;
 import vn.chidoan.core.kernel.pipeline.CommandContext;
@@ -48,15 +49,8 @@ class LinkCommand implements Command {
             return;
         }
         String typed = Arguments.firstWord(ctx.args());
-        InviteStore.InviteDoc code = org.invites().find(typed)
-                .orElseThrow(() -> new BadInput("org.code.unknown", Map.of("code", typed)));
-        if (code.purpose() != InviteStore.Purpose.LINK_BRANCH) {
-            throw new BadInput("org.code.wrong_kind", Map.of("code", code.id()));
-        }
         String person = caller.known() ? caller.person().value() : null;
-        if (code.usedByOtherThan(person)) {
-            throw new BadInput("org.code.used", Map.of("code", code.id()));
-        }
+        InviteStore.InviteDoc code = members.attempts().redeem(caller.user(), () -> linkCode(typed, person));
         Unit branch = org.unit(code.unitId()).orElseThrow();
         ChatRef chat = ctx.message().chat();
         refuseIfLinkedElsewhere(chat, branch);
@@ -69,6 +63,15 @@ class LinkCommand implements Command {
         org.published(new OrgEvents.BranchLinked(branch.id(), chat));
         ctx.replies().say("org.link.done", Map.of("branch", branch.name()));
         JoinInvites.post(org, branch.id(), ctx.replies());
+    }
+
+    /** The branch link code typed, if this person may use it; a {@link WrongCode} (counted) otherwise. */
+    private InviteStore.InviteDoc linkCode(String typed, String person) {
+        InviteStore.InviteDoc code = org.codes().check(typed, person);
+        if (code.purpose() != InviteStore.Purpose.LINK_BRANCH) {
+            throw new WrongCode("org.code.wrong_kind", Map.of("code", code.id()));
+        }
+        return code;
     }
 
     private void repostJoinButton(Caller caller, Replies replies) {
@@ -94,7 +97,7 @@ class LinkCommand implements Command {
 
     private void link(ChatRef chat, Unit branch, String code, String person) {
         if (org.invites().claim(code, person, org.clock().instant()).isEmpty()) {
-            throw new BadInput("org.code.used", Map.of("code", code));
+            throw new WrongCode("org.code.used", Map.of("code", code));
         }
         ChatLinkStore.Outcome outcome = org.link(chat, branch.id(), person);
         if (outcome != ChatLinkStore.Outcome.LINKED) {

@@ -34,9 +34,14 @@ final class NewUnits {
 
     /** Issues the unit's one-time code and the model of the reply that hands it over. */
     static Map<String, Object> withCode(Organisation org, CommandContext ctx, Unit unit, InviteStore.Purpose purpose) {
-        InviteStore.InviteDoc code = org.invites().issue(purpose, unit.id(), ctx.replies().eventKey() + ":code",
-                org.clock().instant());
+        return withCode(org, ctx, unit, org.invites().issue(purpose, unit.id(), ctx.replies().eventKey() + ":code",
+                org.clock().instant()));
+    }
+
+    /** The model of the reply that hands over the unit's code: its name, kind, code, link and validity. */
+    static Map<String, Object> withCode(Organisation org, CommandContext ctx, Unit unit, InviteStore.InviteDoc code) {
         Map<String, Object> model = new HashMap<>();
+        model.put("days", org.codes().validity().toDays());
         model.put("name", unit.name());
         model.put("kind", ctx.replies().label(unit.kind().labelKey()));
         model.put("code", code.id());

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
@@ -29,7 +30,7 @@ final class OfficerStore {
     }
 
     void appoint(PersonId person, UnitId unit, Instant now) {
-        mongo.upsert(query(where("_id").is(person.value() + "|" + unit.value())), new Update()
+        mongo.upsert(query(where("_id").is(id(person, unit))), new Update()
                 .setOnInsert("person", person.value()).setOnInsert("unit", unit.value()).setOnInsert("since", now),
                 COLLECTION);
     }
@@ -39,12 +40,36 @@ final class OfficerStore {
                 .map(o -> new UnitId(o.unit())).toList();
     }
 
-    /** {@code to} becomes an officer wherever {@code from} was (keeping the date), and {@code from} nowhere. */
+    List<OfficerDoc> ofUnits(Collection<UnitId> units) {
+        return mongo.find(query(where("unit").in(units.stream().map(UnitId::value).toList())), OfficerDoc.class,
+                COLLECTION);
+    }
+
+    /**
+     * {@code to} becomes an officer wherever {@code from} was (keeping the date), and {@code from}
+     * nowhere; an office {@code to} did not hold before remembers it came from {@code from}, so that
+     * undoing the merge ({@link #giveBack}) returns it.
+     */
     void reassign(PersonId from, PersonId to) {
         for (OfficerDoc held : mongo.find(query(where("person").is(from.value())), OfficerDoc.class, COLLECTION)) {
-            appoint(to, new UnitId(held.unit()), held.since());
+            mongo.upsert(query(where("_id").is(id(to, new UnitId(held.unit())))), new Update()
+                    .setOnInsert("person", to.value()).setOnInsert("unit", held.unit())
+                    .setOnInsert("since", held.since()).setOnInsert("mergedFrom", from.value()), COLLECTION);
         }
         dismissEverywhere(from);
+    }
+
+    /** The offices {@code holder} got from {@code restored} in a merge go back to {@code restored}. */
+    void giveBack(PersonId holder, PersonId restored) {
+        for (OfficerDoc held : mongo.find(query(where("person").is(holder.value()).and("mergedFrom")
+                .is(restored.value())), OfficerDoc.class, COLLECTION)) {
+            appoint(restored, new UnitId(held.unit()), held.since());
+            mongo.remove(query(where("_id").is(held.id())), COLLECTION);
+        }
+    }
+
+    private static String id(PersonId person, UnitId unit) {
+        return person.value() + "|" + unit.value();
     }
 
     void dismissEverywhere(PersonId person) {

@@ -47,17 +47,28 @@ class OrgCallerResolver implements CallerResolver {
         return new Caller(id, speaker, lang, place.unit(), role, officerOf, admin);
     }
 
+    @Override
+    public Caller on(Caller caller, UnitId unit) {
+        if (unit == null) {
+            return caller;
+        }
+        Role role = caller.admin() ? Role.ADMIN : roleOn(unit, caller.person(), caller.officerOf());
+        return new Caller(caller.person(), caller.speaker(), caller.lang(), unit, role, caller.officerOf(),
+                caller.admin());
+    }
+
     private Place inGroup(ChatRef chat, PersonId person, Set<UnitId> officerOf) {
-        Optional<UnitId> branch = org.branchOfChat(chat);
-        if (branch.isEmpty()) {
-            return new Place(null, Role.GUEST);
+        return org.branchOfChat(chat).map(branch -> new Place(branch, roleOn(branch, person, officerOf)))
+                .orElse(new Place(null, Role.GUEST));
+    }
+
+    /** Officer of the unit or one above it, else the role of their membership in it, else guest. */
+    private Role roleOn(UnitId unit, PersonId person, Set<UnitId> officerOf) {
+        if (!officerOf.isEmpty() && org.unit(unit).filter(u -> officerOf.stream().anyMatch(u::within)).isPresent()) {
+            return Role.OFFICER;
         }
-        if (!officerOf.isEmpty() && org.unit(branch.get()).filter(b -> officerOf.stream().anyMatch(b::within)).isPresent()) {
-            return new Place(branch.get(), Role.OFFICER);
-        }
-        Role role = person == null ? Role.GUEST
-                : members.membership(person, branch.get()).map(Membership::role).orElse(Role.GUEST);
-        return new Place(branch.get(), role);
+        return person == null ? Role.GUEST
+                : members.membership(person, unit).map(Membership::role).orElse(Role.GUEST);
     }
 
     private Place inPrivate(PersonId person, Set<UnitId> officerOf, boolean admin) {

@@ -5,6 +5,6 @@ import org.springframework.context.annotation.Configuration;
 
 /** Registers the organisation feature's configuration properties. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(BootstrapProperties.class)
+@EnableConfigurationProperties({BootstrapProperties.class, CodeProperties.class})
 class OrgConfiguration {
 }

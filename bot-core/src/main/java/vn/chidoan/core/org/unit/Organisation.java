@@ -11,11 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 import vn.chidoan.core.kernel.chat.BadInput;
+import vn.chidoan.core.kernel.chat.Branches;
 import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.DeepLinks;
 import vn.chidoan.core.kernel.chat.PersonId;
@@ -31,7 +33,7 @@ import vn.chidoan.core.org.member.MemberEvents;
  * its stores through the package-private accessors.
  */
 @Service
-public class Organisation {
+public class Organisation implements Branches {
     private final UnitStore units;
     private final ChatLinkStore links;
     private final InviteStore invites;
@@ -40,13 +42,21 @@ public class Organisation {
     private final ApplicationEventPublisher events;
     private final Map<Platform, DeepLinks> deepLinks;
     private final ChatRoutes chats;
+    private final UsableCodes codes;
 
     public Organisation(MongoTemplate mongo, Clock clock, ApplicationEventPublisher events,
             List<DeepLinks> deepLinks, ChatRoutes chats) {
+        this(mongo, clock, events, deepLinks, chats, CodeProperties.defaults());
+    }
+
+    @Autowired
+    public Organisation(MongoTemplate mongo, Clock clock, ApplicationEventPublisher events,
+            List<DeepLinks> deepLinks, ChatRoutes chats, CodeProperties codeSettings) {
         this.units = new UnitStore(mongo);
         this.links = new ChatLinkStore(mongo);
         this.invites = new InviteStore(mongo);
         this.officers = new OfficerStore(mongo);
+        this.codes = new UsableCodes(invites, units, codeSettings.validity(), clock);
         this.clock = clock;
         this.events = events;
         this.deepLinks = deepLinks.stream().collect(Collectors.toMap(DeepLinks::platform, Function.identity()));
@@ -57,6 +67,11 @@ public class Organisation {
         return units.byId(id);
     }
 
+    @Override
+    public boolean isBranch(UnitId unit) {
+        return unit != null && units.byId(unit).filter(u -> u.kind().isBranch()).isPresent();
+    }
+
     /** The top of the tree (the Tỉnh đoàn), once an admin has created it. */
     public Optional<Unit> root() {
         return units.root();
@@ -65,6 +80,11 @@ public class Organisation {
     /** The branch whose group this is, while the bot is in it. */
     public Optional<UnitId> branchOfChat(ChatRef chat) {
         return links.byChat(chat).filter(this::botIsIn).map(l -> new UnitId(l.branch()));
+    }
+
+    /** The branch a group was last linked to, even after the bot left it (to name it in a report of failures). */
+    public Optional<UnitId> branchLinkedTo(ChatRef chat) {
+        return links.byChat(chat).map(l -> new UnitId(l.branch()));
     }
 
     /** The branch's group on a platform, while the bot is in it. */
@@ -99,6 +119,11 @@ public class Organisation {
         return units.branchesWithin(unit);
     }
 
+    /** The units directly below {@code parent}, sub-units before branches, by name; at most {@code limit}. */
+    public List<Unit> children(UnitId parent, int limit) {
+        return units.children(parent, limit);
+    }
+
     /** The unit and every unit below it (names, kinds, ancestors), in one read: for roll-ups by sub-unit. */
     public List<Unit> unitsWithin(UnitId unit) {
         return units.within(unit);
@@ -108,21 +133,24 @@ public class Organisation {
         return Set.copyOf(officers.unitsOf(person));
     }
 
+    /** The officers of each of these units, in one read (a unit with none is left out). */
+    public Map<UnitId, List<PersonId>> officersOf(Collection<UnitId> units) {
+        Map<UnitId, List<PersonId>> officersOf = new LinkedHashMap<>();
+        officers.ofUnits(units).forEach(o -> officersOf.computeIfAbsent(new UnitId(o.unit()), u -> new ArrayList<>())
+                .add(new PersonId(o.person())));
+        return officersOf;
+    }
+
     /** The highest of the units a person is an officer of, if any. */
     public Optional<Unit> topOfficerUnit(PersonId person) {
         return units.byIds(officers.unitsOf(person)).stream()
                 .min(Comparator.comparingInt((Unit u) -> u.ancestors().size()).thenComparing(u -> u.id().value()));
     }
 
+    /** A merge was undone: the record that came back leads again what it had brought. */
     @EventListener
-    public void on(MemberEvents.PersonErased erased) {
-        officers.dismissEverywhere(erased.person());
-    }
-
-    /** The merged person leads what either record led. */
-    @EventListener
-    public void on(MemberEvents.PersonsMerged merged) {
-        officers.reassign(merged.from(), merged.into());
+    public void on(MemberEvents.LinkUndone undone) {
+        officers.giveBack(undone.person(), undone.restored());
     }
 
     /** Creates a unit below {@code parent} (or the root when null); idempotent per {@code origin}. */
@@ -175,6 +203,14 @@ public class Organisation {
 
     InviteStore invites() {
         return invites;
+    }
+
+    UsableCodes codes() {
+        return codes;
+    }
+
+    OfficerStore officers() {
+        return officers;
     }
 
     Clock clock() {

@@ -18,6 +18,7 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import vn.chidoan.core.kernel.chat.UnitId;
+import vn.chidoan.core.kernel.text.CleanText;
 
 /**
  * {@code units}: each unit keeps the ids of all its ancestors, so "everything below X" is one indexed
@@ -86,6 +87,33 @@ final class UnitStore {
     List<Unit> within(UnitId unit) {
         Query subtree = query(new Criteria().orOperator(where("_id").is(unit.value()), where("ancestors").is(unit.value())));
         return mongo.find(subtree, UnitDoc.class, COLLECTION).stream().map(UnitDoc::toUnit).toList();
+    }
+
+    /**
+     * The names of the branches at or below any of {@code under}, and of the branches {@code ids}; of
+     * every branch when {@code everything}. Ids, names and parents only.
+     */
+    List<Unit> branchNames(Collection<UnitId> under, Collection<UnitId> ids, boolean everything) {
+        Criteria branch = where("kind").is(UnitKind.CHI_DOAN);
+        if (!everything) {
+            List<String> units = under.stream().map(UnitId::value).toList();
+            branch = new Criteria().andOperator(branch, new Criteria().orOperator(where("_id").in(units),
+                    where("ancestors").in(units), where("_id").in(ids.stream().map(UnitId::value).toList())));
+        }
+        Query query = query(branch);
+        query.fields().include("_id", "name", "parent");
+        return mongo.find(query, Document.class, COLLECTION).stream().map(d -> new Unit(new UnitId(d.getString("_id")),
+                d.getString("name"), UnitKind.CHI_DOAN, d.getString("parent") == null ? null
+                        : new UnitId(d.getString("parent")), List.of())).toList();
+    }
+
+    /** The unit strictly below {@code top} with this name ({@link CleanText#sameName}), if any. */
+    Optional<Unit> named(UnitId top, String name) {
+        Query below = query(where("ancestors").is(top.value()));
+        below.fields().include("_id", "name");
+        return mongo.find(below, Document.class, COLLECTION).stream()
+                .filter(d -> CleanText.sameName(d.getString("name"), name)).findFirst()
+                .flatMap(d -> byId(new UnitId(d.getString("_id"))));
     }
 
     /** The branches at or below a unit. */

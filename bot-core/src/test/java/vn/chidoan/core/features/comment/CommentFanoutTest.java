@@ -35,8 +35,9 @@ class CommentFanoutTest {
     Speaker officer;
     List<Scenarios.Branch> branches = new ArrayList<>();
     boolean failed;
+    UnitId poisoned;
 
-    /** The comment kind, failing once on the second slice: the worker died there. */
+    /** The comment kind, failing once on the second slice (the worker died there), and always for branch 4. */
     FanoutKind failingOnce(FanoutKind kind) {
         return new FanoutKind() {
             int slices;
@@ -52,12 +53,15 @@ class CommentFanoutTest {
                     failed = true;
                     throw new IllegalStateException("the instance stopped");
                 }
+                if (poisoned != null && slice.contains(poisoned)) {
+                    throw new IllegalStateException("this branch's data breaks the post");
+                }
                 kind.deliver(cause, slice);
             }
 
             @Override
-            public void finished(String cause, int branches) {
-                kind.finished(cause, branches);
+            public void finished(String cause, int branches, List<UnitId> leftOut) {
+                kind.finished(cause, branches, leftOut);
             }
         };
     }
@@ -111,5 +115,33 @@ class CommentFanoutTest {
         assertThat(bot.outbox().size()).isEqualTo(stored);
         assertThat(reachedNotices()).as("told once").hasSize(1);
         assertThat(bot.bean(Comments.class).post(1).orElseThrow().branches()).hasSize(5);
+    }
+
+    @Test
+    void whatIsLeftOfAPostIsNotSentOnceItsPosterMayNoLongerPostIt() {
+        bot.inPrivate(officer).says("/gopy Kế hoạch năm hạn 10/03\nNội dung.");
+        bot.inPrivate(officer).says("/xoadulieu");
+        bot.inPrivate(officer).presses("erase:y");
+
+        bot.bean(FanoutWorker.class).sweep();
+
+        assertThat(branches).filteredOn(b -> !postsTo(b).isEmpty()).as("the slice sent before").hasSize(2);
+        assertThat(branches).filteredOn(this::reminded).hasSize(2);
+        assertThat(reachedNotices()).isEmpty();
+    }
+
+    @Test
+    void aBranchThatKeepsFailingIsLeftOutAndThePosterIsToldWhichOne() {
+        failed = true;
+        poisoned = bot.org().branchOfChat(branches.get(3).group()).orElseThrow();
+        bot.inPrivate(officer).says("/gopy Kế hoạch năm hạn 10/03\nNội dung.");
+
+        bot.bean(FanoutWorker.class).sweep();
+        bot.bean(FanoutWorker.class).sweep();
+
+        assertThat(branches).filteredOn(b -> postsTo(b).isEmpty()).containsExactly(branches.get(3));
+        assertThat(reachedNotices()).singleElement().satisfies(notice -> assertThat(notice.text())
+                .contains("4/5 chi đoàn", "chưa gửi được tới: Chi đoàn 4", "/gopy_ketqua 1"));
+        assertThat(bot.bean(FanoutWorker.class).sweep()).isZero();
     }
 }

@@ -113,7 +113,7 @@ class CommentsTest {
         Turn opened = bot.inPrivate(lan).opens(pressed.buttonUrl());
         Turn typed = bot.inPrivate(lan).says("Ý kiến qua đường dẫn.");
 
-        assertThat(pressed.buttonUrl()).endsWith("start=gy1");
+        assertThat(pressed.buttonUrl()).containsPattern("start=gy_[A-Za-z0-9]{16}$");
         assertThat(opened.templates()).contains("comment.ask.comment");
         assertThat(typed.value("comment.saved", "number")).isEqualTo(1);
     }
@@ -153,8 +153,8 @@ class CommentsTest {
         Turn pressed = bot.inPrivate(outsider).presses("gy:c:1");
         Turn passed = bot.inPrivate(outsider).presses("gy:p:1");
 
-        assertThat(pressed.templates()).contains("comment.not_member");
-        assertThat(passed.templates()).contains("comment.not_member");
+        assertThat(pressed.templates()).contains("comment.unavailable");
+        assertThat(passed.templates()).contains("comment.unavailable");
         assertThat(comments.store().passers(1)).isEmpty();
     }
 
@@ -296,7 +296,8 @@ class CommentsTest {
     @Test
     void anAnonymousPostShowsNoAuthorToThePosterButTheMemberStillSeesTheirOwn() throws IOException {
         post("/gopy Dự thảo nghị quyết hạn 10/03 ẩn danh\nNội dung.");
-        replyToPost(lan, 1, "Ý kiến kín.");
+        bot.inGroup(branch.groupId(), lan).presses("gy:c:1");
+        bot.inPrivate(lan).says("Ý kiến kín.");
 
         Turn results = bot.inPrivate(branch.secretary()).says("/gopy_ketqua 1");
         Turn mine = bot.inPrivate(lan).presses("gy:m:1");
@@ -306,6 +307,21 @@ class CommentsTest {
         assertThat(rows.get(0)).doesNotContain("Họ và tên");
         assertThat(rows.toString()).doesNotContain("Nguyễn Thị Lan");
         assertThat(mine.text()).contains("Ý kiến kín.");
+    }
+
+    @Test
+    void aReplyInTheGroupToAnAnonymousPostIsNotTakenAndTheGroupIsToldToUseTheButton() {
+        post("/gopy Dự thảo nghị quyết hạn 10/03 ẩn danh\nNội dung.");
+
+        Turn replied = replyToPost(lan, 1, "Ý kiến lẽ ra phải kín.");
+
+        assertThat(replied.templates()).contains("comment.anonymous_reply").doesNotContain("comment.saved");
+        assertThat(replied.messages()).singleElement().satisfies(answer -> {
+            assertThat(answer.chat()).isEqualTo(branch.group());
+            assertThat(answer.text()).doesNotContainPattern("#\\d").doesNotContain("Nguyễn Thị Lan");
+            assertThat(answer.buttons()).extracting(b -> b.data()).contains("gy:c:1");
+        });
+        assertThat(comments.store().standing(1)).isEmpty();
     }
 
     @Test

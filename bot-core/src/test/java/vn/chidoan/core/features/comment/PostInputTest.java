@@ -26,6 +26,22 @@ class PostInputTest {
     }
 
     @Test
+    void aTitleLosesTheCharactersThatWouldReorderItAndADeadlineOn29FebruaryIsTheNextOne() {
+        assertThat(header("Kế\u202E hoạch\u200B quý\u2066 1\u2069 hạn 29/02")).isEqualTo(new PostInput.Header(
+                "Kế hoạch quý 1", Instant.parse("2028-02-29T10:00:00Z"), false));
+    }
+
+    @Test
+    void anInvisibleCharacterAroundTheDeadlineDoesNotHideItInTheTitle() {
+        assertThat(header("Kế hoạch hạn\u200B 10/03")).isEqualTo(new PostInput.Header(
+                "Kế hoạch", Instant.parse("2026-03-10T10:00:00Z"), false));
+        assertThat(header("Kế hoạch hạn 10/03\u2069 ẩn\u200D danh")).isEqualTo(new PostInput.Header(
+                "Kế hoạch", Instant.parse("2026-03-10T10:00:00Z"), true));
+        assertThat(PostInput.deadline("\u202E10/03", NOW, MutableClock.VIETNAM))
+                .isEqualTo(Instant.parse("2026-03-10T10:00:00Z"));
+    }
+
+    @Test
     void hanFollowedByAWordIsPartOfTheTitle() {
         assertThat(header("Hạn chế rác thải nhựa").title()).isEqualTo("Hạn chế rác thải nhựa");
         assertThat(header("Gia hạn thẻ đoàn viên")).isEqualTo(new PostInput.Header("Gia hạn thẻ đoàn viên", null, false));

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import vn.chidoan.core.kernel.chat.Button;
 import vn.chidoan.core.kernel.chat.Speaker;
 import vn.chidoan.core.features.meeting.checkin.Attendance;
-import vn.chidoan.core.org.member.MemberEvents;
 import vn.chidoan.core.testing.RecordingOutbox;
 import vn.chidoan.core.testing.Turn;
 
@@ -123,7 +122,7 @@ class CheckInTest extends MeetingScenarioTest {
         var giang = s.person(s.giang);
 
         s.bot.members().erase(s.person(s.dung));
-        s.bot.publish(new MemberEvents.PersonsMerged(hoa, giang));
+        s.bot.personal().move(hoa, giang);
 
         assertThat(s.checkIns.of(meeting)).extracting(Attendance::person).containsExactly(giang);
         assertThat(s.meetings.find(meeting.id()).orElseThrow().rsvps()).containsOnlyKeys(giang);

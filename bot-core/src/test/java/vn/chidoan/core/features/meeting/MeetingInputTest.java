@@ -26,6 +26,14 @@ class MeetingInputTest {
     }
 
     @Test
+    void invisibleCharactersInTheDayOrTimeDoNotMakeThemUnreadable() {
+        assertThat(MeetingInput.oneOff("\u200B15/12\u200B 19h30\u202E Sinh hoạt", TODAY)).isEqualTo(
+                new MeetingInput.OneOff(LocalDate.of(2026, 12, 15), LocalTime.of(19, 30), "Sinh hoạt", null));
+        assertThat(MeetingInput.monthly("\u200B15 19h30\u2066 Sinh hoạt định kỳ")).isEqualTo(
+                new MeetingInput.Monthly(15, LocalTime.of(19, 30), "Sinh hoạt định kỳ"));
+    }
+
+    @Test
     void theSameDaysAsEveryOtherCommand() {
         assertThat(MeetingInput.oneOff("thứ 6 19h30 Sinh hoạt", TODAY).date()).isEqualTo(LocalDate.of(2026, 3, 6));
         assertThat(MeetingInput.oneOff("hôm nay 19h30 Sinh hoạt", TODAY).date()).isEqualTo(TODAY);
@@ -33,6 +41,22 @@ class MeetingInputTest {
                 LocalDate.of(2026, 3, 8), LocalTime.of(8, 0), "Lao động", "Sân trường"));
         assertThat(MeetingInput.oneOff("01/03 19h Họp", TODAY).date()).as("yesterday stays yesterday")
                 .isEqualTo(LocalDate.of(2026, 3, 1));
+    }
+
+    @Test
+    void aMeetingOnTheTwentyNinthOfFebruaryIsOnTheNextOne() {
+        assertThat(MeetingInput.oneOff("29/02 19h30 Sinh hoạt đặc biệt", TODAY).date())
+                .isEqualTo(LocalDate.of(2028, 2, 29));
+    }
+
+    @Test
+    void aTopicAndAPlaceLoseTheCharactersThatWouldReorderThem() {
+        MeetingInput.OneOff typed = MeetingInput.oneOff("15/12 19h30 Sinh\u202E hoạt\u200B tại Phòng\u2066 2\u2069",
+                TODAY);
+
+        assertThat(typed.topic()).isEqualTo("Sinh hoạt");
+        assertThat(typed.place()).isEqualTo("Phòng 2");
+        assertThatThrownBy(() -> MeetingInput.oneOff("15/12 19h30 \u200B\u202E", TODAY)).isInstanceOf(BadInput.class);
     }
 
     @Test

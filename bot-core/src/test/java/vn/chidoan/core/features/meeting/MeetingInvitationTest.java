@@ -71,6 +71,36 @@ class MeetingInvitationTest extends MeetingScenarioTest {
     }
 
     @Test
+    void aMemberRemovedBeforeGivingTheReasonHasItRefusedAndNothingStored() {
+        Meeting meeting = called();
+        s.bot.inGroup(MeetingScenario.GROUP, s.giang).presses(RsvpButtons.data(meeting, Rsvp.NO));
+        Turn confirm = s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/thanhvien_xoa 3");
+        assertThat(confirm.text()).contains("Vũ Văn Giang");
+        s.bot.inGroup(MeetingScenario.GROUP, s.secretary).presses(confirm.buttonData("mdel:"));
+
+        Turn reason = s.bot.inPrivate(s.giang).says("Em đi thi học sinh giỏi");
+
+        assertThat(reason.templates()).contains("conversation.no_longer_allowed").doesNotContain("meeting.reason.saved");
+        assertThat(reason.text()).contains("đoàn viên");
+        assertThat(s.meetings.find(meeting.id()).orElseThrow().reasons()).isEmpty();
+    }
+
+    @Test
+    void aMemberWhoSaysTheyWillComeAfterAllHasNoReasonStoredForAnAbsence() {
+        Meeting meeting = called();
+        s.bot.inGroup(MeetingScenario.GROUP, s.giang).presses(RsvpButtons.data(meeting, Rsvp.NO));
+        s.bot.inGroup(MeetingScenario.GROUP, s.giang).presses(RsvpButtons.data(meeting, Rsvp.YES));
+
+        Turn reason = s.bot.inPrivate(s.giang).says("Em đi thi học sinh giỏi");
+
+        assertThat(reason.templates()).containsExactly("meeting.reason.not_away");
+        assertThat(reason.text()).contains("Tham gia", "Vắng (có lý do)");
+        Meeting after = s.meetings.find(meeting.id()).orElseThrow();
+        assertThat(after.rsvps()).containsEntry(s.person(s.giang), Rsvp.YES);
+        assertThat(after.reasons()).isEmpty();
+    }
+
+    @Test
     void countsAreEditedInBatchesNotOnEveryPress() {
         Meeting meeting = called();
         s.bot.inGroup(MeetingScenario.GROUP, s.dung).presses(RsvpButtons.data(meeting, Rsvp.YES));
@@ -138,5 +168,20 @@ class MeetingInvitationTest extends MeetingScenarioTest {
 
     private java.util.List<RecordingOutbox.Sent> edits(Meeting meeting) {
         return s.keyed("meeting:" + meeting.id() + ":counts:");
+    }
+
+    @Test
+    void aMemberWhoErasedTheirDataWhileAskedTheReasonIsNotAskedAgainAndNothingBreaks() {
+        Meeting meeting = called();
+        s.bot.inGroup(MeetingScenario.GROUP, s.giang).presses(RsvpButtons.data(meeting, Rsvp.NO));
+        Turn asked = s.bot.inPrivate(s.giang).says("/xoadulieu");
+        s.bot.inPrivate(s.giang).presses(asked.buttonData("erase:y"));
+        int mark = vn.chidoan.core.testing.LogRecorder.mark();
+
+        Turn later = s.bot.inPrivate(s.giang).says("Em đi thi học sinh giỏi");
+
+        assertThat(later.templates()).doesNotContain("pipeline.error", "meeting.reason.saved");
+        assertThat(vn.chidoan.core.testing.LogRecorder.errorsSince(mark)).isEmpty();
+        assertThat(s.meetings.find(meeting.id()).orElseThrow().reasons()).isEmpty();
     }
 }

@@ -3,8 +3,10 @@ package vn.chidoan.core.kernel.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
@@ -138,11 +140,33 @@ class ConversationsTest {
         assertThat(bot.mongo().getCollection("conversations").countDocuments()).isEqualTo(1);
     }
 
+    @Test
+    void aDialogueStoredBeforeStatesWereTypedEndsAsTimedOut() {
+        bot.mongo().getCollection("conversations").insertOne(new Document("_id",
+                an.ref().privateChat().key() + "|" + an.ref().key()).append("flow", "survey").append("step", "b")
+                .append("data", new Document("first", "một")).append("active", true).append("rev", "r1")
+                .append("lastEvent", "old").append("expiresAt", Date.from(TestBot.START.plus(Duration.ofMinutes(5)))));
+
+        Turn answered = bot.inPrivate(an).says("hai");
+
+        assertThat(answered.templates()).containsExactly("conversation.expired");
+        assertThat(bot.conversations().active(an.ref().privateChat(), an.ref())).isEmpty();
+    }
+
     /** Two steps: echoes what it is told with the step's name; "!" is not accepted. */
-    static final class Survey implements Flow {
+    static final class Survey implements Flow<Survey.Step> {
+        /** Where the survey stands: step a, or step b with the first answer. */
+        record Step(String name, String first) {
+        }
+
         @Override
         public String name() {
             return "survey";
+        }
+
+        @Override
+        public Class<Step> stateType() {
+            return Step.class;
         }
 
         @Override
@@ -151,17 +175,17 @@ class ConversationsTest {
         }
 
         @Override
-        public Next onText(Dialogue dialogue, String text) {
+        public Next<Step> onText(Dialogue<Step> dialogue, String text) {
             if (text.equals("!")) {
                 throw new BadInput("test.bad");
             }
-            dialogue.replies().say("test.echo", Map.of("step", dialogue.step(), "text", text));
-            return dialogue.step().equals("a") ? Next.go("b", Map.of("first", text)) : Next.end();
+            dialogue.replies().say("test.echo", Map.of("step", dialogue.state().name(), "text", text));
+            return dialogue.state().name().equals("a") ? Next.go(new Step("b", text)) : Next.end();
         }
 
         @Override
-        public Next onButton(Dialogue dialogue, String choice) {
-            dialogue.replies().say("test.echo", Map.of("step", dialogue.step(), "text", "[" + choice + "]"));
+        public Next<Step> onButton(Dialogue<Step> dialogue, String choice) {
+            dialogue.replies().say("test.echo", Map.of("step", dialogue.state().name(), "text", "[" + choice + "]"));
             return Next.stay();
         }
     }
@@ -175,7 +199,7 @@ class ConversationsTest {
 
         @Override
         public void handle(CommandContext ctx) {
-            conversations.start("survey", ctx.caller(), ctx.replies(), "a", Map.of());
+            conversations.start("survey", ctx.caller(), ctx.replies(), new Survey.Step("a", null));
             ctx.replies().say("test.echo", Map.of("step", "start", "text", ""),
                     List.of(List.of(Conversations.button("Chọn", "chon"))));
         }

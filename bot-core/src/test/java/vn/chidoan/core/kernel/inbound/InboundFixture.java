@@ -18,18 +18,18 @@ import vn.chidoan.core.kernel.chat.Inbound;
 import vn.chidoan.core.kernel.chat.Platform;
 import vn.chidoan.core.kernel.chat.Speaker;
 import vn.chidoan.core.kernel.chat.UserRef;
-import vn.chidoan.core.kernel.outbox.chats.TestOutboxChats;
+import vn.chidoan.core.kernel.durable.Durability;
 import vn.chidoan.core.kernel.pipeline.InboundHandler;
 import vn.chidoan.core.testing.MutableClock;
 
 /**
  * One app instance's inbound side wired by hand on a database: a Telegram decoder that reads
- * {@code chat|text|text...} (one message per text), and a handler that records what it got and
+ * {@code chat|text|text...} (one message per text, and throws on anything else), and a handler that records what it got and
  * checks that no lane ever runs two events at once.
  */
 final class InboundFixture implements AutoCloseable {
     static final Instant START = Instant.parse("2026-03-26T01:00:00Z");
-    static final InboundProperties FAST = new InboundProperties(3, 3, null, null, null, Duration.ZERO, null, null, 2);
+    static final InboundProperties FAST = new InboundProperties(3, 3, null, null, null, Duration.ZERO, null, null, 2, 0, 0);
 
     record Handled(String eventKey, Inbound event) {
         String chat() {
@@ -63,11 +63,10 @@ final class InboundFixture implements AutoCloseable {
         this.store = store;
         InboundMetrics metrics = new InboundMetrics(meters);
         InboundHandler handler = this::record;
-        InboundProcessor processor = new InboundProcessor(store, List.of(new TextDecoder()), handler,
-                TestOutboxChats.on(mongo, clock), metrics, clock,
+        InboundProcessor processor = new InboundProcessor(store, List.of(new TextDecoder()), handler, metrics, clock,
                 settings);
         this.lanes = new InboundLanes(processor, store, clock, settings);
-        this.gateway = new MongoInboundGateway(store, lanes, metrics, clock);
+        this.gateway = new MongoInboundGateway(store, lanes, metrics, clock, Durability.NONE);
     }
 
     /** What the handler does besides recording (throw, block). */
@@ -126,6 +125,9 @@ final class InboundFixture implements AutoCloseable {
 
         @Override
         public List<Inbound> decode(String payload) {
+            if (!payload.contains("|")) {
+                throw new IllegalArgumentException("not chat|text: " + payload);
+            }
             String[] parts = payload.split("\\|");
             ChatRef chat = new ChatRef(Platform.TELEGRAM, parts[0]);
             Speaker speaker = new Speaker(new UserRef(Platform.TELEGRAM, "7"), "An", null, "vi");

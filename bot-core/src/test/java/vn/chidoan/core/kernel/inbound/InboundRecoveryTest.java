@@ -164,24 +164,54 @@ class InboundRecoveryTest {
     }
 
     @Test
-    void doneEventsPastTheRetentionAreDeletedAndNothingElse() {
+    void anEventWhoseEveryAttemptStoppedTheProcessIsKeptAsFailedInsteadOfBeingTriedAgain() {
+        MongoTemplate mongo = db.freshTemplate();
+        InboundStore store = new InboundStore(mongo);
+        store.insert(vn.chidoan.core.kernel.chat.Platform.TELEGRAM, "telegram:update:13", "telegram:-1", "-1|boom",
+                clock.instant());
+        long rev = 0;
+        for (int crash = 0; crash < InboundFixture.FAST.maxAttempts(); crash++) {
+            rev = InboundStore.rev(store.claim("telegram:update:13", rev, "crashed-" + crash, clock.instant()));
+            clock.advance(Duration.ofSeconds(1));
+        }
+
+        try (InboundFixture restarted = new InboundFixture(mongo, clock, InboundFixture.FAST)) {
+            restarted.lanes.startWorkers();
+            assertThat(restarted.lanes.recover()).isEqualTo(1);
+
+            await().atMost(PATIENCE).until(() -> "FAILED".equals(restarted.status("telegram:update:13")));
+            assertThat(restarted.handled()).isEmpty();
+            assertThat(restarted.raw("telegram:update:13").getString(InboundStore.LAST_ERROR))
+                    .contains("3 attempts started and none ended");
+        }
+    }
+
+    @Test
+    void doneAndFailedEventsPastTheRetentionAreDeletedAndNothingElse() {
         MongoTemplate mongo = db.freshTemplate();
         try (InboundFixture fx = new InboundFixture(mongo, clock, InboundFixture.FAST)) {
+            fx.behaving(h -> {
+                if (h.text().equals("poison")) {
+                    throw new IllegalStateException("cannot handle");
+                }
+            });
             fx.lanes.start();
             for (int i = 0; i < 5; i++) {
                 fx.accept("old:" + i, "-1", "m");
             }
-            await().atMost(PATIENCE).until(() -> fx.handled().size() == 5);
+            fx.accept("old:failed", "-1", "poison");
+            await().atMost(PATIENCE).until(() -> "FAILED".equals(fx.status("old:failed")));
             await().atMost(PATIENCE).until(() -> "DONE".equals(fx.status("old:4")));
             fx.lanes.stop();
             fx.accept("old:pending", "-1", "m");
             clock.advance(Duration.ofDays(31));
 
-            assertThat(fx.lanes.purgeDone()).isEqualTo(5);
+            assertThat(fx.lanes.purgeFinished()).isEqualTo(6);
 
             assertThat(fx.raw("old:0")).isNull();
+            assertThat(fx.raw("old:failed")).as("its payload went with it").isNull();
             assertThat(fx.status("old:pending")).isEqualTo("PENDING");
-            assertThat(fx.lanes.purgeDone()).isZero();
+            assertThat(fx.lanes.purgeFinished()).isZero();
         }
     }
 

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +106,25 @@ class MongoInboundGatewayTest {
     }
 
     @Test
+    void anErrorThrownWhileHandlingIsAFailedAttemptAndTheChatsNextEventIsStillHandled() {
+        started().behaving(h -> {
+            if (h.text().equals("poison")) {
+                throw new StackOverflowError("deep recursion in a handler");
+            }
+        });
+
+        fx.accept("telegram:update:7", "-1", "poison");
+        fx.accept("telegram:update:8", "-1", "next");
+
+        await().atMost(PATIENCE).until(() -> "DONE".equals(fx.status("telegram:update:8")));
+        await().atMost(PATIENCE).until(() -> "FAILED".equals(fx.status("telegram:update:7")));
+        assertThat(fx.raw("telegram:update:7").getString(InboundStore.LAST_ERROR))
+                .isEqualTo("StackOverflowError: deep recursion in a handler");
+        assertThat(fx.handled()).extracting(InboundFixture.Handled::text)
+                .containsExactly("poison", "poison", "poison", "next");
+    }
+
+    @Test
     void aHandlerThatFailsOnceSucceedsOnTheNextTry() {
         started().behaving(h -> {
             if (fx.handled().size() == 1) {
@@ -120,6 +141,21 @@ class MongoInboundGatewayTest {
     }
 
     @Test
+    void aPayloadItsDecoderCannotReadIsKeptAsFailedAtOnceWithoutAnError() {
+        started();
+        int mark = vn.chidoan.core.testing.LogRecorder.mark();
+
+        fx.gateway.accept(Platform.TELEGRAM, "telegram:update:9", "telegram:-1", "{\"update_id\":9,\"message\":7}");
+
+        await().atMost(PATIENCE).until(() -> "FAILED".equals(fx.status("telegram:update:9")));
+        assertThat(fx.raw("telegram:update:9").getString(InboundStore.LAST_ERROR)).startsWith("undecodable: ");
+        assertThat(fx.raw("telegram:update:9").getInteger(InboundStore.ATTEMPTS)).isEqualTo(1);
+        assertThat(vn.chidoan.core.testing.LogRecorder.errorsSince(mark)).isEmpty();
+        assertThat(fx.accept("telegram:update:10", "-1", "next")).isEqualTo(Acceptance.ACCEPTED);
+        await().atMost(PATIENCE).until(() -> "DONE".equals(fx.status("telegram:update:10")));
+    }
+
+    @Test
     void anEventOfAPlatformWithoutDecoderIsKeptAsFailed() {
         started();
 
@@ -128,6 +164,59 @@ class MongoInboundGatewayTest {
         await().atMost(PATIENCE).until(() -> "FAILED".equals(fx.status("messenger:mid:1")));
         assertThat(fx.raw("messenger:mid:1").getString(InboundStore.LAST_ERROR)).isEqualTo("no decoder");
         assertThat(fx.handled()).isEmpty();
+    }
+
+    @Test
+    void aFullLaneRefusesNewEventsWithoutStoringThemUntilItHasRoomAgain() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        fx = new InboundFixture(db.freshTemplate(), clock,
+                new InboundProperties(1, 3, null, null, null, Duration.ZERO, null, null, 2, 2, 0))
+                .behaving(h -> awaitQuietly(release));
+        fx.lanes.startWorkers();
+        assertThat(fx.accept("telegram:update:1", "-1", "busy")).isEqualTo(Acceptance.ACCEPTED);
+        await().atMost(PATIENCE).until(() -> fx.handled().size() == 1);
+
+        assertThat(fx.accept("telegram:update:2", "-2", "waits")).isEqualTo(Acceptance.ACCEPTED);
+        assertThat(fx.accept("telegram:update:3", "-3", "waits")).isEqualTo(Acceptance.ACCEPTED);
+        assertThat(fx.accept("telegram:update:4", "-4", "refused")).isEqualTo(Acceptance.BUSY);
+        assertThat(fx.raw("telegram:update:4")).as("nothing stored").isNull();
+        assertThat(fx.count(InboundMetrics.EVENTS, "busy")).isEqualTo(1);
+
+        release.countDown();
+        await().atMost(PATIENCE).until(() -> fx.handled().size() == 3);
+        assertThat(fx.accept("telegram:update:4", "-4", "sent again")).isEqualTo(Acceptance.ACCEPTED);
+        await().atMost(PATIENCE).until(() -> "DONE".equals(fx.status("telegram:update:4")));
+    }
+
+    @Test
+    void eventsBeyondTheMemoryBudgetWaitAsTheirKeyAndAreHandledAllTheSame() {
+        CountDownLatch release = new CountDownLatch(1);
+        fx = new InboundFixture(db.freshTemplate(), clock,
+                new InboundProperties(1, 3, null, null, null, Duration.ZERO, null, null, 2, 0, 20))
+                .behaving(h -> awaitQuietly(release));
+        fx.lanes.startWorkers();
+        fx.accept("telegram:update:1", "-1", "first");
+        await().atMost(PATIENCE).until(() -> fx.handled().size() == 1);
+
+        for (int i = 2; i <= 5; i++) {
+            fx.accept("telegram:update:" + i, "-1", "message number " + i);
+        }
+        assertThat(fx.lanes.payloadBytes()).isLessThanOrEqualTo(20);
+        assertThat(fx.lanes.waiting()).isEqualTo(4);
+
+        release.countDown();
+        await().atMost(PATIENCE).until(() -> "DONE".equals(fx.status("telegram:update:5")));
+        assertThat(fx.handled()).extracting(InboundFixture.Handled::text).containsExactly("first",
+                "message number 2", "message number 3", "message number 4", "message number 5");
+        assertThat(fx.lanes.payloadBytes()).isZero();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -37,7 +37,7 @@ public final class FakeSender implements PlatformSender {
     private final Map<ChatRef, Deque<SendOutcome>> scripts = new ConcurrentHashMap<>();
     private final List<Sent> sent = java.util.Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger ids = new AtomicInteger();
-    private volatile RuntimeException failure;
+    private volatile Throwable failure;
 
     public FakeSender(Platform platform, Clock clock, int perSecond, Duration gap) {
         this.platform = platform;
@@ -61,6 +61,12 @@ public final class FakeSender implements PlatformSender {
         return this;
     }
 
+    /** Every send throws {@code error} (a {@code StackOverflowError} in a library, say). */
+    public FakeSender failWith(Error error) {
+        this.failure = error;
+        return this;
+    }
+
     @Override
     public Platform platform() {
         return platform;
@@ -69,8 +75,12 @@ public final class FakeSender implements PlatformSender {
     @Override
     public SendOutcome send(OutboxEntry entry) {
         sent.add(new Sent(entry, clock.instant()));
-        if (failure != null) {
-            throw failure;
+        Throwable thrown = failure;
+        if (thrown instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (thrown instanceof Error error) {
+            throw error;
         }
         Deque<SendOutcome> script = scripts.get(entry.chat());
         SendOutcome next = script == null ? null : script.pollFirst();

@@ -11,6 +11,7 @@ import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.OutgoingMessage;
 import vn.chidoan.core.kernel.chat.Platform;
 import vn.chidoan.core.kernel.chat.RichText;
+import vn.chidoan.core.kernel.durable.Durability;
 import vn.chidoan.core.testing.MutableClock;
 import vn.chidoan.core.kernel.text.Texts;
 import vn.chidoan.core.kernel.outbox.chats.ChatStates;
@@ -44,7 +45,7 @@ public final class OutboxFixture {
         this.chats = new OutboxChats(store, states, windows, signal, new Texts(), clock);
         this.outbox = new MongoOutbox(store, states, signal, clock);
         this.dispatcher = new OutboxDispatcher(List.of(senders), store, chats, windows, signal,
-                new OutboxMetrics(meters), events::add, clock, settings);
+                new OutboxMetrics(meters), events::add, clock, settings, Durability.NONE);
     }
 
     public OutboxFixture(MongoTemplate mongo, MutableClock clock, OutboxProperties settings, PlatformSender... senders) {

@@ -18,6 +18,13 @@ class ArgumentsTest {
     }
 
     @Test
+    void aNameLosesTheInvisibleCharactersThatWouldReorderOrDisguiseIt() {
+        assertThat(Arguments.name("\u202ENguyễn\u202C Văn\u200B An", 2, 80, "bad")).isEqualTo("Nguyễn Văn An");
+        assertThat(Arguments.name("Chi đoàn \u2067 12A1\u2069", 3, 100, "bad")).isEqualTo("Chi đoàn 12A1");
+        assertThatThrownBy(() -> Arguments.name("\u200B\u202E\u2066", 1, 80, "bad")).isInstanceOf(BadInput.class);
+    }
+
+    @Test
     void aPositionIsAWholeNumberFromOne() {
         assertThat(Arguments.positive(" 12 ", "bad")).isEqualTo(12);
         assertThatThrownBy(() -> Arguments.positive("0", "bad")).isInstanceOf(BadInput.class)

@@ -75,8 +75,9 @@ class InboundRouterTest {
                     .as("the core's commands a member may run (this test's failing command aside)")
                     .containsExactlyInAnyOrder(
                     "command.start.help", "command.toi.help", "command.trogiup.help", "command.huy.help",
-                    "command.xoadulieu.help");
-            assertThat(help.text()).contains("/toi", "Ví dụ: /start K7MNP2QX").doesNotContain("/lienket");
+                    "command.xoadulieu.help", "command.dangky.help", "command.doanphi.help");
+            assertThat(help.text()).contains("/toi", "Ví dụ: /start K7MNP2QX").doesNotContain("/lienket",
+                    "/dangky_tao", "/binhchon");
         }
         assertThat(bot.inGroup("-100", branch.secretary()).says("/trogiup").templates())
                 .as("the secretary's help lists linking").contains("command.lienket.help");
@@ -136,6 +137,7 @@ class InboundRouterTest {
     @Test
     void malformedArgumentsGetAnExampleAndNothingIsWritten() {
         Speaker officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
+        Scenarios.linkedBranch(bot, officer, "Chi đoàn 12A1", "-100");
         long units = bot.mongo().getCollection("units").countDocuments();
 
         Turn badName = bot.inPrivate(officer).says("/chidoan_them 12");

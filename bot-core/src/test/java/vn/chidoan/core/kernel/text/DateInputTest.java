@@ -74,6 +74,18 @@ class DateInputTest {
     }
 
     @Test
+    void theTwentyNinthOfFebruaryWithoutAYearIsTheNextOne() {
+        assertThat(DateInput.date("29/02", TODAY)).as("2026 and 2027 have none").contains(LocalDate.of(2028, 2, 29));
+        assertThat(DateInput.date("29/2", LocalDate.of(2028, 1, 10))).contains(LocalDate.of(2028, 2, 29));
+        assertThat(DateInput.date("29-02", LocalDate.of(2028, 3, 1))).as("yesterday stays in the past")
+                .contains(LocalDate.of(2028, 2, 29));
+        assertThat(DateInput.date("29-02", LocalDate.of(2028, 12, 1))).as("long past: the next one")
+                .contains(LocalDate.of(2032, 2, 29));
+        assertThat(DateInput.date("29/02/2027", TODAY)).as("a year given is taken as typed").isEmpty();
+        assertThat(DateInput.date("30/02", TODAY)).isEmpty();
+    }
+
+    @Test
     void impossibleDatesAreRefused() {
         assertThat(DateInput.date("31/4", TODAY)).isEmpty();
         assertThat(DateInput.date("35/13", TODAY)).isEmpty();

@@ -28,6 +28,7 @@ import vn.chidoan.core.testing.MutableClock;
 @MethodSource("vn.chidoan.core.testing.Database#all")
 class BranchFanoutTest {
     static final List<UnitId> BRANCHES = IntStream.range(0, 7).mapToObj(i -> new UnitId("b" + i)).toList();
+    static final Duration LEASE = FanoutProperties.defaults().lease();
 
     @Parameter
     Database db;
@@ -41,6 +42,7 @@ class BranchFanoutTest {
     /** Records every slice it is handed; {@code during} runs inside a delivery (a failure, another worker). */
     static final class Kind implements FanoutKind {
         final List<List<UnitId>> slices = new ArrayList<>();
+        final List<List<UnitId>> finished = new ArrayList<>();
         Consumer<List<UnitId>> during = slice -> {
         };
 
@@ -56,6 +58,11 @@ class BranchFanoutTest {
             };
             now.accept(branches);
             slices.add(List.copyOf(branches));
+        }
+
+        @Override
+        public void finished(String cause, int branches, List<UnitId> leftOut) {
+            finished.add(leftOut);
         }
 
         List<UnitId> delivered() {
@@ -101,18 +108,45 @@ class BranchFanoutTest {
     }
 
     @Test
+    void aSliceThatKeepsFailingIsHandedBranchByBranchAndTheFanOutEndsNamingTheBranchesLeftOut() {
+        FanoutWorker worker = worker();
+        events.register(worker);
+        UnitId poisoned = BRANCHES.get(4);
+        kind.during = new Consumer<>() {
+            @Override
+            public void accept(List<UnitId> slice) {
+                kind.during = this;
+                if (slice.contains(poisoned)) {
+                    throw new StackOverflowError("a branch whose data breaks the post");
+                }
+            }
+        };
+
+        fanout.start("notice:5", "test", BRANCHES);
+        assertThat(worker.sweep()).isEqualTo(1);
+        assertThat(fanout.progress("notice:5")).contains(new BranchFanout.Progress(3, 7, false));
+        assertThat(worker.sweep()).as("the third try of the slice").isEqualTo(1);
+
+        assertThat(fanout.progress("notice:5")).contains(new BranchFanout.Progress(7, 7, true));
+        assertThat(kind.delivered()).containsExactlyInAnyOrder(BRANCHES.stream().filter(b -> !b.equals(poisoned))
+                .toArray(UnitId[]::new));
+        assertThat(kind.finished).containsExactly(List.of(poisoned));
+        assertThat(worker.sweep()).as("nothing is tried again").isZero();
+    }
+
+    @Test
     void aWorkerThatDiedMidWayIsTakenOverOnlyWhenItsLeaseRanOut() {
         FanoutStore store = new FanoutStore(mongo);
         store.create("notice:3", "test", BRANCHES, clock.instant());
         FanoutStore.Job dead = store.claim(store.find("notice:3").orElseThrow(), "dead-instance",
-                clock.instant().plus(FanoutWorker.LEASE)).orElseThrow();
-        store.advance(dead, 3, clock.instant().plus(FanoutWorker.LEASE));
+                clock.instant().plus(LEASE)).orElseThrow();
+        store.advance(dead, 3, List.of(), clock.instant().plus(LEASE));
         FanoutWorker survivor = worker();
 
         survivor.sweep();
         assertThat(kind.slices).as("the lease still runs").isEmpty();
 
-        clock.advance(FanoutWorker.LEASE.plusSeconds(1));
+        clock.advance(LEASE.plusSeconds(1));
         survivor.sweep();
         assertThat(kind.delivered()).containsExactlyElementsOf(BRANCHES.subList(3, 7));
         assertThat(fanout.progress("notice:3").orElseThrow().finished()).isTrue();
@@ -126,7 +160,7 @@ class BranchFanoutTest {
         kind.during = slice -> {
             second.run("notice:4");
             assertThat(kind.slices).as("the second worker left it to the first").isEmpty();
-            clock.advance(FanoutWorker.LEASE.plus(Duration.ofSeconds(1)));
+            clock.advance(LEASE.plus(Duration.ofSeconds(1)));
             kind.during = inner -> {
             };
             second.run("notice:4");

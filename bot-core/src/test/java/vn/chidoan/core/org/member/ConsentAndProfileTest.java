@@ -77,6 +77,21 @@ class ConsentAndProfileTest {
     }
 
     @Test
+    void aProfileNameLosesTheInvisibleCharactersThatWouldReorderTheRosterOrDisguiseIt() {
+        Speaker disguised = Scenarios.joined(bot, branch, "\u202EPhạm\u202C Thị\u200B Dung");
+        bot.inPrivate(disguised).presses("name:edit");
+        Speaker lan = Scenarios.joined(bot, branch, "Trần Thị Lan");
+        bot.inPrivate(lan).presses("name:edit");
+
+        bot.inPrivate(lan).says("\u2067Trần\u2069 Thị\u2060 Lan\u200F");
+
+        assertThat(bot.members().personOf(disguised.ref()).orElseThrow().name()).isEqualTo("Phạm Thị Dung");
+        assertThat(bot.members().personOf(lan.ref()).orElseThrow().name()).isEqualTo("Trần Thị Lan");
+        assertThat(bot.inGroup("-100", branch.secretary()).says("/thanhvien").text())
+                .contains("2. Phạm Thị Dung", "3. Trần Thị Lan").doesNotContain("\u202E", "\u2067", "\u200B");
+    }
+
+    @Test
     void aMemberCorrectsTheirNameInADialogue() {
         Speaker dung = Scenarios.joined(bot, branch, "dung.pham99");
 

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.chidoan.core.kernel.chat.Branches;
 import vn.chidoan.core.kernel.text.Texts;
 import vn.chidoan.core.testing.MutableClock;
 import vn.chidoan.core.testing.RecordingTriggers;
@@ -48,6 +49,7 @@ class ReminderKit {
         context.registerBean("clock", Clock.class, () -> clock);
         context.registerBean(Texts.class);
         context.registerBean(RecordingTriggers.class, () -> triggers);
+        context.registerBean(Branches.class, () -> unit -> true); // the package alone: its units are ids
         for (ReminderKind kind : kinds) {
             context.registerBean(kind.kind() + "Kind", ReminderKind.class, () -> kind);
         }

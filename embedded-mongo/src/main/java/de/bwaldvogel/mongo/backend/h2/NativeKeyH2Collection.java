@@ -26,6 +26,12 @@ import org.h2.mvstore.MVMap;
  * documents come in the collection's order as a full scan returns them; with a limit and no sort,
  * in index order, so reading stops at the limit; with a limit and a sort an index already gives, in
  * index order too ({@link SortedRead}). Counts the documents it reads, for tests.
+ *
+ * <p>Queries hand out copies of the stored documents. The stock collection hands out the instances
+ * the map holds, and an update then changes such an instance in place: a reply still being encoded
+ * for another client (after the collection's lock was released) threw
+ * {@code ConcurrentModificationException}, or could show a document half updated. With copies, an
+ * update changes its own copy and stores it; what was handed out never changes.
  */
 final class NativeKeyH2Collection extends H2Collection {
     private final MVMap<Object, Document> documents;
@@ -111,6 +117,15 @@ final class NativeKeyH2Collection extends H2Collection {
             int numberToSkip, int limit, int batchSize, Document fieldSelector) {
         return super.matchDocumentsFromStream(documentStream.peek(document -> examined.increment()), query, orderBy,
                 numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    @Override
+    protected QueryResult createQueryResult(List<Document> matched, int batchSize) {
+        List<Document> copies = new ArrayList<>(matched.size());
+        for (Document document : matched) {
+            copies.add(document.cloneDeeply());
+        }
+        return super.createQueryResult(copies, batchSize);
     }
 
     @Override

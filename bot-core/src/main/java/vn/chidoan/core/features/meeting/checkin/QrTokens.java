@@ -3,12 +3,12 @@ package vn.chidoan.core.features.meeting.checkin;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.chidoan.core.kernel.chat.OpaqueTokens;
 
 /**
  * {@code meeting_tokens}: the random tokens behind check-in QR codes, each with the meeting it checks
@@ -17,7 +17,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class QrTokens {
     static final String COLLECTION = "meeting_tokens";
     static final String PAYLOAD_PREFIX = "dd_";
-    private static final String LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
     private static final int LENGTH = 16;
 
     /** A token that works until {@code validUntil}. */
@@ -28,18 +27,13 @@ class QrTokens {
     }
 
     private final MongoTemplate mongo;
-    private final SecureRandom random = new SecureRandom();
 
     QrTokens(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 
     Token issue(String meeting, Instant validUntil) {
-        StringBuilder value = new StringBuilder(LENGTH);
-        for (int i = 0; i < LENGTH; i++) {
-            value.append(LETTERS.charAt(random.nextInt(LETTERS.length())));
-        }
-        Token token = new Token(value.toString(), meeting, validUntil);
+        Token token = new Token(OpaqueTokens.next(LENGTH), meeting, validUntil);
         mongo.insert(new Document("_id", token.value()).append("meeting", meeting)
                 .append("validUntil", Date.from(validUntil)), COLLECTION);
         return token;

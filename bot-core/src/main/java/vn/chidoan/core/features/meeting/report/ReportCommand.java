@@ -10,6 +10,7 @@ import vn.chidoan.core.kernel.chat.BadInput;
 import vn.chidoan.core.kernel.chat.Caller;
 import vn.chidoan.core.kernel.chat.ChatKind;
 import vn.chidoan.core.kernel.chat.OutgoingMessage;
+import vn.chidoan.core.kernel.chat.Place;
 import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.kernel.export.Spreadsheet;
@@ -41,7 +42,8 @@ class ReportCommand extends BranchMeetingCommand {
 
     ReportCommand(AttendanceReports reports, AttendanceExport export, Meetings meetings, Tallies tallies,
             Organisation org, Jobs jobs, Clock clock) {
-        super("baocao", CommandSpec.Arguments.OPTIONAL, meetings, clock);
+        super(CommandSpec.command("baocao").minRole(Role.BCH).place(Place.ANYWHERE)
+                .arguments(CommandSpec.Arguments.OPTIONAL).build(), meetings, clock); // an officer's is their subtree's
         this.reports = reports;
         this.export = export;
         this.tallies = tallies;

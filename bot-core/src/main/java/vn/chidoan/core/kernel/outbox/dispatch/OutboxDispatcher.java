@@ -5,18 +5,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.durable.Durability;
 import vn.chidoan.core.kernel.outbox.OutboxProperties;
 import vn.chidoan.core.kernel.outbox.OutboxSignal;
 import vn.chidoan.core.kernel.outbox.OutboxStore;
@@ -24,18 +26,21 @@ import vn.chidoan.core.kernel.outbox.PlatformSender;
 import vn.chidoan.core.kernel.outbox.Reasons;
 import vn.chidoan.core.kernel.outbox.chats.ChatWindows;
 import vn.chidoan.core.kernel.outbox.chats.OutboxChats;
+import vn.chidoan.core.kernel.work.PeriodicJobs;
+import vn.chidoan.core.kernel.work.Worker;
 import vn.chidoan.core.kernel.work.WorkerThreads;
 
 /**
  * Sends what the outbox holds: one background loop per {@link PlatformSender} (none if no platform
- * is on), plus housekeeping (the depth gauge, deleting old DELIVERED entries).
+ * is on), plus housekeeping (the depth gauge, deleting entries that ended past the retention).
  *
  * <p>Delivery is at least once: a dispatcher that crashes after the platform accepted a message but
  * before DELIVERED was written leaves the entry SENDING; when its lease ends the entry is sent again.
- * Everything else (two dispatchers, replays, restarts) sends each key once.
+ * Everything else (two dispatchers, replays, restarts) sends each key once: DELIVERED is made durable
+ * ({@link Durability}) before the next message goes, so a crash resends at most the message in flight.
  */
 @Component
-public class OutboxDispatcher implements SmartLifecycle {
+public class OutboxDispatcher implements SmartLifecycle, Worker {
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
     private static final Duration DEPTH_REFRESH = Duration.ofSeconds(15);
     private static final int MAX_PURGE_BATCHES = 100;
@@ -46,19 +51,27 @@ public class OutboxDispatcher implements SmartLifecycle {
     private final Clock clock;
     private final OutboxProperties settings;
     private final List<Thread> threads = new ArrayList<>();
-    private ScheduledExecutorService housekeeping;
+    private final PeriodicJobs housekeeping = new PeriodicJobs("outbox-housekeeping", log);
     private volatile boolean running;
+
+    @Autowired
+    OutboxDispatcher(List<PlatformSender> senders, OutboxStore store, OutboxChats chats, ChatWindows windows,
+            OutboxSignal signal, OutboxMetrics metrics, ApplicationEventPublisher events, Clock clock,
+            OutboxProperties settings, ObjectProvider<Durability> durability) {
+        this(senders, store, chats, windows, signal, metrics, events, clock, settings,
+                durability.getIfAvailable(() -> Durability.NONE));
+    }
 
     public OutboxDispatcher(List<PlatformSender> senders, OutboxStore store, OutboxChats chats, ChatWindows windows,
             OutboxSignal signal, OutboxMetrics metrics, ApplicationEventPublisher events, Clock clock,
-            OutboxProperties settings) {
+            OutboxProperties settings, Durability durability) {
         this.store = store;
         this.metrics = metrics;
         this.clock = clock;
         this.settings = settings;
         String owner = "pid" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
         OutcomeRecorder outcomes = new OutcomeRecorder(store, chats, signal, metrics, events, clock,
-                settings.maxAttempts());
+                settings.maxAttempts(), durability);
         for (PlatformSender sender : senders) {
             PlatformLane lane = new PlatformLane(sender, store, outcomes, windows, clock, settings, owner);
             if (lanes.putIfAbsent(sender.platform(), lane) != null) {
@@ -86,10 +99,8 @@ public class OutboxDispatcher implements SmartLifecycle {
             thread.start();
             threads.add(thread);
         });
-        housekeeping = Executors.newSingleThreadScheduledExecutor(WorkerThreads.daemon("outbox-housekeeping"));
-        housekeeping.scheduleWithFixedDelay(this::refreshDepth, 0, DEPTH_REFRESH.toMillis(), TimeUnit.MILLISECONDS);
-        housekeeping.scheduleWithFixedDelay(this::purgeDelivered, settings.cleanupInterval().toMillis(),
-                settings.cleanupInterval().toMillis(), TimeUnit.MILLISECONDS);
+        housekeeping.every("depth", Duration.ZERO, DEPTH_REFRESH, this::refreshDepth);
+        housekeeping.every("cleanup", settings.cleanupInterval(), settings.cleanupInterval(), this::purgeEnded);
         if (lanes.isEmpty()) {
             log.info("outbox: no platform sender is on; messages are stored and wait");
         } else {
@@ -110,14 +121,23 @@ public class OutboxDispatcher implements SmartLifecycle {
             }
         }
         threads.clear();
-        if (housekeeping != null) {
-            housekeeping.shutdownNow();
-        }
+        housekeeping.stop();
     }
 
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    /** Each platform's sending thread and the housekeeping jobs, while the dispatcher runs. */
+    @Override
+    public synchronized Map<String, Boolean> running() {
+        Map<String, Boolean> alive = new LinkedHashMap<>();
+        if (running) {
+            threads.forEach(thread -> alive.put(thread.getName(), thread.isAlive()));
+            alive.putAll(housekeeping.running());
+        }
+        return alive;
     }
 
     void refreshDepth() {
@@ -128,20 +148,20 @@ public class OutboxDispatcher implements SmartLifecycle {
         }
     }
 
-    /** Deletes DELIVERED entries older than the retention, in bounded batches; returns how many. */
-    long purgeDelivered() {
+    /** Deletes entries that ended (or are held) longer than the retention ago, in bounded batches; returns how many. */
+    long purgeEnded() {
         try {
             Instant before = clock.instant().minus(settings.retention());
             long total = 0;
             for (int batch = 0; batch < MAX_PURGE_BATCHES; batch++) {
-                long deleted = store.purgeDelivered(before, settings.cleanupBatch());
+                long deleted = store.purgeEnded(before, settings.cleanupBatch());
                 total += deleted;
                 if (deleted < settings.cleanupBatch()) {
                     break;
                 }
             }
             if (total > 0) {
-                log.info("outbox: deleted {} delivered entries older than {}", total, settings.retention());
+                log.info("outbox: deleted {} entries that ended more than {} ago", total, settings.retention());
             }
             return total;
         } catch (RuntimeException e) {

@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.query.Update;
 import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.durable.Durability;
 import vn.chidoan.core.kernel.outbox.Candidate;
 import vn.chidoan.core.kernel.outbox.OutboxCodec;
 import vn.chidoan.core.kernel.outbox.OutboxEntry;
@@ -30,7 +31,8 @@ import vn.chidoan.core.kernel.outbox.chats.OutboxChats;
 /**
  * Writes down how a send attempt ended and what follows from it: the entry's new state, the chat's
  * state (unreachable, moved), the events other features react to, and the send counter. Returns the
- * entry as a new candidate when it is to be tried again.
+ * entry as a new candidate when it is to be tried again. A delivery is made durable before the next
+ * send, so that a crash cannot forget it and send the message again.
  */
 final class OutcomeRecorder {
     private static final Logger log = LoggerFactory.getLogger(OutcomeRecorder.class);
@@ -47,9 +49,10 @@ final class OutcomeRecorder {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int maxAttempts;
+    private final Durability durability;
 
     OutcomeRecorder(OutboxStore store, OutboxChats chats, OutboxSignal signal, OutboxMetrics metrics,
-            ApplicationEventPublisher events, Clock clock, int maxAttempts) {
+            ApplicationEventPublisher events, Clock clock, int maxAttempts, Durability durability) {
         this.store = store;
         this.chats = chats;
         this.signal = signal;
@@ -57,18 +60,24 @@ final class OutcomeRecorder {
         this.events = events;
         this.clock = clock;
         this.maxAttempts = maxAttempts;
+        this.durability = durability;
     }
 
     Candidate record(Platform platform, Claimed claimed, SendOutcome outcome) {
         Instant now = clock.instant();
         metrics.sent(platform, name(outcome));
         if (outcome instanceof SendOutcome.Delivered delivered) {
+            if (delivered.pollRef() != null) {
+                events.publishEvent(new OutboxEvents.PollDelivered(claimed.entry().key(), claimed.entry().chat(),
+                        delivered.messageId(), delivered.pollRef()));
+            }
             Update update = OutboxStore.settle(OutboxStatus.DELIVERED, now)
                     .set(PLATFORM_MESSAGE_ID, delivered.messageId());
             if (hasContent(claimed.entry())) {
                 update.unset(ATTACHMENT_CONTENT).unset(ATTACHMENT_FILE);
             }
             write(claimed, update, "delivered");
+            durability.sync();
             dropFile(claimed.entry());
             return null;
         }

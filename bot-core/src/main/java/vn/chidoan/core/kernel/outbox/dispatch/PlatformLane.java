@@ -25,7 +25,9 @@ import vn.chidoan.core.kernel.outbox.chats.ChatWindows;
  * Drains one platform's entries: knows what is due from enqueue hints and periodic scans, picks the
  * best entry whose chat is free within the platform's budget, claims it, sends it, records the
  * outcome. {@link #dispatchDue()} is one pass by the injected clock; {@link #run} repeats it and
- * sleeps while there is nothing to do, waking as soon as something is enqueued.
+ * sleeps while there is nothing to do, waking as soon as something is enqueued. Whatever a sender
+ * throws ({@code Error}s too) is a transient failure of that entry, an entry that cannot be read is
+ * recorded as failed, and whatever else a pass throws is logged and the loop goes on.
  */
 public final class PlatformLane implements OutboxSignal.Listener {
     private static final Logger log = LoggerFactory.getLogger(PlatformLane.class);
@@ -97,7 +99,7 @@ public final class PlatformLane implements OutboxSignal.Listener {
             if (send(next, now)) {
                 tried++;
             } else {
-                shared.giveBack();
+                shared.giveBack(now);
             }
         }
     }
@@ -107,15 +109,25 @@ public final class PlatformLane implements OutboxSignal.Listener {
         if (doc == null) {
             return false;
         }
-        OutboxEntry entry = OutboxCodec.entry(doc);
         long rev = ((Number) doc.get(OutboxCodec.REV)).longValue();
+        OutboxEntry entry;
+        try {
+            entry = OutboxCodec.entry(doc);
+        } catch (RuntimeException unreadable) {
+            unreadable(candidate.key(), rev, unreadable, now);
+            return true;
+        }
         var claimed = new OutcomeRecorder.Claimed(entry, rev, doc.getInteger(OutboxCodec.FAILURES, 0), candidate);
         if (!windows.admits(entry, now)) {
             outcomes.outsideWindow(platform, claimed, OUTSIDE_WINDOW, windows.detour(entry.chat(), now));
             return true;
         }
-        pacer.sent(candidate.chat(), candidate.paced(), now);
-        SendOutcome outcome = attempt(entry);
+        SendOutcome outcome;
+        try {
+            outcome = attempt(entry);
+        } finally {
+            pacer.sent(candidate.chat(), candidate.paced(), clock.instant()); // when the platform got it, at the latest
+        }
         if (outcome instanceof SendOutcome.Held held) {
             outcomes.outsideWindow(platform, claimed, held.reason(), windows.detour(entry.chat(), clock.instant()));
             return true;
@@ -130,11 +142,18 @@ public final class PlatformLane implements OutboxSignal.Listener {
         return true;
     }
 
+    /** An entry that cannot be read would come back at every scan: it is recorded as failed instead. */
+    private void unreadable(String key, long rev, RuntimeException error, Instant now) {
+        log.warn("outbox {}: the stored entry cannot be read, recorded as failed: {}", key, Reasons.of(error));
+        store.transition(key, rev, OutboxStore.settle(OutboxStatus.FAILED, now)
+                .set(OutboxCodec.LAST_ERROR, "unreadable: " + Reasons.of(error)));
+    }
+
     private SendOutcome attempt(OutboxEntry entry) {
         try {
             SendOutcome outcome = sender.send(entry);
             return outcome != null ? outcome : new SendOutcome.Transient("the sender gave no outcome");
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             return new SendOutcome.Transient(Reasons.of(e));
         }
     }
@@ -149,7 +168,14 @@ public final class PlatformLane implements OutboxSignal.Listener {
         }
         rescanRequested = false;
         List<Document> due = store.due(platform, now, settings.scanLimit());
-        due.forEach(doc -> queue.offer(Candidate.of(doc)));
+        for (Document doc : due) {
+            try {
+                queue.offer(Candidate.of(doc));
+            } catch (RuntimeException unreadable) {
+                unreadable(doc.getString(OutboxCodec.KEY), ((Number) doc.get(OutboxCodec.REV)).longValue(), unreadable,
+                        now);
+            }
+        }
         long abandoned = due.stream()
                 .filter(doc -> OutboxStatus.SENDING.name().equals(doc.getString(OutboxCodec.STATUS))).count();
         if (abandoned > 0) {
@@ -166,8 +192,8 @@ public final class PlatformLane implements OutboxSignal.Listener {
             Duration pause;
             try {
                 pause = dispatchDue() > 0 ? Duration.ZERO : pauseBeforeNextPass();
-            } catch (RuntimeException e) {
-                log.warn("outbox dispatch on {} failed, trying again shortly: {}", platform.code(), Reasons.of(e));
+            } catch (Throwable e) {
+                log.warn("outbox dispatch on {} failed, trying again shortly: {}", platform.code(), Reasons.of(e), e);
                 pause = settings.idleWait();
             }
             if (!pause.isZero() && !await(pause)) {

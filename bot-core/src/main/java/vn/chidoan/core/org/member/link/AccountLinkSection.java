@@ -2,6 +2,7 @@ package vn.chidoan.core.org.member.link;
 
 import java.time.Clock;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.chidoan.core.kernel.chat.Button;
 import vn.chidoan.core.kernel.chat.DeepLinks;
 import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.chat.Platform;
@@ -22,9 +24,9 @@ import vn.chidoan.core.org.member.Members;
 import vn.chidoan.core.org.member.ProfileSection;
 
 /**
- * The line of {@code /toi} that offers to link the person's account on each other platform that is on
- * and where they have none yet: a one-time code, and the link that sends it there. The sandbox is for
- * training and is never offered.
+ * The lines of {@code /toi} about the person's accounts: each other account they linked, with a button
+ * to unlink it; and, for each other platform that is on where they have none yet, a one-time code and
+ * the link that sends it there. The sandbox is for training and is never offered.
  */
 @Component
 @Order(100)
@@ -42,18 +44,34 @@ class AccountLinkSection implements ProfileSection {
 
     @Override
     public List<RichText> lines(PersonId person, Replies replies) {
+        List<RichText> lines = new ArrayList<>();
         Set<Platform> missing = EnumSet.noneOf(Platform.class);
         missing.addAll(deepLinks.keySet());
-        members.accountsOf(person).stream().map(UserRef::platform).forEach(missing::remove);
-        if (missing.isEmpty()) {
-            return List.of();
+        for (UserRef account : members.accountsOf(person)) {
+            missing.remove(account.platform());
+            if (account.platform() != replies.chat().platform()) {
+                lines.add(replies.render("member.link.linked", Map.of(account.platform().code(), true)));
+            }
         }
-        LinkCodeStore.LinkCodeDoc code = members.links().issue(person);
-        String until = Formats.time(LocalTime.ofInstant(code.expiresAt(), clock.getZone()));
-        return missing.stream().map(platform -> {
-            Map<String, Object> model = new HashMap<>(Map.of("code", code.code(), "until", until, platform.code(), true));
-            deepLinks.get(platform).startLink(code.code()).ifPresent(link -> model.put("link", link));
-            return replies.render("member.link.offer", model);
-        }).toList();
+        missing.remove(replies.chat().platform());
+        if (!missing.isEmpty()) {
+            LinkCodeStore.LinkCodeDoc code = members.links().issue(person);
+            String until = Formats.time(LocalTime.ofInstant(code.expiresAt(), clock.getZone()));
+            missing.forEach(platform -> {
+                Map<String, Object> model = new HashMap<>(Map.of("code", code.code(), "until", until,
+                        platform.code(), true));
+                deepLinks.get(platform).startLink(code.code()).ifPresent(link -> model.put("link", link));
+                lines.add(replies.render("member.link.offer", model));
+            });
+        }
+        return lines;
+    }
+
+    /** One button per other account of the person: unlink it. */
+    @Override
+    public List<Button> buttons(PersonId person, Replies replies) {
+        return members.accountsOf(person).stream().filter(a -> a.platform() != replies.chat().platform())
+                .map(a -> Button.action(replies.render("member.link.unlink_button", Map.of(a.platform().code(), true))
+                        .toPlainText(), LinkButtons.unlink(a.platform()))).toList();
     }
 }

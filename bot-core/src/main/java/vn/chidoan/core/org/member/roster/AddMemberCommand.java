@@ -13,7 +13,7 @@ import vn.chidoan.core.org.member.Members;
 @Component
 class AddMemberCommand extends BranchRosterCommand {
     private static final CommandSpec SPEC = CommandSpec.command("thanhvien_them").minRole(Role.BCH)
-            .place(Place.ANYWHERE).arguments(CommandSpec.Arguments.REQUIRED).build();
+            .place(Place.ANYWHERE).arguments(CommandSpec.Arguments.REQUIRED).onBranch().build();
 
     AddMemberCommand(Members members) {
         super(SPEC, members);

@@ -18,7 +18,7 @@ import vn.chidoan.core.org.member.Members;
 @Component
 class BchCommand extends BranchRosterCommand {
     private static final CommandSpec SPEC = CommandSpec.command("bch_them").minRole(Role.SECRETARY)
-            .place(Place.ANYWHERE).arguments(CommandSpec.Arguments.OPTIONAL).build();
+            .place(Place.ANYWHERE).arguments(CommandSpec.Arguments.OPTIONAL).onBranch().build();
 
     BchCommand(Members members) {
         super(SPEC, members);

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.Button;
 import vn.chidoan.core.kernel.chat.Place;
 import vn.chidoan.core.kernel.chat.Role;
+import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.kernel.pipeline.CommandContext;
 import vn.chidoan.core.kernel.pipeline.CommandSpec;
 import vn.chidoan.core.kernel.pipeline.Replies;
@@ -15,7 +16,7 @@ import vn.chidoan.core.org.member.Members;
 @Component
 class RemoveMemberCommand extends BranchRosterCommand {
     private static final CommandSpec SPEC = CommandSpec.command("thanhvien_xoa").minRole(Role.BCH)
-            .place(Place.ANYWHERE).arguments(CommandSpec.Arguments.REQUIRED).build();
+            .place(Place.ANYWHERE).arguments(CommandSpec.Arguments.REQUIRED).onBranch().build();
 
     RemoveMemberCommand(Members members) {
         super(SPEC, members);
@@ -24,11 +25,12 @@ class RemoveMemberCommand extends BranchRosterCommand {
     @Override
     public void handle(CommandContext ctx) {
         int number = typedNumber(ctx);
-        RosterEntry target = members.rosterEntry(BranchContext.branch(ctx.caller()), number);
+        UnitId branch = BranchContext.branch(ctx.caller());
+        RosterEntry target = members.rosterEntry(branch, number);
         BranchContext.mayChange(ctx.caller(), target);
         Replies replies = ctx.replies();
         replies.say("member.remove.confirm", Map.of("number", number, "name", BranchContext.nameOf(target)),
                 List.of(List.of(Button.action(replies.label("member.remove.yes_button"),
-                        RemoveButtons.PREFIX + ":" + target.person().value()))));
+                        RemoveButtons.data(branch, target.person())))));
     }
 }

@@ -13,7 +13,7 @@ import vn.chidoan.core.org.member.Members;
 @Component
 class RosterCommand extends BranchRosterCommand {
     private static final CommandSpec SPEC = CommandSpec.command("thanhvien").minRole(Role.BCH)
-            .place(Place.ANYWHERE).build();
+            .place(Place.ANYWHERE).onBranch().build();
 
     RosterCommand(Members members) {
         super(SPEC, members);

@@ -3,7 +3,6 @@ package vn.chidoan.core.org.member.link;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,18 +15,19 @@ import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.chat.Speaker;
 import vn.chidoan.core.kernel.chat.UnitId;
+import vn.chidoan.core.org.member.MemberEvents;
+import vn.chidoan.core.org.member.roster.Membership;
+import vn.chidoan.core.org.member.roster.RosterEntry;
 import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.FakeDeepLinks;
 import vn.chidoan.core.testing.Scenarios;
 import vn.chidoan.core.testing.TestBot;
 import vn.chidoan.core.testing.Turn;
-import vn.chidoan.core.org.member.MemberEvents;
-import vn.chidoan.core.org.member.roster.Membership;
-import vn.chidoan.core.org.member.roster.RosterEntry;
 
 /**
  * One person, one record: a member links their Telegram and Messenger accounts with the one-time code
- * {@code /toi} shows, and two records of one person become one.
+ * {@code /toi} shows. Opening the code only asks; the account joins when its owner accepts, and a record
+ * with roles merges only into a record of the same name.
  */
 @ParameterizedClass
 @MethodSource("vn.chidoan.core.testing.Database#all")
@@ -54,38 +54,131 @@ class AccountLinkingTest {
         return code;
     }
 
+    /** The account opens the code and accepts the link it offers. */
+    private Turn accepts(Speaker account, String code) {
+        Turn asked = bot.inPrivate(account).says("/start " + code);
+        return bot.inPrivate(account).presses(asked.buttonData("lk:y:"));
+    }
+
+    /** A Messenger user who joined {@code where} with its code and typed {@code name}. */
+    private Speaker onMessenger(Scenarios.Branch where, String name) {
+        Speaker account = bot.messengerUser();
+        Scenarios.consents(bot, account, bot.inPrivate(account).opens(where.joinLink()));
+        bot.inPrivate(account).says(name);
+        return account;
+    }
+
+    /** A Messenger user who leads a province of the admin's and typed {@code name}. */
+    private Speaker provinceOfficerOnMessenger(String name) {
+        Speaker officer = bot.messengerUser();
+        String unitCode = (String) bot.inPrivate(bot.admin()).says("/donvi_them Tỉnh đoàn Ninh Bình")
+                .value("org.unit.created", "code");
+        Scenarios.redeemedBy(bot, officer, unitCode);
+        bot.inPrivate(officer).says(name);
+        return officer;
+    }
+
     private PersonId personOf(Speaker who) {
         return bot.members().personOf(who.ref()).orElseThrow().id();
     }
 
     @Test
-    void aMemberLinksTheirMessengerAccountWithTheCodeFromToiAndIsNotAskedAgainForConsent() {
-        String code = linkCode(dung);
+    void openingALinkCodeOnlyAsksNamingTheProfileItWouldJoin() {
         Speaker onMessenger = bot.messengerUser();
 
-        Turn linked = bot.inPrivate(onMessenger).opens(FakeDeepLinks.MESSENGER_PREFIX + code);
+        Turn asked = bot.inPrivate(onMessenger).opens(FakeDeepLinks.MESSENGER_PREFIX + linkCode(dung));
 
-        assertThat(linked.templates()).containsExactly("member.link.done").doesNotContain("member.consent.ask");
-        assertThat(personOf(onMessenger)).isEqualTo(personOf(dung));
-        assertThat(bot.members().accountsOf(personOf(dung))).containsExactlyInAnyOrder(dung.ref(), onMessenger.ref());
-        assertThat(bot.inPrivate(onMessenger).says("/toi").text()).contains("Phạm Thị Dung", "Chi đoàn 12A1")
-                .doesNotContain("/start LK");
+        assertThat(asked.templates()).contains("member.link.ask").doesNotContain("member.consent.ask",
+                "member.link.done");
+        assertThat(asked.text()).contains("Phạm Thị Dung", "Chi đoàn 12A1", "Telegram",
+                "Chỉ bấm Đồng ý nếu đó chính là bạn");
+        assertThat(bot.members().personOf(onMessenger.ref())).as("nothing linked by opening").isEmpty();
+        assertThat(bot.members().accountsOf(personOf(dung))).containsExactly(dung.ref());
     }
 
     @Test
-    void aSeparateMessengerRecordIsMergedIntoTheTelegramOne() {
+    void aMemberLinksTheirMessengerAccountWhenTheyAcceptAndIsNotAskedForConsentAgain() {
+        Speaker onMessenger = bot.messengerUser();
+
+        Turn linked = accepts(onMessenger, linkCode(dung));
+
+        assertThat(linked.templates()).contains("member.link.done").doesNotContain("member.consent.ask");
+        assertThat(personOf(onMessenger)).isEqualTo(personOf(dung));
+        assertThat(bot.members().accountsOf(personOf(dung))).containsExactlyInAnyOrder(dung.ref(), onMessenger.ref());
+        assertThat(bot.inPrivate(onMessenger).says("/toi").text()).contains("Phạm Thị Dung", "Chi đoàn 12A1",
+                "Đã liên kết: tài khoản Telegram").doesNotContain("/start LK");
+    }
+
+    @Test
+    void decliningLinksNothing() {
+        Speaker onMessenger = bot.messengerUser();
+        Turn asked = bot.inPrivate(onMessenger).says("/start " + linkCode(dung));
+
+        Turn declined = bot.inPrivate(onMessenger).presses(asked.buttonData("lk:n"));
+
+        assertThat(declined.templates()).containsExactly("member.link.declined");
+        assertThat(bot.members().personOf(onMessenger.ref())).isEmpty();
+    }
+
+    /**
+     * The takeover reproduced: a member sends their link code to a province officer, who opens it and
+     * accepts. Before, opening it merged the officer's record into the member's, and the member got the
+     * officer's units and roles.
+     */
+    @Test
+    void anOfficerWhoOpensAMembersLinkCodeDoesNotHandThemTheirUnitsAndRoles() {
+        Speaker officer = provinceOfficerOnMessenger("Trần Văn Tỉnh");
+        PersonId officerRecord = personOf(officer);
+        String code = linkCode(dung);
+
+        Turn opened = bot.inPrivate(officer).opens(FakeDeepLinks.MESSENGER_PREFIX + code);
+        Turn forgedAcceptance = bot.inPrivate(officer).presses("lk:y:" + code);
+
+        assertThat(opened.templates()).containsExactly("member.link.name_mismatch");
+        assertThat(opened.text()).contains("bí thư", "/thanhvien_xoa");
+        assertThat(forgedAcceptance.templates()).containsExactly("member.link.name_mismatch");
+        assertThat(bot.org().officerUnits(personOf(dung))).isEmpty();
+        assertThat(bot.inPrivate(dung).says("/donvi").templates()).containsExactly("pipeline.refused.officer");
+        assertThat(bot.inPrivate(dung).says("/chidoan_them Chi đoàn Giả").templates())
+                .containsExactly("pipeline.refused.officer");
+        assertThat(personOf(officer)).isEqualTo(officerRecord);
+        assertThat(bot.org().officerUnits(officerRecord)).hasSize(1);
+        assertThat(bot.members().accountsOf(personOf(dung))).containsExactly(dung.ref());
+    }
+
+    @Test
+    void aRecordWithABranchIsNotMergedOnceItsNameDiffers() {
         Scenarios.Branch other = Scenarios.linkedBranch(bot, Scenarios.provinceOfficer(bot, "Tỉnh đoàn Nam Định"),
                 "Chi đoàn Khu phố 3", "-200");
-        Speaker onMessenger = bot.messengerUser();
-        Scenarios.consents(bot, onMessenger, bot.inPrivate(onMessenger).opens(other.joinLink()));
-        PersonId messengerRecord = personOf(onMessenger);
+        Speaker sameDung = onMessenger(other, "Phạm Thị Dung");
+        Turn asked = bot.inPrivate(sameDung).says("/start " + linkCode(dung));
+        bot.inPrivate(sameDung).presses("name:edit");
+        bot.inPrivate(sameDung).says("Trần Thị Lan");
+
+        Turn refused = bot.inPrivate(sameDung).presses(asked.buttonData("lk:y:"));
+
+        assertThat(asked.templates()).contains("member.link.ask");
+        assertThat(refused.templates()).as("checked again when accepted").containsExactly("member.link.name_mismatch");
+        Speaker lan = sameDung;
+        assertThat(bot.members().membershipsOf(personOf(dung))).extracting(Membership::branch)
+                .containsExactly(unitOf(branch));
+        assertThat(bot.members().membershipsOf(personOf(lan))).extracting(Membership::branch)
+                .containsExactly(unitOf(other));
+    }
+
+    @Test
+    void aSeparateMessengerRecordOfTheSameNameIsMergedIntoTheTelegramOne() {
+        Scenarios.Branch other = Scenarios.linkedBranch(bot, Scenarios.provinceOfficer(bot, "Tỉnh đoàn Nam Định"),
+                "Chi đoàn Khu phố 3", "-200");
+        Speaker sameDung = onMessenger(other, "  phạm thị DUNG ");
+        PersonId messengerRecord = personOf(sameDung);
         assertThat(messengerRecord).isNotEqualTo(personOf(dung));
 
-        Turn linked = bot.inPrivate(onMessenger).says("/start " + linkCode(dung).toLowerCase());
+        Turn linked = accepts(sameDung, linkCode(dung).toLowerCase());
 
-        assertThat(linked.templates()).containsExactly("member.link.done");
+        assertThat(linked.templates()).contains("member.link.done");
         PersonId one = personOf(dung);
-        assertThat(personOf(onMessenger)).isEqualTo(one);
+        assertThat(personOf(sameDung)).isEqualTo(one);
         assertThat(bot.members().person(messengerRecord)).isEmpty();
         assertThat(bot.members().membershipsOf(one)).extracting(Membership::branch)
                 .containsExactlyInAnyOrder(unitOf(branch), unitOf(other));
@@ -95,11 +188,10 @@ class AccountLinkingTest {
 
     @Test
     void theHigherRoleWinsWhenBothRecordsWereInTheSameBranch() {
-        Speaker onMessenger = bot.messengerUser();
-        Scenarios.consents(bot, onMessenger, bot.inPrivate(onMessenger).opens(branch.joinLink()));
+        Speaker sameDung = onMessenger(branch, "Phạm Thị Dung");
         bot.inGroup(branch.groupId(), branch.secretary()).replyingTo(dung).says("/bch_them");
 
-        bot.inPrivate(onMessenger).says("/start " + linkCode(dung));
+        accepts(sameDung, linkCode(dung));
 
         assertThat(bot.members().membershipsOf(personOf(dung))).singleElement()
                 .satisfies(m -> assertThat(m.role()).isEqualTo(Role.BCH));
@@ -107,14 +199,10 @@ class AccountLinkingTest {
     }
 
     @Test
-    void theMergedPersonLeadsWhatTheOtherRecordLed() {
-        Speaker officerOnMessenger = bot.messengerUser();
-        String unitCode = (String) bot.inPrivate(bot.admin()).says("/donvi_them Tỉnh đoàn Ninh Bình")
-                .value("org.unit.created", "code");
-        Scenarios.redeemedBy(bot, officerOnMessenger, unitCode);
-        assertThat(bot.org().officerUnits(personOf(officerOnMessenger))).hasSize(1);
+    void theMergedPersonLeadsWhatTheOtherRecordOfTheSameNameLed() {
+        Speaker officerOnMessenger = provinceOfficerOnMessenger("Phạm Thị Dung");
 
-        bot.inPrivate(officerOnMessenger).says("/start " + linkCode(dung));
+        accepts(officerOnMessenger, linkCode(dung));
 
         assertThat(bot.org().officerUnits(personOf(dung))).hasSize(1);
     }
@@ -135,13 +223,26 @@ class AccountLinkingTest {
     @Test
     void aCodeWorksOnceAndNotForAnotherAccount() {
         String code = linkCode(dung);
-        bot.inPrivate(bot.messengerUser()).says("/start " + code);
+        accepts(bot.messengerUser(), code);
 
         Speaker stranger = bot.messengerUser();
         Turn refused = bot.inPrivate(stranger).says("/start " + code);
 
         assertThat(refused.templates()).containsExactly("member.link.used");
         assertThat(bot.members().personOf(stranger.ref())).isEmpty();
+    }
+
+    @Test
+    void aCodeAcceptedByAnotherAccountMeanwhileIsRefused() {
+        String code = linkCode(dung);
+        Speaker first = bot.messengerUser();
+        Turn askedFirst = bot.inPrivate(first).says("/start " + code);
+        accepts(bot.messengerUser(), code);
+
+        Turn late = bot.inPrivate(first).presses(askedFirst.buttonData("lk:y:"));
+
+        assertThat(late.templates()).containsExactly("member.link.used");
+        assertThat(bot.members().personOf(first.ref())).isEmpty();
     }
 
     @Test
@@ -155,7 +256,7 @@ class AccountLinkingTest {
     @Test
     void aPersonKeepsOneAccountPerPlatform() {
         Speaker onMessenger = bot.messengerUser();
-        bot.inPrivate(onMessenger).says("/start " + linkCode(dung));
+        accepts(onMessenger, linkCode(dung));
         Speaker lan = Scenarios.joined(bot, branch, "Trần Thị Lan");
 
         Turn refused = bot.inPrivate(onMessenger).says("/start " + linkCode(lan));
@@ -167,9 +268,9 @@ class AccountLinkingTest {
     }
 
     @Test
-    void replayingTheLinkSaysAndChangesNothingMore() {
+    void acceptingAgainSaysAndChangesNothingMore() {
         Speaker onMessenger = bot.messengerUser();
-        Turn linked = bot.inPrivate(onMessenger).says("/start " + linkCode(dung));
+        Turn linked = accepts(onMessenger, linkCode(dung));
 
         Turn again = bot.replay(linked);
 
@@ -179,19 +280,17 @@ class AccountLinkingTest {
 
     @Test
     void aMergeCutShortIsFinishedWhenTheEventIsHandledAgain() {
-        Speaker onMessenger = bot.messengerUser();
-        Scenarios.consents(bot, onMessenger, bot.inPrivate(onMessenger).opens(branch.joinLink()));
-        PersonId messengerRecord = personOf(onMessenger);
-        String code = linkCode(dung);
+        Speaker sameDung = onMessenger(branch, "Phạm Thị Dung");
+        PersonId messengerRecord = personOf(sameDung);
+        Turn asked = bot.inPrivate(sameDung).says("/start " + linkCode(dung));
         FailOnceOnMerge.armed = true;
 
-        Speaker sameAccount = onMessenger;
-        assertThatThrownBy(() -> bot.inPrivate(sameAccount).says("/start " + code))
+        assertThatThrownBy(() -> bot.inPrivate(sameDung).presses(asked.buttonData("lk:y:")))
                 .hasMessageContaining("crash during the merge");
-        Turn finished = bot.inPrivate(onMessenger).says("/start " + code);
+        Turn finished = bot.inPrivate(sameDung).presses(asked.buttonData("lk:y:"));
 
-        assertThat(finished.templates()).containsExactly("member.link.done");
-        assertThat(personOf(onMessenger)).isEqualTo(personOf(dung));
+        assertThat(finished.templates()).contains("member.link.done");
+        assertThat(personOf(sameDung)).isEqualTo(personOf(dung));
         assertThat(bot.members().person(messengerRecord)).isEmpty();
     }
 
@@ -207,7 +306,7 @@ class AccountLinkingTest {
     @Test
     void theOtherPlatformIsAPrivateRouteForThePerson() {
         Speaker onMessenger = bot.messengerUser();
-        bot.inPrivate(onMessenger).says("/start " + linkCode(dung));
+        accepts(onMessenger, linkCode(dung));
         MemberRoutes routes = new MemberRoutes(bot.members());
 
         assertThat(routes.alternativesTo(onMessenger.ref().privateChat())).containsExactly(dung.ref().privateChat());
@@ -219,7 +318,7 @@ class AccountLinkingTest {
         return bot.org().branchOfChat(b.group()).orElseThrow();
     }
 
-    /** Stands for a crash in the middle of a merge, once, when armed. */
+    /** Stands for a crash at the end of a merge, once, when armed. */
     public static final class FailOnceOnMerge {
         static volatile boolean armed;
 

@@ -67,7 +67,7 @@ class RosterTest {
 
         Turn removed = bot.inGroup("-100", secretary).presses(asked.buttonData("mdel:"));
 
-        assertThat(removed.templates()).containsExactly("member.remove.done");
+        assertThat(removed.templates()).containsExactly("member.rejoin.button", "member.remove.done");
         assertThat(removed.answer()).isPresent();
         assertThat(bot.members().roster(branchId())).extracting(RosterEntry::name)
                 .containsExactly("Bí Thư Chi đoàn 12A1", "Vũ Văn Giang");

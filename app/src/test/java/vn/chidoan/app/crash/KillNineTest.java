@@ -1,0 +1,189 @@
+package vn.chidoan.app.crash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.chidoan.app.ChidoanApplication;
+import vn.chidoan.app.testing.Province;
+import vn.chidoan.telegram.testing.FakeBotApi;
+import vn.chidoan.telegram.testing.RecordedRequest;
+
+/**
+ * {@code kill -9} loses nothing acknowledged and sends nothing twice, beyond the one message a sender
+ * had in flight: the app runs in a JVM of its own on the embedded database, against a fake Bot API,
+ * and is killed (SIGKILL) (a) in the middle of a flood of {@code /trogiup} updates, and (b) while a
+ * post to 200 branch groups is going out; each time it is started again on the same data. Then every
+ * update the webhook answered 200 has had its reply, every group has the post, and at most one
+ * message per kill went out twice: the one the sender had handed to Telegram when the process died,
+ * before its delivery was recorded (it is sent again, at least once, by design).
+ */
+class KillNineTest {
+    static final int BRANCHES = 200;
+    static final long OFFICER = 77_000_001L;
+    static final int FLOOD_KILL_AFTER = 200;
+    static final int POSTS_KILL_AFTER = 60;
+    static final Duration PATIENCE = Duration.ofSeconds(120);
+    static final String TITLE = "Kế hoạch năm mới";
+    static final long FIRST_PERSON = 5_000_000;
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void nothingAcknowledgedIsLostAndNothingIsSentTwiceAcrossKills() throws Exception {
+        seedProvince();
+        try (FakeBotApi api = FakeBotApi.start()) {
+            Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
+            try (AppProcess first = AppProcess.start(dataDir, api, "first")) {
+                flood(first, acknowledged);
+            }
+            assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(FLOOD_KILL_AFTER);
+
+            try (AppProcess second = AppProcess.start(dataDir, api, "second")) {
+                awaitEach(api, acknowledged.stream().map(String::valueOf).collect(Collectors.toSet()), this::isReply);
+                assertThat(second.post(Updates.privateText(1, OFFICER, "/gopy " + TITLE + " hạn " + inAMonth()
+                        + "\nĐề nghị các chi đoàn góp ý."))).isEqualTo(200);
+                awaitCount(api, this::isPost, POSTS_KILL_AFTER);
+                second.kill();
+            }
+
+            try (AppProcess third = AppProcess.start(dataDir, api, "third")) {
+                awaitEach(api, groups(), this::isPost);
+            }
+
+            Map<String, Long> replies = count(api, this::isReply);
+            Map<String, Long> posts = count(api, this::isPost);
+            assertThat(replies.keySet()).containsAll(acknowledged.stream().map(String::valueOf).toList());
+            assertThat(posts.keySet()).containsExactlyInAnyOrderElementsOf(groups());
+            assertThat(sentTwice(replies)).as("replies sent twice (the one in flight at the first kill)")
+                    .hasSizeLessThanOrEqualTo(1);
+            assertThat(sentTwice(posts)).as("posts sent twice (the one in flight at the second kill)")
+                    .hasSizeLessThanOrEqualTo(1);
+            System.out.printf("KILL-9 flood: %d updates acknowledged before the kill, all answered after the restart,"
+                    + " %d answered twice; fan-out: %d groups, all posted after the restart, %d posted twice%n",
+                    acknowledged.size(), sentTwice(replies).size(), posts.size(), sentTwice(posts).size());
+        }
+    }
+
+    /** The province's 200 branches, each with its group, written through a normal start and stop. */
+    private void seedProvince() {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ChidoanApplication.class).run(
+                "--server.port=0", "--chidoan.data-dir=" + dataDir, "--chidoan.sandbox.enabled=false",
+                "--logging.level.root=WARN")) {
+            new Province(BRANCHES, 4, 1, 0).seed(app, OFFICER);
+        }
+    }
+
+    /**
+     * Private {@code /trogiup}s, each from its own person, from four clients at once, until enough were
+     * acknowledged: then SIGKILL while they keep coming. Records the people whose update got a 200.
+     */
+    private static void flood(AppProcess app, Set<Long> acknowledged) throws Exception {
+        AtomicLong next = new AtomicLong(FIRST_PERSON);
+        AtomicBoolean dead = new AtomicBoolean();
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        for (int c = 0; c < 4; c++) {
+            clients.execute(() -> {
+                while (!dead.get()) {
+                    long person = next.incrementAndGet();
+                    int status = app.post(Updates.privateText(person, person, "/trogiup"));
+                    if (status == 200) {
+                        acknowledged.add(person);
+                    } else if (status < 0) {
+                        return;
+                    }
+                }
+            });
+        }
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (acknowledged.size() < FLOOD_KILL_AFTER && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        app.kill();
+        dead.set(true);
+        clients.shutdown();
+        assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+    }
+
+    /** A message to one of the flood's people (their ids follow {@value #FIRST_PERSON}). */
+    private boolean isReply(RecordedRequest request) {
+        if (!request.is("sendMessage") || !request.succeeded()) {
+            return false;
+        }
+        long chat = Long.parseLong(request.chatId());
+        return chat > FIRST_PERSON && chat < OFFICER;
+    }
+
+    private boolean isPost(RecordedRequest request) {
+        return request.is("sendMessage") && request.succeeded() && request.chatId().startsWith("-100")
+                && request.text() != null && request.text().contains(TITLE);
+    }
+
+    private static List<String> groups() {
+        return IntStream.range(0, BRANCHES).mapToObj(b -> String.valueOf(Province.group(b))).toList();
+    }
+
+    private static Map<String, Long> count(FakeBotApi api, Predicate<RecordedRequest> which) {
+        return api.requests().stream().filter(which)
+                .collect(Collectors.groupingBy(RecordedRequest::chatId, Collectors.counting()));
+    }
+
+    private static List<String> sentTwice(Map<String, Long> counts) {
+        return counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
+    }
+
+    /** Waits until each of the chats got a message of the kind. */
+    private static void awaitEach(FakeBotApi api, java.util.Collection<String> chats, Predicate<RecordedRequest> which)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!count(api, which).keySet().containsAll(chats) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+    }
+
+    private static void awaitCount(FakeBotApi api, Predicate<RecordedRequest> which, int atLeast)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (api.requests().stream().filter(which).count() < atLeast && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+    }
+
+    private static String inAMonth() {
+        return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(30).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
+    /** Telegram updates from a person in their private chat. */
+    static final class Updates {
+        private static final AtomicLong IDS = new AtomicLong(1);
+
+        static String privateText(long messageId, long person, String text) {
+            int command = text.split("[ \n]", 2)[0].length();
+            return "{\"update_id\":" + IDS.incrementAndGet() + ",\"message\":{\"message_id\":" + messageId
+                    + ",\"date\":1760000000,\"from\":{\"id\":" + person + ",\"is_bot\":false,\"first_name\":\"Lan\","
+                    + "\"language_code\":\"vi\"},\"chat\":{\"id\":" + person + ",\"first_name\":\"Lan\",\"type\":"
+                    + "\"private\"},\"text\":\"" + text.replace("\n", "\\n") + "\",\"entities\":[{\"offset\":0,"
+                    + "\"length\":" + command + ",\"type\":\"bot_command\"}]}}";
+        }
+    }
+}
