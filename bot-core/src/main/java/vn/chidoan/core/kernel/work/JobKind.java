@@ -13,10 +13,10 @@ public interface JobKind {
     /** The kind's key, stored with each job: lowercase, stable across releases. */
     String kind();
 
-    /** Does the job to its end; a throw lets it be tried again later (up to {@link JobWorker#ATTEMPTS} times). */
+    /** Does the job to its end; a throw lets it be tried again later (up to {@link JobsProperties#attempts} times). */
     void run(String id, Map<String, String> params);
 
-    /** The job failed {@link JobWorker#ATTEMPTS} times and will not be tried again: tell whoever asked. */
+    /** The job failed {@link JobsProperties#attempts} times and will not be tried again: tell whoever asked. */
     default void gaveUp(String id, Map<String, String> params) {
     }
 }

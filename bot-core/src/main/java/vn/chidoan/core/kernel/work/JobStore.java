@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -21,11 +22,15 @@ import org.springframework.data.mongodb.core.query.Update;
 /**
  * {@code jobs}: one document per job, keyed by its id, with its kind and string parameters. Running it
  * takes a lease ({@code owner}, {@code leaseUntil}) by one conditional update, so of two instances only
- * one runs a job at a time; {@code attempts} counts the leases taken, {@code doneAt} ends it. The index
- * on {@code (doneAt, createdAt)} makes the sweep read what is unfinished, not every job ever run.
+ * one runs a job at a time, and renews it while it runs; {@code attempts} counts the leases taken,
+ * {@code doneAt} ends it. The index on {@code (doneAt, createdAt)} makes the sweep read what is
+ * unfinished and the purge what ended long ago, not every job ever run. {@code values} repeats the
+ * parameters' values, so that an erasure finds a job that names a person whatever the parameter
+ * ({@link JobData}).
  */
 final class JobStore {
     static final String COLLECTION = "jobs";
+    static final String VALUES = "values";
 
     /** A job as its lease was taken. */
     record Job(String id, String kind, Map<String, String> params, int attempts) {
@@ -42,6 +47,7 @@ final class JobStore {
     /** Records a new job; false if the id has one already (a replay). */
     boolean create(String id, String kind, Map<String, String> params, Instant now) {
         Document doc = new Document("_id", id).append("kind", kind).append("params", new Document(params))
+                .append(VALUES, params.values().stream().filter(Objects::nonNull).distinct().toList())
                 .append("attempts", 0).append("doneAt", null).append("createdAt", Date.from(now));
         try {
             mongo.insert(doc, COLLECTION);
@@ -64,6 +70,23 @@ final class JobStore {
     void finish(String id, String owner, Instant now, String failure) {
         mongo.updateFirst(new Query(where("_id").is(id).and("owner").is(owner)), new Update().set("doneAt",
                 Date.from(now)).set("failure", failure).unset("owner").unset("leaseUntil"), COLLECTION);
+    }
+
+    /** Moves the lease of a job {@code owner} runs on to {@code leaseUntil}; false if it is no longer theirs. */
+    boolean renew(String id, String owner, Instant leaseUntil) {
+        return mongo.updateFirst(new Query(where("_id").is(id).and("owner").is(owner).and("doneAt").is(null)),
+                new Update().set("leaseUntil", Date.from(leaseUntil)), COLLECTION).getMatchedCount() == 1;
+    }
+
+    /** Deletes up to {@code batch} jobs that ended before {@code before}; returns how many. */
+    long purgeFinished(Instant before, int batch) {
+        Query old = new Query(where("doneAt").lt(Date.from(before))).limit(batch);
+        old.fields().include("_id");
+        List<String> ids = mongo.find(old, Document.class, COLLECTION).stream().map(d -> d.getString("_id")).toList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return mongo.remove(new Query(where("_id").in(ids)), COLLECTION).getDeletedCount();
     }
 
     /** Lets go of the job (a run failed) so that the next sweep, here or elsewhere, tries again. */

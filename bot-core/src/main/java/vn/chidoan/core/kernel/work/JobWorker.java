@@ -2,10 +2,14 @@ package vn.chidoan.core.kernel.work;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -19,35 +23,39 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs {@link Jobs} on its own thread, off the inbound lanes: a recorded job at once, and at start and
- * every {@link #SWEEP} whatever is unfinished and not held (recorded by an instance that died, or whose
- * lease of {@link #LEASE} ran out). A job that throws is let go and tried again by a later sweep, up to
- * {@link #ATTEMPTS} leases; then it is ended as failed and its kind tells whoever asked. Any throwable
- * from one job is caught here: the worker carries on with the next.
+ * every sweep whatever is unfinished and not held (recorded by an instance that died, or whose lease ran
+ * out). While a job runs, housekeeping on a thread of its own renews its lease every third of it, so a
+ * job longer than its lease is not taken by a second instance; it also deletes finished jobs past the
+ * retention. A job that throws is let go and tried again by a later sweep, up to its attempts; then it
+ * is ended as failed and its kind tells whoever asked. Any throwable from one job is caught here: the
+ * worker carries on with the next.
  */
 @Component
 public class JobWorker implements SmartLifecycle, Worker {
-    static final Duration LEASE = Duration.ofMinutes(10);
-    static final Duration SWEEP = Duration.ofSeconds(30);
-    static final int ATTEMPTS = 3;
     private static final int SWEEP_LIMIT = 20;
+    private static final int MAX_PURGE_BATCHES = 100;
     private static final Logger log = LoggerFactory.getLogger(JobWorker.class);
 
     private final JobStore store;
     private final Map<String, JobKind> kinds;
     private final Clock clock;
+    private final JobsProperties settings;
     private final String owner = "jobs-" + UUID.randomUUID();
     private final KeyedWorker worker;
+    private final PeriodicJobs housekeeping = new PeriodicJobs("jobs-housekeeping", log);
+    private final Set<String> held = ConcurrentHashMap.newKeySet();
 
     @Autowired
-    JobWorker(MongoTemplate mongo, List<JobKind> kinds, Clock clock) {
-        this(new JobStore(mongo), kinds, clock, null);
+    JobWorker(MongoTemplate mongo, List<JobKind> kinds, Clock clock, JobsProperties settings) {
+        this(new JobStore(mongo), kinds, clock, settings, null);
     }
 
     /** With {@code executor} set it runs there (a test's own thread) and needs no start. */
-    JobWorker(JobStore store, List<JobKind> kinds, Clock clock, Executor executor) {
+    JobWorker(JobStore store, List<JobKind> kinds, Clock clock, JobsProperties settings, Executor executor) {
         this.store = store;
         this.kinds = kinds.stream().collect(Collectors.toMap(JobKind::kind, Function.identity()));
         this.clock = clock;
+        this.settings = settings;
         this.worker = new KeyedWorker("jobs", log, executor);
     }
 
@@ -75,7 +83,7 @@ public class JobWorker implements SmartLifecycle, Worker {
     void run(String id) {
         Optional<JobStore.Job> claimed;
         try {
-            claimed = store.claim(id, owner, clock.instant(), clock.instant().plus(LEASE));
+            claimed = store.claim(id, owner, clock.instant(), leaseEnd());
         } catch (RuntimeException e) {
             log.warn("job {}: could not take it; the next sweep tries again", id, e);
             return;
@@ -90,18 +98,21 @@ public class JobWorker implements SmartLifecycle, Worker {
             store.release(id, owner);
             return;
         }
+        held.add(id);
         try {
             kind.run(id, job.params());
             store.finish(id, owner, clock.instant(), null);
             log.info("job {} ({}): done", id, job.kind());
         } catch (Throwable e) {
             failed(job, kind, e);
+        } finally {
+            held.remove(id);
         }
     }
 
     private void failed(JobStore.Job job, JobKind kind, Throwable e) {
         try {
-            if (job.attempts() < ATTEMPTS) {
+            if (job.attempts() < settings.attempts()) {
                 log.warn("job {} ({}): attempt {} failed; the next sweep tries again", job.id(), job.kind(),
                         job.attempts(), e);
                 store.release(job.id(), owner);
@@ -115,23 +126,66 @@ public class JobWorker implements SmartLifecycle, Worker {
         }
     }
 
-    @Override
-    public void start() {
-        worker.start(SWEEP, this::sweep);
+    /** Moves on the lease of every job running here; returns how many were renewed. */
+    int renewLeases() {
+        int renewed = 0;
+        for (String id : held) {
+            if (store.renew(id, owner, leaseEnd())) {
+                renewed++;
+            } else if (held.contains(id)) {
+                log.warn("job {}: its lease was lost (this instance stalled past it); another may run it too", id);
+            }
+        }
+        return renewed;
+    }
+
+    /** Deletes finished jobs past the retention, in bounded batches; returns how many. */
+    long purgeFinished() {
+        Instant before = clock.instant().minus(settings.retention());
+        long total = 0;
+        for (int batch = 0; batch < MAX_PURGE_BATCHES; batch++) {
+            long deleted = store.purgeFinished(before, settings.cleanupBatch());
+            total += deleted;
+            if (deleted < settings.cleanupBatch()) {
+                break;
+            }
+        }
+        if (total > 0) {
+            log.info("jobs: deleted {} that ended more than {} ago", total, settings.retention());
+        }
+        return total;
+    }
+
+    private Instant leaseEnd() {
+        return clock.instant().plus(settings.lease());
     }
 
     @Override
-    public void stop() {
+    public synchronized void start() {
+        if (worker.isRunning()) {
+            return;
+        }
+        worker.start(settings.sweep(), this::sweep);
+        Duration renew = settings.lease().dividedBy(3);
+        housekeeping.every("lease renewal", renew, renew, this::renewLeases);
+        housekeeping.every("cleanup", settings.cleanupInterval(), settings.cleanupInterval(), this::purgeFinished);
+    }
+
+    @Override
+    public synchronized void stop() {
         worker.stop();
+        housekeeping.stop();
     }
 
     @Override
-    public boolean isRunning() {
+    public synchronized boolean isRunning() {
         return worker.isRunning();
     }
 
     @Override
     public Map<String, Boolean> running() {
-        return worker.running();
+        Map<String, Boolean> running = new LinkedHashMap<>(worker.running());
+        running.putAll(housekeeping.running());
+        return running;
     }
 }

@@ -16,6 +16,6 @@ public final class JobsForTests {
     }
 
     public static JobWorker on(MongoTemplate mongo, Clock clock, List<JobKind> kinds, Executor executor) {
-        return new JobWorker(new JobStore(mongo), kinds, clock, executor);
+        return new JobWorker(new JobStore(mongo), kinds, clock, JobsProperties.defaults(), executor);
     }
 }

@@ -22,11 +22,14 @@ import vn.chidoan.core.testing.MutableClock;
 /**
  * A job is a record before it is work: recorded by a process that dies before running it, it is run by
  * the next one up; run once it is done for good; held by a live worker, another leaves it alone until
- * the lease runs out; one that fails is tried again and, past its attempts, ends with the asker told.
+ * the lease runs out, and a job longer than its lease stays held while it runs; one that fails is tried
+ * again and, past its attempts, ends with the asker told; a finished job is kept for the retention.
  */
 @ParameterizedClass
 @MethodSource("vn.chidoan.core.testing.Database#all")
 class JobsTest {
+    static final JobsProperties SETTINGS = JobsProperties.defaults();
+
     @Parameter
     Database db;
 
@@ -113,11 +116,11 @@ class JobsTest {
     void aStrandedLeaseIsTakenOverOnceItRunsOut() {
         JobStore store = new JobStore(mongo);
         store.create("baocao:e5", "test", Map.of("unit", "tinh"), clock.instant());
-        store.claim("baocao:e5", "a worker that died", clock.instant(), clock.instant().plus(JobWorker.LEASE));
+        store.claim("baocao:e5", "a worker that died", clock.instant(), clock.instant().plus(SETTINGS.lease()));
         JobWorker survivor = worker(Runnable::run);
 
         assertThat(survivor.sweep()).as("its lease still runs").isZero();
-        clock.advance(JobWorker.LEASE.plus(Duration.ofSeconds(1)));
+        clock.advance(SETTINGS.lease().plus(Duration.ofSeconds(1)));
         assertThat(survivor.sweep()).isEqualTo(1);
 
         assertThat(kind.runs).containsExactly("baocao:e5:tinh");
@@ -136,15 +139,55 @@ class JobsTest {
         assertThat(stored("baocao:e6").get("doneAt")).isNotNull();
         assertThat(kind.toldGaveUp).isEmpty();
 
-        kind.failing = JobWorker.ATTEMPTS;
+        kind.failing = SETTINGS.attempts();
         jobs.start("baocao:e7", "test", Map.of("unit", "tinh"));
         worker.sweep();
         worker.sweep();
         worker.sweep();
 
-        assertThat(kind.runs).filteredOn(r -> r.startsWith("baocao:e7")).hasSize(JobWorker.ATTEMPTS);
+        assertThat(kind.runs).filteredOn(r -> r.startsWith("baocao:e7")).hasSize(SETTINGS.attempts());
         assertThat(kind.toldGaveUp).containsExactly("baocao:e7");
         assertThat(stored("baocao:e7").getString("failure")).contains("the database went away");
+    }
+
+    @Test
+    void aJobRunningLongerThanItsLeaseIsNotTakenByASecondInstance() {
+        JobWorker first = worker(Runnable::run);
+        JobWorker second = worker(Runnable::run);
+        kind.during = () -> {
+            for (int third = 1; third <= 6; third++) { // two leases long
+                clock.advance(SETTINGS.lease().dividedBy(3));
+                first.renewLeases(); // as its housekeeping does, every third of the lease
+                second.run("baocao:e8");
+                second.sweep();
+            }
+        };
+        events.register(first);
+
+        jobs.start("baocao:e8", "test", Map.of("unit", "tinh"));
+
+        assertThat(kind.runs).as("run by the first instance only").containsExactly("baocao:e8:tinh");
+        assertThat(stored("baocao:e8").get("doneAt")).isNotNull();
+        assertThat(first.renewLeases()).as("nothing held once done").isZero();
+    }
+
+    @Test
+    void finishedJobsAreDeletedOnceTheRetentionHasPassedAndUnfinishedOnesAreKept() {
+        JobWorker worker = worker(Runnable::run);
+        events.register(worker);
+        jobs.start("baocao:old", "test", Map.of("unit", "tinh"));
+        new JobStore(mongo).create("baocao:waiting", "other kind", Map.of(), clock.instant());
+        clock.advance(SETTINGS.retention().minus(Duration.ofMinutes(1)));
+        jobs.start("baocao:recent", "test", Map.of("unit", "tinh"));
+
+        assertThat(worker.purgeFinished()).as("within the retention").isZero();
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(worker.purgeFinished()).isEqualTo(1);
+
+        assertThat(stored("baocao:old")).isNull();
+        assertThat(stored("baocao:recent")).isNotNull();
+        assertThat(stored("baocao:waiting")).as("never run: kept").isNotNull();
+        assertThat(jobs.start("baocao:recent", "test", Map.of())).as("still turns a replay away").isFalse();
     }
 
     private Document stored(String id) {
