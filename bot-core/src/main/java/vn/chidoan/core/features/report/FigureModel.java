@@ -8,7 +8,7 @@ import vn.chidoan.core.org.activity.Figure;
 /**
  * Figures as a template sees them: {@code {{#meeting}}…{{attended.done}}/{{attended.expected}}
  * ({{attended.rate}}%)…{{/meeting}}}, a section per topic present; money ({@code fee.*}) also as
- * {@code doneVnd} and {@code expectedVnd} ({@code 5.000 đ}).
+ * {@code doneVnd} and {@code expectedVnd} ({@code 5.000 đ}); {@code base} is there when it has a base, {@code any} when it is not all zero.
  */
 final class FigureModel {
     private FigureModel() {
@@ -33,6 +33,12 @@ final class FigureModel {
         model.put("doneVnd", Formats.money(figure.done()));
         model.put("expectedVnd", Formats.money(figure.expected()));
         model.put("missing", Math.max(0, figure.expected() - figure.done()));
+        if (figure.done() > 0 || figure.expected() > 0) {
+            model.put("any", true);
+        }
+        if (figure.expected() > 0) {
+            model.put("base", true); // a template shows a rate only where there is one
+        }
         return model;
     }
 }

@@ -79,7 +79,7 @@ class ReportCommand implements Command {
             branchReport.answer(unit, period, ctx.replies(),
                     ctx.message().kind() == ChatKind.GROUP ? caller.user().privateChat() : null);
         } else {
-            subtreeReports.start(ctx, unit, period);
+            subtreeReports.start(ctx, unit, word, period);
         }
     }
 }

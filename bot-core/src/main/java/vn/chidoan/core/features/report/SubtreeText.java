@@ -56,7 +56,9 @@ class SubtreeText {
             line.put("label", replies.label("report.reason." + reason));
             line.put("count", names.size());
             line.put("names", String.join(", ", names.subList(0, Math.min(NAMED, names.size()))));
-            line.put("more", Math.max(0, names.size() - NAMED));
+            if (names.size() > NAMED) {
+                line.put("more", names.size() - NAMED);
+            }
             reasons.add(line);
         }
         return reasons;

@@ -96,6 +96,12 @@ final class ReportScenario {
         bot.clock().set(LocalDateTime.of(2026, month, day, hour, minute).atZone(MutableClock.VIETNAM).toInstant());
     }
 
+    /** The report's text of a turn: the message the job sent after "đang tổng hợp" for an officer. */
+    static String summary(Turn turn) {
+        return turn.messages().stream().map(RecordingOutbox.Sent::text).filter(t -> t.contains("Báo cáo ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no report in " + turn));
+    }
+
     /** The files a turn sent, wherever they went. */
     static List<Attachment> files(Turn turn, Attachment.Kind kind) {
         return turn.messages().stream().map(RecordingOutbox.Sent::message).map(m -> m.attachment())

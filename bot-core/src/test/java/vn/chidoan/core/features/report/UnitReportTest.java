@@ -30,12 +30,15 @@ class UnitReportTest {
     void aDistrictOfficerSeesTheirBranchesOnlyWithThoseThatNeedAttentionNamed() {
         Turn report = s.bot.inPrivate(s.district).says("/baocao");
 
-        String text = report.messages().get(0).text();
+        assertThat(report.templates()).as("answered at once, the rest from a job").contains("report.working");
+        assertThat(report.text()).contains("Đang tổng hợp báo cáo tháng của Huyện đoàn Kim Bảng");
+        assertThat(report.messages()).allSatisfy(m -> assertThat(m.chat()).isEqualTo(s.district.ref().privateChat()));
+        String text = ReportScenario.summary(report);
         assertThat(text).contains("Báo cáo Huyện đoàn Kim Bảng", "2 chi đoàn", "6 đoàn viên",
                 "1 buổi sinh hoạt, tham gia 50%", "• Chi đoàn 12A1 (1 chi đoàn): sinh hoạt 1 buổi, tham gia 50%",
-                "• Chi đoàn 12A2 (1 chi đoàn): sinh hoạt 0 buổi", "Chưa sinh hoạt tháng này: 1 — Chi đoàn 12A2",
+                "• Chi đoàn 12A2 (1 chi đoàn): sinh hoạt 0 buổi", "Chưa sinh hoạt tháng này: 1 — Chi đoàn 12A2\n",
                 "1. Chi đoàn 12A1 (Chi đoàn 12A1) — 75 điểm", "2. Chi đoàn 12A2 (Chi đoàn 12A2) — 0 điểm");
-        assertThat(text).doesNotContain("12B1", "Duy Tiên");
+        assertThat(text).doesNotContain("12B1", "Duy Tiên", "chi đoàn khác", "thông báo 0/0");
         Attachment file = ReportScenario.files(report, Attachment.Kind.DOCUMENT).get(0);
         assertThat(SheetRows.of(file.content(), "Sinh hoạt")).extracting(r -> r.get(1))
                 .containsExactly("Chi đoàn", "Chi đoàn 12A1", "Chi đoàn 12A2");
@@ -47,7 +50,7 @@ class UnitReportTest {
     void theProvinceSumsEachDistrictAndDrawsALineAndABarForEach() throws IOException {
         Turn report = s.bot.inPrivate(s.province).says("/baocao quy");
 
-        assertThat(report.messages().get(0).text()).contains("3 chi đoàn",
+        assertThat(ReportScenario.summary(report)).contains("3 chi đoàn",
                 "• Huyện đoàn Duy Tiên (1 chi đoàn): sinh hoạt 1 buổi, tham gia 100%",
                 "• Huyện đoàn Kim Bảng (2 chi đoàn): sinh hoạt 3 buổi, tham gia 60%");
         List<Attachment> charts = ReportScenario.files(report, Attachment.Kind.PHOTO);
@@ -90,12 +93,12 @@ class UnitReportTest {
         assertThat(saved.text()).contains("Sinh hoạt đều 0 · Tham gia 100", "dưới 60%");
 
         Turn report = s.bot.inPrivate(s.district).says("/baocao");
-        assertThat(report.messages().get(0).text()).contains("1. Chi đoàn 12A1 (Chi đoàn 12A1) — 50 điểm",
+        assertThat(ReportScenario.summary(report)).contains("1. Chi đoàn 12A1 (Chi đoàn 12A1) — 50 điểm",
                 "Tỉ lệ tham gia dưới ngưỡng: 1 — Chi đoàn 12A1");
         List<List<String>> ranking = SheetRows.of(ReportScenario.files(report, Attachment.Kind.DOCUMENT).get(0)
                 .content(), "Xếp hạng");
         assertThat(ranking.get(1).subList(0, 6)).containsExactly("1", "Chi đoàn 12A1", "Chi đoàn 12A1", "50", "100", "50");
-        assertThat(s.bot.inPrivate(s.province).says("/baocao").messages().get(0).text())
+        assertThat(ReportScenario.summary(s.bot.inPrivate(s.province).says("/baocao")))
                 .as("the province keeps the defaults").contains("Sinh hoạt đều 30 · Tham gia 30");
     }
 
