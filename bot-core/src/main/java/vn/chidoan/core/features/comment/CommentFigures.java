@@ -1,8 +1,6 @@
 package vn.chidoan.core.features.comment;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,10 +48,12 @@ class CommentFigures implements ActivityFigures {
         List<CommentPost> posts = posted(branches, period);
         Map<UnitId, Long> reached = new HashMap<>();
         Set<UnitId> wanted = new HashSet<>(branches);
-        posts.forEach(p -> p.branches().stream().filter(wanted::contains).forEach(b -> reached.merge(b, 1L, Long::sum)));
+        posts.forEach(p -> p.branches().stream().filter(wanted::contains)
+                .forEach(b -> reached.merge(b, 1L, Long::sum)));
         Map<UnitId, Set<String>> answered = new HashMap<>();
         for (CommentStore.Answer answer : answers(posts)) {
-            answered.computeIfAbsent(answer.branch(), b -> new HashSet<>()).add(answer.post() + ":" + answer.person().value());
+            answered.computeIfAbsent(answer.branch(), b -> new HashSet<>())
+                    .add(answer.post() + ":" + answer.person().value());
         }
         Map<UnitId, List<PersonId>> rosters = reached.isEmpty() ? Map.of() : members.activeMembers(reached.keySet());
         Map<UnitId, List<Figure>> figures = new LinkedHashMap<>();
@@ -85,14 +85,10 @@ class CommentFigures implements ActivityFigures {
     }
 
     private List<CommentPost> posted(Collection<UnitId> branches, DatePeriod period) {
-        return comments.postedBetween(branches, start(period.from()), start(period.until()));
+        return comments.postedBetween(branches, period.startIn(clock.getZone()), period.endIn(clock.getZone()));
     }
 
     private List<CommentStore.Answer> answers(List<CommentPost> posts) {
         return comments.answersTo(posts.stream().map(CommentPost::number).toList());
-    }
-
-    private Instant start(LocalDate day) {
-        return day.atStartOfDay(clock.getZone()).toInstant();
     }
 }

@@ -18,8 +18,8 @@ class BranchCharts {
         byMonth.forEach((month, row) -> mine.put(month, row.getOrDefault(branch, new Totals())));
         Map<String, Object> model = Map.of("name", name);
         return List.of(
-                ReportCharts.attendance("thamgia-" + period.tag(), labels.text("report.chart.attendance", model), labels,
-                        months, Map.of(name, mine)),
+                ReportCharts.attendance("thamgia-" + period.tag(), labels.text("report.chart.attendance", model),
+                        labels, months, Map.of(name, mine)),
                 ReportCharts.rates("tile-" + period.tag(), labels.text("report.chart.rates", model), labels, totals),
                 ReportCharts.counts("luot-" + period.tag(), labels.text("report.chart.participation", model), labels,
                         totals));

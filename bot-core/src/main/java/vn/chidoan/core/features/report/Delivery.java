@@ -25,8 +25,8 @@ final class Delivery {
                     .withAttachment(chart.toAttachment()));
         }
         for (Spreadsheet file : files) {
-            OutgoingMessage message = OutgoingMessage.text(replies.render("report.file", Map.of("file", file.fileName())))
-                    .withAttachment(file.toAttachment());
+            OutgoingMessage message = OutgoingMessage.text(replies.render("report.file",
+                    Map.of("file", file.fileName()))).withAttachment(file.toAttachment());
             if (privately == null) {
                 replies.send(message);
             } else {

@@ -8,7 +8,8 @@ import vn.chidoan.core.org.activity.Figure;
 /**
  * Figures as a template sees them: {@code {{#meeting}}…{{attended.done}}/{{attended.expected}}
  * ({{attended.rate}}%)…{{/meeting}}}, a section per topic present; money ({@code fee.*}) also as
- * {@code doneVnd} and {@code expectedVnd} ({@code 5.000 đ}); {@code base} is there when it has a base, {@code any} when it is not all zero.
+ * {@code doneVnd} and {@code expectedVnd} ({@code 5.000 đ}); {@code base} is there when it has a base,
+ * {@code any} when it is not all zero.
  */
 final class FigureModel {
     private FigureModel() {

@@ -41,7 +41,8 @@ class MemberSheet {
             row.add(entry.name());
             for (String key : keys) {
                 Figure figure = mine.get(key);
-                row.add(figure.expected() == 0 ? String.valueOf(figure.done()) : figure.done() + "/" + figure.expected());
+                row.add(figure.expected() == 0 ? String.valueOf(figure.done())
+                        : figure.done() + "/" + figure.expected());
             }
             rows.add(row);
         }

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import vn.chidoan.core.kernel.text.DateInput;
@@ -28,7 +29,8 @@ record ReportPeriod(Kind kind, DatePeriod period, YearMonth first, YearMonth las
         String plain = DateInput.plain(word);
         YearMonth month = YearMonth.from(today);
         return switch (plain) {
-            case "", "thang", "month" -> Optional.of(new ReportPeriod(Kind.MONTH, DatePeriod.month(month), month, month));
+            case "", "thang", "month" ->
+                    Optional.of(new ReportPeriod(Kind.MONTH, DatePeriod.month(month), month, month));
             case "quy", "quarter" -> {
                 int quarter = (month.getMonthValue() - 1) / 3 + 1;
                 YearMonth first = YearMonth.of(month.getYear(), 3 * quarter - 2);
@@ -60,7 +62,7 @@ record ReportPeriod(Kind kind, DatePeriod period, YearMonth first, YearMonth las
     /** The model its templates name it by: {@code month}, {@code quarter} or {@code year}, and its dates. */
     Map<String, Object> model() {
         Map<String, Object> model = new HashMap<>();
-        model.put(kind.name().toLowerCase(java.util.Locale.ROOT), true);
+        model.put(kind.name().toLowerCase(Locale.ROOT), true);
         model.put("monthNumber", first.getMonthValue());
         model.put("quarterNumber", (first.getMonthValue() - 1) / 3 + 1);
         model.put("yearNumber", first.getYear());

@@ -34,7 +34,8 @@ record Standing(UnitId branch, String name, String subUnit, Criteria criteria, d
         List<Standing> ranked = new ArrayList<>();
         for (int i = 0; i < unranked.size(); i++) {
             Standing s = unranked.get(i);
-            int rank = i > 0 && Math.abs(ranked.get(i - 1).score() - s.score()) < 1e-9 ? ranked.get(i - 1).rank() : i + 1;
+            boolean tied = i > 0 && Math.abs(ranked.get(i - 1).score() - s.score()) < 1e-9;
+            int rank = tied ? ranked.get(i - 1).rank() : i + 1;
             ranked.add(new Standing(s.branch(), s.name(), s.subUnit(), s.criteria(), s.score(), rank, s.attention()));
         }
         return ranked;
@@ -56,7 +57,8 @@ record Standing(UnitId branch, String name, String subUnit, Criteria criteria, d
         if (!metThisMonth) {
             reasons.add("no_meeting");
         }
-        if (totals.get("meeting.attended").expected() > 0 && totals.percent("meeting.attended") < settings.threshold()) {
+        boolean attendance = totals.get("meeting.attended").expected() > 0;
+        if (attendance && totals.percent("meeting.attended") < settings.threshold()) {
             reasons.add("low_attendance");
         }
         if (totals.get("fee.collected").done() < totals.get("fee.collected").expected()) {

@@ -28,8 +28,8 @@ final class SubtreeCharts {
             answers.put(unit, ANSWERS.stream().mapToLong(totals::done).sum());
         });
         return List.of(
-                ReportCharts.attendance("thamgia-" + period.tag(), labels.text("report.chart.attendance", model), labels,
-                        months, perUnitByMonth),
+                ReportCharts.attendance("thamgia-" + period.tag(), labels.text("report.chart.attendance", model),
+                        labels, months, perUnitByMonth),
                 ReportCharts.bars("doanphi-" + period.tag(), labels.text("report.chart.fees", model),
                         labels.text("report.chart.percent_axis"), fees),
                 ReportCharts.bars("luot-" + period.tag(), labels.text("report.chart.participation", model),

@@ -2,6 +2,7 @@ package vn.chidoan.core.features.report;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.UnitId;
@@ -30,7 +31,7 @@ class SubtreeReports {
         String event = ctx.replies().eventKey();
         jobs.start("baocao:" + event, UnitReportJob.KIND, UnitReportJob.params(event, unit,
                 ctx.caller().user().privateChat(), ctx.replies().lang(), word, LocalDate.now(clock)));
-        Map<String, Object> model = new java.util.HashMap<>(period.model());
+        Map<String, Object> model = new HashMap<>(period.model());
         model.put("unit", org.unit(unit).map(Unit::name).orElse(unit.value()));
         ctx.replies().say("report.working", model);
     }

@@ -7,7 +7,9 @@ import java.awt.GraphicsEnvironment;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.jfree.chart.ChartFactory;
@@ -82,7 +84,7 @@ public final class Charts {
     /** One line: its name in the legend and a value per category, null where it has none. */
     public record Line(String name, List<Double> values) {
         public Line {
-            values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+            values = Collections.unmodifiableList(new ArrayList<>(values)); // a copy that may hold nulls (gaps)
         }
     }
 

@@ -43,8 +43,8 @@ class MemberFigures implements ActivityFigures {
 
     @Override
     public Map<UnitId, List<Figure>> branches(Collection<UnitId> branches, DatePeriod period) {
-        Instant from = period.from().atStartOfDay(clock.getZone()).toInstant();
-        Instant until = period.until().atStartOfDay(clock.getZone()).toInstant();
+        Instant from = period.startIn(clock.getZone());
+        Instant until = period.endIn(clock.getZone());
         Map<String, long[]> counts = new HashMap<>();
         List<MembershipDoc> all = branches.isEmpty() ? List.of()
                 : members.memberships().histories(branches.stream().map(UnitId::value).toList());
@@ -60,7 +60,8 @@ class MemberFigures implements ActivityFigures {
         Map<UnitId, List<Figure>> figures = new LinkedHashMap<>();
         for (UnitId branch : branches) {
             long[] c = counts.getOrDefault(branch.value(), new long[3]);
-            figures.put(branch, List.of(Figure.count(COUNT, c[0]), Figure.count(JOINED, c[1]), Figure.count(LEFT, c[2])));
+            figures.put(branch, List.of(Figure.count(COUNT, c[0]), Figure.count(JOINED, c[1]),
+                    Figure.count(LEFT, c[2])));
         }
         return figures;
     }

@@ -97,7 +97,8 @@ class UnitReportTest {
                 "Tỉ lệ tham gia dưới ngưỡng: 1 — Chi đoàn 12A1");
         List<List<String>> ranking = SheetRows.of(ReportScenario.files(report, Attachment.Kind.DOCUMENT).get(0)
                 .content(), "Xếp hạng");
-        assertThat(ranking.get(1).subList(0, 6)).containsExactly("1", "Chi đoàn 12A1", "Chi đoàn 12A1", "50", "100", "50");
+        assertThat(ranking.get(1).subList(0, 6))
+                .containsExactly("1", "Chi đoàn 12A1", "Chi đoàn 12A1", "50", "100", "50");
         assertThat(ReportScenario.summary(s.bot.inPrivate(s.province).says("/baocao")))
                 .as("the province keeps the defaults").contains("Sinh hoạt đều 30 · Tham gia 30");
     }

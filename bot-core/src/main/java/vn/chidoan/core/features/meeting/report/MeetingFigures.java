@@ -97,9 +97,8 @@ class MeetingFigures implements ActivityFigures {
     }
 
     private Held held(Collection<UnitId> branches, DatePeriod period) {
-        Instant from = period.from().atStartOfDay(clock.getZone()).toInstant();
-        Instant until = period.until().atStartOfDay(clock.getZone()).toInstant();
-        List<Meeting> held = meetings.held(List.copyOf(branches), from).stream()
+        Instant until = period.endIn(clock.getZone());
+        List<Meeting> held = meetings.held(List.copyOf(branches), period.startIn(clock.getZone())).stream()
                 .filter(m -> m.start().isBefore(until)).toList();
         Map<String, Set<PersonId>> came = checkIns.ofMeetings(held.stream().map(Meeting::id).toList()).stream()
                 .collect(Collectors.groupingBy(Attendance::meeting,
