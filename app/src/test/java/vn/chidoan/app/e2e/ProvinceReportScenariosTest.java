@@ -41,16 +41,17 @@ class ProvinceReportScenariosTest extends TelegramEndToEnd {
 
         List<RecordedRequest> answer = exchange(Updates.privateText(officer, "/baocao"), officer.id());
 
-        assertThat(answer.get(0).text()).contains("Đang tổng hợp báo cáo tháng của Tỉnh đoàn 7301");
+        assertThat(answer.get(0).text()).contains("Đang tổng hợp báo cáo tháng của Tỉnh đoàn");
         RecordedRequest totals = await().atMost(WAIT).until(() -> lastTo(officer, "sendMessage", "Theo đơn vị"),
                 r -> r != null);
-        assertThat(totals.text()).contains("Báo cáo Tỉnh đoàn 7301", "2 chi đoàn",
-                "Chi đoàn 7301 (1 chi đoàn): sinh hoạt 1 buổi, tham gia 0%", "Chi đoàn 7399 (1 chi đoàn): sinh hoạt 0 buổi");
+        assertThat(totals.text()).contains("Báo cáo Tỉnh đoàn", "Chi đoàn 7301 (1 chi đoàn): sinh hoạt 1 buổi, tham gia 0%",
+                "Chi đoàn 7399 (1 chi đoàn): sinh hoạt 0 buổi");
         await().atMost(WAIT).until(() -> API.requests("sendPhoto").stream()
                 .filter(r -> String.valueOf(officer.id()).equals(r.chatId())).count() == 3);
         RecordedRequest file = await().atMost(WAIT).until(() -> lastTo(officer, "sendDocument", null), r -> r != null);
         assertThat(EndToEndSupport.sheetRows(file.files().values().iterator().next().content()))
-                .anySatisfy(row -> assertThat(row).startsWith("Chi đoàn 7301", "Chi đoàn 7301")).hasSize(3);
+                .anySatisfy(row -> assertThat(row).startsWith("Chi đoàn 7301", "Chi đoàn 7301"))
+                .anySatisfy(row -> assertThat(row).startsWith("Chi đoàn 7399", "Chi đoàn 7399"));
         assertThat(mongo.getCollectionNames()).as("the file went in chunks").contains("outbox_files.chunks");
         await().atMost(WAIT).until(() -> mongo.getCollection("outbox_files.chunks").countDocuments() == 0);
         assertThat(mongo.findOne(Query.query(Criteria.where("kind").is("report")), Document.class, "jobs"))
