@@ -69,8 +69,10 @@ class ProvinceReportBenchmark {
             System.out.printf("BENCH heap: idle %d MB, peak %d MB (+%d MB), after GC %d MB (+%d MB); process CPU %.1f s%n",
                     mb(idleHeap), mb(peak.get()), mb(peak.get() - idleHeap), mb(afterHeap), mb(afterHeap - idleHeap),
                     cpu / 1e9);
+            // the officer's help is two messages since the commands of main outgrew 4,096 characters
             assertThat(api.requests("sendMessage")).filteredOn(r -> Long.toString(OFFICER).equals(r.chatId()))
-                    .as("the answer, the help, the totals: one message each").hasSize(3);
+                    .extracting(RecordedRequest::text).as("the answer and the totals: one message each")
+                    .filteredOn(t -> t.contains("Đang tổng hợp") || t.contains("Tổng:")).hasSize(2);
         }
     }
 
