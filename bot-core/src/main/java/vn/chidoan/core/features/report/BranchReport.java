@@ -78,10 +78,10 @@ class BranchReport {
     private static List<Object> monthRow(YearMonth month, Totals meetings) {
         List<Object> row = new ArrayList<>();
         row.add(ReportPeriod.monthLabel(month));
-        row.add(meetings.done("meeting.held"));
-        row.add(meetings.done("meeting.attended"));
-        row.add(meetings.get("meeting.attended").expected());
-        row.add(meetings.percent("meeting.attended"));
+        row.add(meetings.done(FigureKeys.HELD));
+        row.add(meetings.done(FigureKeys.ATTENDED));
+        row.add(meetings.get(FigureKeys.ATTENDED).expected());
+        row.add(meetings.percent(FigureKeys.ATTENDED));
         return row;
     }
 
@@ -90,10 +90,10 @@ class BranchReport {
         List<Object> row = new ArrayList<>();
         row.add(occasion.day());
         row.add(occasion.title());
-        row.add(figures.done("meeting.attended"));
-        row.add(figures.get("meeting.attended").expected());
-        row.add(figures.percent("meeting.attended"));
-        row.add(figures.done("meeting.excused"));
+        row.add(figures.done(FigureKeys.ATTENDED));
+        row.add(figures.get(FigureKeys.ATTENDED).expected());
+        row.add(figures.percent(FigureKeys.ATTENDED));
+        row.add(figures.done(FigureKeys.EXCUSED));
         return row;
     }
 }

@@ -22,16 +22,16 @@ record Criteria(Map<String, Double> rates) {
         if (months > 0) {
             rates.put("hop", Math.min(1.0, (double) monthsWithMeeting / months));
         }
-        rate(rates, "thamgia", totals, "meeting.attended");
-        rate(rates, "doanphi", totals, "fee.collected");
-        long reached = totals.done("registration.forms") + totals.done("polls.asked") + totals.done("comment.posts");
-        long members = totals.done("members.count");
+        rate(rates, "thamgia", totals, FigureKeys.ATTENDED);
+        rate(rates, "doanphi", totals, FigureKeys.FEE_COLLECTED);
+        long reached = totals.done(FigureKeys.FORMS) + totals.done(FigureKeys.POLLS_ASKED) + totals.done(FigureKeys.POSTS);
+        long members = totals.done(FigureKeys.MEMBER_COUNT);
         if (reached > 0 && members > 0) {
-            long answers = totals.done("registration.registered") + totals.done("polls.answered")
-                    + totals.done("comment.answered");
+            long answers = totals.done(FigureKeys.REGISTERED) + totals.done(FigureKeys.POLLS_ANSWERED)
+                    + totals.done(FigureKeys.COMMENTS_ANSWERED);
             rates.put("hoatdong", Math.min(1.0, (double) answers / (reached * members)));
         }
-        rate(rates, "thongbao", totals, "notice.acknowledged");
+        rate(rates, "thongbao", totals, FigureKeys.NOTICES_ACKNOWLEDGED);
         return new Criteria(rates);
     }
 

@@ -12,12 +12,12 @@ import vn.chidoan.core.kernel.export.Charts;
  * meeting is a gap, not a zero), rates and counts as bars. Titles and labels come from templates.
  */
 final class ReportCharts {
-    static final String ATTENDED = "meeting.attended";
+    static final String ATTENDED = FigureKeys.ATTENDED;
     /** The rates a branch's bars show, where it has a base for them. */
-    static final List<String> RATES = List.of(ATTENDED, "fee.collected", "comment.answered", "notice.acknowledged");
+    static final List<String> RATES = List.of(ATTENDED, FigureKeys.FEE_COLLECTED, FigureKeys.COMMENTS_ANSWERED, FigureKeys.NOTICES_ACKNOWLEDGED);
     /** The participation counts a branch's bars show. */
-    static final List<String> COUNTS = List.of(ATTENDED, "comment.answered", "registration.registered",
-            "polls.answered", "notice.acknowledged");
+    static final List<String> COUNTS = List.of(ATTENDED, FigureKeys.COMMENTS_ANSWERED, FigureKeys.REGISTERED,
+            FigureKeys.POLLS_ANSWERED, FigureKeys.NOTICES_ACKNOWLEDGED);
 
     private ReportCharts() {
     }

@@ -23,10 +23,10 @@ record Standing(UnitId branch, String name, String subUnit, Criteria criteria, d
         for (Map.Entry<UnitId, Totals> entry : totals.entrySet()) {
             UnitId branch = entry.getKey();
             int withMeeting = (int) periodMonths.stream().map(m -> byMonth.getOrDefault(m, Map.of()).get(branch))
-                    .filter(row -> row != null && row.done("meeting.held") > 0).count();
+                    .filter(row -> row != null && row.done(FigureKeys.HELD) > 0).count();
             Criteria criteria = Criteria.of(entry.getValue(), withMeeting, periodMonths.size());
             Map<UnitId, Totals> thisMonth = byMonth.getOrDefault(current, Map.of());
-            boolean metThisMonth = thisMonth.containsKey(branch) && thisMonth.get(branch).done("meeting.held") > 0;
+            boolean metThisMonth = thisMonth.containsKey(branch) && thisMonth.get(branch).done(FigureKeys.HELD) > 0;
             unranked.add(new Standing(branch, names.name(branch), names.subUnit(branch), criteria,
                     criteria.score(settings), 0, reasons(entry.getValue(), metThisMonth, settings)));
         }
@@ -57,14 +57,14 @@ record Standing(UnitId branch, String name, String subUnit, Criteria criteria, d
         if (!metThisMonth) {
             reasons.add("no_meeting");
         }
-        boolean attendance = totals.get("meeting.attended").expected() > 0;
-        if (attendance && totals.percent("meeting.attended") < settings.threshold()) {
+        boolean attendance = totals.get(FigureKeys.ATTENDED).expected() > 0;
+        if (attendance && totals.percent(FigureKeys.ATTENDED) < settings.threshold()) {
             reasons.add("low_attendance");
         }
-        if (totals.get("fee.collected").done() < totals.get("fee.collected").expected()) {
+        if (totals.get(FigureKeys.FEE_COLLECTED).done() < totals.get(FigureKeys.FEE_COLLECTED).expected()) {
             reasons.add("fees_unpaid");
         }
-        if (totals.get("notice.acknowledged").done() < totals.get("notice.acknowledged").expected()) {
+        if (totals.get(FigureKeys.NOTICES_ACKNOWLEDGED).done() < totals.get(FigureKeys.NOTICES_ACKNOWLEDGED).expected()) {
             reasons.add("notices_unacked");
         }
         return reasons;

@@ -11,7 +11,7 @@ import vn.chidoan.core.kernel.export.Charts;
  * sub-units with a fee book) and participation (answers to registrations, polls and posts).
  */
 final class SubtreeCharts {
-    static final List<String> ANSWERS = List.of("registration.registered", "polls.answered", "comment.answered");
+    static final List<String> ANSWERS = List.of(FigureKeys.REGISTERED, FigureKeys.POLLS_ANSWERED, FigureKeys.COMMENTS_ANSWERED);
 
     private SubtreeCharts() {
     }
@@ -22,8 +22,8 @@ final class SubtreeCharts {
         Map<String, Long> fees = new LinkedHashMap<>();
         Map<String, Long> answers = new LinkedHashMap<>();
         perUnit.forEach((unit, totals) -> {
-            if (totals.get("fee.collected").expected() > 0) {
-                fees.put(unit, (long) totals.percent("fee.collected"));
+            if (totals.get(FigureKeys.FEE_COLLECTED).expected() > 0) {
+                fees.put(unit, (long) totals.percent(FigureKeys.FEE_COLLECTED));
             }
             answers.put(unit, ANSWERS.stream().mapToLong(totals::done).sum());
         });

@@ -98,8 +98,8 @@ class UnitReport {
         List<List<Object>> monthRows = new ArrayList<>();
         perUnitByMonth.forEach((unit, byMonth) -> months.forEach(month -> {
             Totals t = byMonth.getOrDefault(month, new Totals());
-            monthRows.add(List.of(unit, ReportPeriod.monthLabel(month), t.done("meeting.held"),
-                    t.done("meeting.attended"), t.get("meeting.attended").expected(), t.percent("meeting.attended")));
+            monthRows.add(List.of(unit, ReportPeriod.monthLabel(month), t.done(FigureKeys.HELD),
+                    t.done(FigureKeys.ATTENDED), t.get(FigureKeys.ATTENDED).expected(), t.percent(FigureKeys.ATTENDED)));
         }));
         book.sheet(labels.text("report.sheet.months"), Headers.of(labels, "report.header.unit_months"), monthRows);
         book.sheet(labels.text("report.sheet.ranking"), Headers.of(labels, "report.header.ranking"),

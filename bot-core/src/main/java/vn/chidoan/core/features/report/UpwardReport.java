@@ -45,22 +45,22 @@ class UpwardReport {
         return switch (column) {
             case "unit" -> name;
             case "branches" -> branches.size();
-            case "members" -> totals.done("members.count");
-            case "joined" -> totals.done("members.joined");
-            case "left" -> totals.done("members.left");
-            case "meetings" -> totals.done("meeting.held");
-            case "attended" -> totals.done("meeting.attended");
-            case "attendance_rate" -> totals.percent("meeting.attended");
-            case "fee_collected" -> totals.done("fee.collected");
-            case "fee_due" -> totals.get("fee.collected").expected();
-            case "fee_rate" -> totals.percent("fee.collected");
-            case "fee_passed_up" -> totals.done("fee.passed_up");
-            case "notices" -> totals.done("notice.received");
-            case "notices_acked" -> totals.done("notice.acknowledged");
-            case "notice_rate" -> totals.percent("notice.acknowledged");
-            case "registrations" -> totals.done("registration.registered");
-            case "poll_answers" -> totals.done("polls.answered");
-            case "comment_answers" -> totals.done("comment.answered");
+            case "members" -> totals.done(FigureKeys.MEMBER_COUNT);
+            case "joined" -> totals.done(FigureKeys.JOINED);
+            case "left" -> totals.done(FigureKeys.LEFT);
+            case "meetings" -> totals.done(FigureKeys.HELD);
+            case "attended" -> totals.done(FigureKeys.ATTENDED);
+            case "attendance_rate" -> totals.percent(FigureKeys.ATTENDED);
+            case "fee_collected" -> totals.done(FigureKeys.FEE_COLLECTED);
+            case "fee_due" -> totals.get(FigureKeys.FEE_COLLECTED).expected();
+            case "fee_rate" -> totals.percent(FigureKeys.FEE_COLLECTED);
+            case "fee_passed_up" -> totals.done(FigureKeys.FEE_PASSED_UP);
+            case "notices" -> totals.done(FigureKeys.NOTICES_RECEIVED);
+            case "notices_acked" -> totals.done(FigureKeys.NOTICES_ACKNOWLEDGED);
+            case "notice_rate" -> totals.percent(FigureKeys.NOTICES_ACKNOWLEDGED);
+            case "registrations" -> totals.done(FigureKeys.REGISTERED);
+            case "poll_answers" -> totals.done(FigureKeys.POLLS_ANSWERED);
+            case "comment_answers" -> totals.done(FigureKeys.COMMENTS_ANSWERED);
             case "score" -> branches.isEmpty() ? 0
                     : Math.round(branches.stream().mapToDouble(Standing::score).average().orElse(0));
             case "attention" -> branches.stream().filter(s -> !s.attention().isEmpty()).count();
