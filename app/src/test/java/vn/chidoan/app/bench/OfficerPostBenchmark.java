@@ -81,7 +81,7 @@ class OfficerPostBenchmark {
     }
 
     /** Seconds from {@code t0} to the first reply to the officer whose text contains {@code marker}. */
-    private static double awaitReply(FakeBotApi api, String marker, long t0) throws InterruptedException {
+    static double awaitReply(FakeBotApi api, String marker, long t0) throws InterruptedException {
         long nanoOffset = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
         while (true) {
             for (RecordedRequest r : api.requests("sendMessage")) {
@@ -144,7 +144,7 @@ class OfficerPostBenchmark {
         return bytes / (1024 * 1024);
     }
 
-    private static void post(BenchApp app, String body) throws Exception {
+    static void post(BenchApp app, String body) throws Exception {
         assertThat(app.post(body)).isEqualTo(200);
     }
 

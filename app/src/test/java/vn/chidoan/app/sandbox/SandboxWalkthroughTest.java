@@ -111,14 +111,14 @@ class SandboxWalkthroughTest extends SandboxWalkthrough {
                 "🙏 Vắng có lý do: 1 — " + name(MEMBERS.get(3)), "❌ Vắng: 7", "Tham gia 2/10 (20%)");
 
         sandbox.say(SECRETARY, GROUP, "/baocao", null, null);
-        SandboxView.Message rates = awaitBot(SECRETARY, GROUP, "Tỉ lệ tham gia sinh hoạt");
-        assertThat(plain(rates)).contains("Chi đoàn 12A1 — ", ": 1 buổi, 2/10 lượt (20%)");
-        awaitBot(SECRETARY, GROUP, "File Excel đã gửi vào chat riêng của bạn.");
+        SandboxView.Message rates = awaitBot(SECRETARY, GROUP, "Báo cáo Chi đoàn 12A1");
+        assertThat(plain(rates)).contains("Sinh hoạt: 1 buổi, tham gia 2/10 lượt (20%)");
+        awaitBot(SECRETARY, GROUP, "File Excel của báo cáo đã gửi vào chat riêng của bạn");
         SandboxView.Message file = awaitBot(SECRETARY, SECRETARY, "📎", m -> m.file() != null
                 && m.file().name().endsWith(".xlsx"));
         try (XSSFWorkbook workbook = workbook(SECRETARY, file)) {
-            assertThat(cells(workbook.getSheet("Theo tháng"))).contains("Chi đoàn 12A1");
-            assertThat(cells(workbook.getSheet("Theo buổi"))).contains("Sinh hoạt chi đoàn", "10.0", "2.0", "20.0");
+            assertThat(cells(workbook.getSheet("Sinh hoạt"))).contains("Chi đoàn 12A1");
+            assertThat(cells(workbook.getSheet("Theo buổi họp"))).contains("Sinh hoạt chi đoàn", "10.0", "2.0", "20.0");
         }
     }
 

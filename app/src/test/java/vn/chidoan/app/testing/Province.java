@@ -96,7 +96,8 @@ public record Province(int branches, int districts, int members, int messengerEv
                 .append("ancestors", ancestors).append("origin", "bench:" + id).append("createdAt", now);
     }
 
-    private static void insert(MongoTemplate mongo, String collection, List<Document> docs) {
+    /** Writes {@code docs} into {@code collection} in batches of 5,000. */
+    public static void insert(MongoTemplate mongo, String collection, List<Document> docs) {
         MongoCollection<Document> target = mongo.getCollection(collection);
         for (int from = 0; from < docs.size(); from += 5_000) {
             target.insertMany(docs.subList(from, Math.min(docs.size(), from + 5_000)));

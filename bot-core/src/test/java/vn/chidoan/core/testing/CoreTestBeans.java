@@ -14,6 +14,9 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.chidoan.core.kernel.chat.DeepLinks;
 import vn.chidoan.core.kernel.pipeline.TypedChoices;
+import vn.chidoan.core.kernel.work.JobKind;
+import vn.chidoan.core.kernel.work.JobWorker;
+import vn.chidoan.core.kernel.work.JobsForTests;
 import vn.chidoan.core.org.audience.BranchAudience;
 import vn.chidoan.core.org.audience.FanoutKind;
 import vn.chidoan.core.org.audience.FanoutWorker;
@@ -25,8 +28,8 @@ import vn.chidoan.core.org.audience.FanoutsForTests;
  * choices a typed number answers) and the templates for {@link RecordingTexts}, and the few things an
  * application gives the core: start links, reminder triggers (the scheduler's), a meter registry.
  *
- * <p>Nothing runs in the background: the workers' lifecycle is never started, fan-outs run to their end
- * on the thread that starts them, and tests drive the periodic work (a sweep, a tick) themselves.
+ * <p>Nothing runs in the background: the workers' lifecycle is never started, fan-outs and jobs run to their
+ * end on the thread that starts them, and tests drive the periodic work (a sweep, a tick) themselves.
  * Deliberately not a {@code @Configuration}: the app's scan of {@code vn.chidoan} in the app's tests
  * (which have bot-core's test jar) must never take it in.
  */
@@ -93,6 +96,12 @@ class CoreTestBeans {
     FanoutWorker fanoutWorker(MongoTemplate mongo, Clock clock, List<FanoutKind> kinds,
             @Value("${chidoan.test.fanout-slice:" + BranchAudience.SLICE + "}") int slice) {
         return FanoutsForTests.atOnce(mongo, clock, kinds, slice);
+    }
+
+    /** In place of the scanned worker (same name): a job runs to its end on the thread that records it. */
+    @Bean
+    JobWorker jobWorker(MongoTemplate mongo, Clock clock, List<JobKind> kinds) {
+        return JobsForTests.atOnce(mongo, clock, kinds);
     }
 
     /** Starts no worker at refresh: a test's context has no thread of its own. */

@@ -20,7 +20,26 @@ public final class SheetRows {
         return of(xlsx, 0);
     }
 
+    /** The sheet of that name. */
+    public static List<List<String>> of(byte[] xlsx, String sheetName) {
+        return of(xlsx, names(xlsx).indexOf(sheetName));
+    }
+
+    /** The names of the sheets, in order. */
+    public static List<String> names(byte[] xlsx) {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<String> names = new ArrayList<>();
+            book.forEach(sheet -> names.add(sheet.getSheetName()));
+            return names;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static List<List<String>> of(byte[] xlsx, int sheetIndex) {
+        if (sheetIndex < 0) {
+            throw new AssertionError("no such sheet");
+        }
         DataFormatter format = new DataFormatter();
         List<List<String>> rows = new ArrayList<>();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {

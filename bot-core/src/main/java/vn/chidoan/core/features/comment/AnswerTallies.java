@@ -3,6 +3,7 @@ package vn.chidoan.core.features.comment;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,11 +14,13 @@ import vn.chidoan.core.org.member.Members;
 import vn.chidoan.core.org.member.Person;
 import vn.chidoan.core.org.member.roster.RosterEntry;
 import vn.chidoan.core.org.unit.Organisation;
-import vn.chidoan.core.org.unit.Unit;
+import vn.chidoan.core.org.unit.SubUnits;
 
 /**
  * Counts answers against the rosters as they are now: a member who commented counts as commented
  * whatever else they pressed; "no comment" counts as an answer; everyone else on the roster is silent.
+ * A post to a province is counted from one read of the subtree's units and one of its memberships,
+ * whatever the number of branches; only the commenters' names are read one by one.
  */
 @Component
 class AnswerTallies {
@@ -43,23 +46,31 @@ class AnswerTallies {
         Set<PersonId> commenters = new HashSet<>();
         standing.forEach(c -> commenters.add(c.person()));
         Set<PersonId> passers = comments.store().passers(post.number());
-        Map<PersonId, String> names = new HashMap<>();
-        Map<UnitId, String> branchNames = new HashMap<>();
+        SubUnits units = SubUnits.of(post.origin(), org.unitsWithin(post.origin()));
+        Map<UnitId, List<PersonId>> rosters = members.activeMembers(post.branches());
         List<Results.Tally> tallies = new ArrayList<>();
         for (UnitId branch : post.branches()) {
-            String name = org.unit(branch).map(Unit::name).orElse(branch.value());
-            branchNames.put(branch, name);
-            List<RosterEntry> roster = members.roster(branch);
-            roster.forEach(entry -> names.put(entry.person(), entry.name()));
-            int commented = (int) roster.stream().filter(e -> commenters.contains(e.person())).count();
-            int passed = (int) roster.stream().filter(e -> !commenters.contains(e.person())
-                    && passers.contains(e.person())).count();
-            tallies.add(new Results.Tally(name, roster.size(), commented, passed));
+            List<PersonId> roster = rosters.getOrDefault(branch, List.of());
+            int commented = (int) roster.stream().filter(commenters::contains).count();
+            int passed = (int) roster.stream().filter(p -> !commenters.contains(p) && passers.contains(p)).count();
+            tallies.add(new Results.Tally(units.name(branch), branch, 1, roster.size(), commented, passed));
         }
+        Map<PersonId, String> names = new HashMap<>();
         List<Results.Line> lines = standing.stream().map(c -> new Results.Line(c,
                 post.anonymous() ? null : names.computeIfAbsent(c.person(), this::nameOf),
-                branchNames.getOrDefault(c.branch(), ""))).toList();
+                units.name(c.branch()))).toList();
         return new Results(post, tallies, lines);
+    }
+
+    /** The branches' counts summed per unit right under the post's origin (a district of a province). */
+    List<Results.Tally> bySubUnit(Results results) {
+        SubUnits units = SubUnits.of(results.post().origin(), org.unitsWithin(results.post().origin()));
+        Map<UnitId, Results.Tally> sums = new LinkedHashMap<>();
+        units.all().forEach(u -> sums.put(u.id(), new Results.Tally(u.name(), u.id(), 0, 0, 0, 0)));
+        for (Results.Tally branch : results.branches()) {
+            units.of(branch.unit()).ifPresent(u -> sums.computeIfPresent(u.id(), (id, sum) -> sum.plus(branch)));
+        }
+        return sums.values().stream().filter(t -> t.branches() > 0).toList();
     }
 
     private String nameOf(PersonId person) {

@@ -30,6 +30,11 @@ record CommentPost(long number, String title, String content, Attachment documen
         return deadline == null || now.isBefore(deadline);
     }
 
+    /** Made for an officer's subtree, not for the one branch it went to: its results are rolled up per sub-unit. */
+    boolean toSubtree() {
+        return !branches.equals(List.of(origin));
+    }
+
     /** The cause of the post's fan-out; its outbox keys are {@code comment:<number>:chat:<chat>}. */
     String cause() {
         return "comment:" + number;

@@ -4,6 +4,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -96,6 +98,23 @@ final class CommentStore {
 
     boolean passed(long post, PersonId person) {
         return mongo.exists(query(where("_id").is(post + ":" + person.value())), PASSES);
+    }
+
+    /** A member's answer to a post: a standing comment, or "no comment". */
+    record Answer(long post, PersonId person, UnitId branch) {
+    }
+
+    /** Every standing comment and every "no comment" on these posts, one answer each. */
+    List<Answer> answersTo(Collection<Long> posts) {
+        if (posts.isEmpty()) {
+            return List.of();
+        }
+        List<Answer> answers = new ArrayList<>();
+        mongo.find(query(where("post").in(posts).and("withdrawn").is(false)), CommentDoc.class, COLLECTION)
+                .forEach(c -> answers.add(new Answer(c.post(), new PersonId(c.person()), new UnitId(c.branch()))));
+        mongo.find(query(where("post").in(posts)), PassDoc.class, PASSES)
+                .forEach(p -> answers.add(new Answer(p.post(), new PersonId(p.person()), new UnitId(p.branch()))));
+        return answers;
     }
 
     /** Who answered "no comment". */

@@ -2,6 +2,8 @@ package vn.chidoan.core.features.comment;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +52,16 @@ class Comments {
         this.reminders = reminders;
         this.texts = texts;
         this.clock = clock;
+    }
+
+    /** The posts made in {@code [from, until)} that reached any of these branches, for the figures. */
+    List<CommentPost> postedBetween(Collection<UnitId> branches, Instant from, Instant until) {
+        return branches.isEmpty() ? List.of() : posts.createdBetween(branches, from, until);
+    }
+
+    /** The standing comments and "no comment" answers to these posts. */
+    List<CommentStore.Answer> answersTo(Collection<Long> numbers) {
+        return comments.answersTo(numbers);
     }
 
     /**

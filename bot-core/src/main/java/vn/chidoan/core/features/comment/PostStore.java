@@ -4,6 +4,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
@@ -93,6 +95,13 @@ final class PostStore {
     Optional<CommentPost> latestBy(PersonId poster) {
         Query mine = query(where("poster").is(poster.value())).with(Sort.by(Sort.Direction.DESC, "_id")).limit(1);
         return Optional.ofNullable(mongo.findOne(mine, PostDoc.class, COLLECTION)).map(PostDoc::toPost);
+    }
+
+    /** The posts made in {@code [from, until)} that reached any of these branches. */
+    List<CommentPost> createdBetween(Collection<UnitId> branches, Instant from, Instant until) {
+        Query reached = query(where("branches").in(branches.stream().map(UnitId::value).toList()).and("createdAt")
+                .gte(Date.from(from)).lt(Date.from(until)));
+        return mongo.find(reached, PostDoc.class, COLLECTION).stream().map(PostDoc::toPost).toList();
     }
 
     /** The latest posts that reached the branch, newest first. */

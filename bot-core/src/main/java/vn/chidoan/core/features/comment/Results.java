@@ -1,6 +1,7 @@
 package vn.chidoan.core.features.comment;
 
 import java.util.List;
+import vn.chidoan.core.kernel.chat.UnitId;
 
 /**
  * Where a post stands: per branch, how many members commented, said they have none, or stayed
@@ -8,9 +9,15 @@ import java.util.List;
  */
 record Results(CommentPost post, List<Tally> branches, List<Line> comments) {
 
-    record Tally(String branch, int members, int commented, int passed) {
+    /** The counts of one branch ({@code unit}), of a sub-unit summing {@code branches} branches, or the total. */
+    record Tally(String branch, UnitId unit, int branches, int members, int commented, int passed) {
         int silent() {
             return Math.max(0, members - commented - passed);
+        }
+
+        Tally plus(Tally other) {
+            return new Tally(branch, unit, branches + other.branches, members + other.members,
+                    commented + other.commented, passed + other.passed);
         }
     }
 
@@ -19,7 +26,7 @@ record Results(CommentPost post, List<Tally> branches, List<Line> comments) {
     }
 
     Tally total() {
-        return new Tally(null, branches.stream().mapToInt(Tally::members).sum(),
-                branches.stream().mapToInt(Tally::commented).sum(), branches.stream().mapToInt(Tally::passed).sum());
+        return branches.stream().reduce(new Tally(null, null, 0, 0, 0, 0), Tally::plus);
     }
+
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.BadInput;
 import vn.chidoan.core.kernel.chat.ChatKind;
+import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.Place;
 import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.outbox.Priority;
@@ -12,11 +13,14 @@ import vn.chidoan.core.kernel.pipeline.Arguments;
 import vn.chidoan.core.kernel.pipeline.Command;
 import vn.chidoan.core.kernel.pipeline.CommandContext;
 import vn.chidoan.core.kernel.pipeline.CommandSpec;
+import vn.chidoan.core.kernel.work.Jobs;
 
 /**
  * {@code /gopy_ketqua [số]}: the summary and the Excel file of a post (by default the caller's latest),
  * always in the caller's private chat since it names members. The poster may ask while still on the
  * committee of the post's unit, and so may an officer of that unit or one above ({@link PosterRights}).
+ * A post to a subtree (a province: thousands of branches and comments) is counted as a job, off the
+ * inbound lane: the command answers at once that it is working.
  */
 @Component
 class ResultsCommand implements Command {
@@ -26,11 +30,13 @@ class ResultsCommand implements Command {
     private final Comments comments;
     private final PosterRights rights;
     private final ResultsReport report;
+    private final Jobs jobs;
 
-    ResultsCommand(Comments comments, PosterRights rights, ResultsReport report) {
+    ResultsCommand(Comments comments, PosterRights rights, ResultsReport report, Jobs jobs) {
         this.comments = comments;
         this.rights = rights;
         this.report = report;
+        this.jobs = jobs;
     }
 
     @Override
@@ -45,7 +51,14 @@ class ResultsCommand implements Command {
             throw new BadInput("comment.results.not_yours", Map.of("number", post.number()));
         }
         String key = "in:" + ctx.replies().eventKey() + ":results";
-        report.send(post, ctx.caller().user().privateChat(), ctx.replies().lang(), key, Priority.INTERACTIVE);
+        ChatRef chat = ctx.caller().user().privateChat();
+        if (post.toSubtree()) {
+            jobs.start(key, ResultsJob.KIND, ResultsJob.params(post, chat, ctx.replies().lang(), key));
+            ctx.replies().say("comment.results.working", Map.of("number", post.number(),
+                    "branches", post.branches().size()));
+            return;
+        }
+        report.send(post, chat, ctx.replies().lang(), key, Priority.INTERACTIVE);
         if (ctx.message().kind() == ChatKind.GROUP) {
             ctx.replies().say("comment.results.sent_private", Map.of("number", post.number()));
         }

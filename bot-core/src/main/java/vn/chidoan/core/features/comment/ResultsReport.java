@@ -18,8 +18,8 @@ import vn.chidoan.core.kernel.outbox.Priority;
 import vn.chidoan.core.kernel.text.Texts;
 
 /**
- * The poster's summary: the counts (per branch when the post went to several), the comments numbered
- * and attributed (never on an anonymous post), and the same as an .xlsx file. Both go to one private
+ * The poster's summary: the counts (per sub-unit when the post went to an officer's subtree), the
+ * comments numbered and attributed (never on an anonymous post; for a subtree only in the file), and the same as an .xlsx file. Both go to one private
  * chat under {@code <key>} and {@code <key>:xlsx}, on every platform.
  */
 @Component
@@ -48,13 +48,20 @@ class ResultsReport {
         Map<String, Object> model = new HashMap<>(PostMessages.model(results.post(), clock.getZone()));
         model.putAll(counts(results.total()));
         model.put("closed", !results.post().openAt(clock.instant()));
-        if (results.branches().size() > 1) {
-            model.put("branchLines", join(results.branches().stream()
+        // a subtree's comments can run to thousands: one message of totals per sub-unit, every comment in the file
+        boolean subtree = results.post().toSubtree();
+        List<Results.Tally> parts = subtree ? tallies.bySubUnit(results) : results.branches();
+        if (parts.size() > 1 || subtree) {
+            model.put("subUnits", subtree);
+            model.put("branchLines", join(parts.stream()
                     .map(tally -> texts.render("comment.results.branch_line", lang, counts(tally))).toList()));
         }
         model.put("count", results.comments().size());
-        model.put("lines", join(results.comments().stream().map(line -> texts.render("comment.results.line", lang,
-                lineModel(line))).toList()));
+        model.put("inFile", subtree);
+        if (!subtree) {
+            model.put("lines", join(results.comments().stream().map(line -> texts.render("comment.results.line",
+                    lang, lineModel(line))).toList()));
+        }
         return texts.render("comment.results.summary", lang, model);
     }
 
@@ -100,6 +107,9 @@ class ResultsReport {
         Map<String, Object> model = new HashMap<>();
         if (tally.branch() != null) {
             model.put("branch", tally.branch());
+        }
+        if (tally.branches() > 1) {
+            model.put("branches", tally.branches());
         }
         model.put("members", tally.members());
         model.put("commented", tally.commented());

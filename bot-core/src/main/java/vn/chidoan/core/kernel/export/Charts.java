@@ -7,7 +7,9 @@ import java.awt.GraphicsEnvironment;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.jfree.chart.ChartFactory;
@@ -25,8 +27,9 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import vn.chidoan.core.kernel.chat.Attachment;
 
 /**
- * Chart images the bot sends (PNG, drawn with JFreeChart): for now horizontal bars, one per label with
- * its value written at its end, which read well on a phone however long a Vietnamese label is. The
+ * Chart images the bot sends (PNG, drawn with JFreeChart): horizontal bars, one per label with its value
+ * written at its end, which read well on a phone however long a Vietnamese label is; and lines over
+ * months, one per unit. The
  * caller renders the title and labels from templates, as with {@link Spreadsheet}. Text is drawn in a
  * font that has Vietnamese letters (DejaVu Sans where installed, else Java's sans-serif).
  */
@@ -35,7 +38,8 @@ public final class Charts {
     static final int WIDTH = 800;
     static final int ROW_HEIGHT = 56;
     static final int FRAME_HEIGHT = 150;
-    private static final String FONT = font();
+    static final int LINE_HEIGHT = 520;
+    static final String FONT = font();
     private static final Color BAR = new Color(0x1E, 0x88, 0xE5);
 
     private Charts() {
@@ -77,6 +81,24 @@ public final class Charts {
         return new Chart(name, png(chart, WIDTH, FRAME_HEIGHT + ROW_HEIGHT * Math.max(1, bars.size())));
     }
 
+    /** One line: its name in the legend and a value per category, null where it has none. */
+    public record Line(String name, List<Double> values) {
+        public Line {
+            values = Collections.unmodifiableList(new ArrayList<>(values)); // a copy that may hold nulls (gaps)
+        }
+    }
+
+    /**
+     * Lines over the same categories (months, say), one colour each with a legend when there are several,
+     * values from 0 to {@code max} ({@code valueAxis} names what they are: "Tỉ lệ tham gia (%)"); a null
+     * value leaves a gap. The image is {@value #WIDTH} by {@value #LINE_HEIGHT} pixels.
+     */
+    public static Chart lines(String fileName, String title, String valueAxis, List<String> categories,
+            List<Line> lines, double max) {
+        String name = fileName.endsWith(".png") ? fileName : fileName + ".png";
+        return new Chart(name, png(LineChart.draw(title, valueAxis, categories, lines, max), WIDTH, LINE_HEIGHT));
+    }
+
     private static void style(CategoryPlot plot, List<Bar> bars) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
@@ -102,7 +124,7 @@ public final class Charts {
         renderer.setDefaultItemLabelsVisible(true);
     }
 
-    private static byte[] png(JFreeChart chart, int width, int height) {
+    static byte[] png(JFreeChart chart, int width, int height) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             ChartUtils.writeChartAsPNG(out, chart, width, height);
             return out.toByteArray();

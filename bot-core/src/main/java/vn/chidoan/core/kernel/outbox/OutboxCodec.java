@@ -41,6 +41,8 @@ public final class OutboxCodec {
     public static final String CREATED_AT = "createdAt";
     public static final String UPDATED_AT = "updatedAt";
     public static final String ATTACHMENT_CONTENT = MESSAGE + ".attachment.content";
+    /** Where a file too big for its entry is, by key ({@link OutboxFiles}). */
+    public static final String ATTACHMENT_FILE = MESSAGE + ".attachment.contentFile";
 
     private OutboxCodec() {
     }

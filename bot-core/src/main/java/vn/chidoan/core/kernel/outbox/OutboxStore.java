@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -41,9 +43,18 @@ public class OutboxStore {
     private static final Sort ORDER = Sort.by(RANK, CREATED_AT, KEY);
 
     private final MongoTemplate mongo;
+    private final OutboxFiles files;
 
     public OutboxStore(MongoTemplate mongo) {
+        this(mongo, OutboxFiles.DEFAULT_LIMIT);
+    }
+
+    /** {@code inlineFileLimit}: the largest generated file kept inside its entry, in bytes ({@link OutboxFiles}). */
+    @Autowired
+    public OutboxStore(MongoTemplate mongo,
+            @Value("${chidoan.outbox.inline-file-limit:" + OutboxFiles.DEFAULT_LIMIT + "}") int inlineFileLimit) {
         this.mongo = mongo;
+        this.files = new OutboxFiles(mongo, inlineFileLimit);
         IndexOperations indexes = mongo.indexOps(COLLECTION);
         indexes.createIndex(index("key_rev", KEY, REV).unique());
         indexes.createIndex(index("due", PLATFORM, STATUS, RANK, CREATED_AT, NEXT_ATTEMPT_AT));
@@ -61,12 +72,20 @@ public class OutboxStore {
         return index;
     }
 
+    /** The database, for the outbox's own collections next to this one (the shared pace). */
+    public MongoTemplate template() {
+        return mongo;
+    }
+
     /** Stores a new entry; false if its key is already taken. */
     public boolean insert(Document entry) {
+        files.stash(entry);
         try {
             mongo.insert(entry, COLLECTION);
             return true;
         } catch (DuplicateKeyException e) {
+            // a replay: it may have uploaded the file of an entry delivered since
+            files.dropUnneeded(OutboxFiles.stashedKeys(List.of(entry)));
             return false;
         }
     }
@@ -77,6 +96,7 @@ public class OutboxStore {
      */
     List<Document> insertAll(List<Document> entries) {
         Set<Integer> taken = new HashSet<>();
+        entries.forEach(files::stash);
         try {
             mongo.getCollection(COLLECTION).insertMany(entries, new InsertManyOptions().ordered(false));
         } catch (MongoBulkWriteException e) {
@@ -88,11 +108,11 @@ public class OutboxStore {
             }
         }
         List<Document> stored = new ArrayList<>(entries.size() - taken.size());
+        List<Document> replays = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            if (!taken.contains(i)) {
-                stored.add(entries.get(i));
-            }
+            (taken.contains(i) ? replays : stored).add(entries.get(i));
         }
+        files.dropUnneeded(OutboxFiles.stashedKeys(replays));
         return stored;
     }
 
@@ -121,8 +141,13 @@ public class OutboxStore {
     public Document claim(String key, long rev, String owner, Instant now, Instant leaseUntil) {
         Update update = change(now).set(STATUS, OutboxStatus.SENDING.name()).set(LEASE_OWNER, owner)
                 .set(LEASE_UNTIL, Date.from(leaseUntil)).inc(ATTEMPTS, 1);
-        return mongo.findAndModify(at(key, rev), update, FindAndModifyOptions.options().returnNew(true),
-                Document.class, COLLECTION);
+        return files.fetch(mongo.findAndModify(at(key, rev), update, FindAndModifyOptions.options().returnNew(true),
+                Document.class, COLLECTION));
+    }
+
+    /** The entry was delivered or forwarded: the file it had in chunks, if any, is deleted. */
+    public void dropFile(String key) {
+        files.drop(List.of(key));
     }
 
     /** Applies {@code update} if the entry is still at {@code rev}; its rev then grows by one. */
@@ -181,8 +206,10 @@ public class OutboxStore {
 
     /** HELD entries among {@code keys} are carried by the entry {@code into} (a summary); returns how many. */
     public long forwardHeld(List<String> keys, String into, Instant now) {
-        return mongo.updateMulti(heldAmong(keys), settle(OutboxStatus.FORWARDED, now).set(FORWARDED_TO, into)
-                .unset(ATTACHMENT_CONTENT), COLLECTION).getModifiedCount();
+        long forwarded = mongo.updateMulti(heldAmong(keys), settle(OutboxStatus.FORWARDED, now).set(FORWARDED_TO, into)
+                .unset(ATTACHMENT_CONTENT).unset(ATTACHMENT_FILE), COLLECTION).getModifiedCount();
+        files.dropUnneeded(keys);
+        return forwarded;
     }
 
     /**

@@ -23,4 +23,12 @@ public interface ActivityFigures {
 
     /** Per member of one branch, what they did over the period (meetings attended, fees paid, …). */
     Map<PersonId, List<Figure>> members(UnitId branch, DatePeriod period);
+
+    /**
+     * One branch's occasions over the period, earliest first, each with its own figures (a meeting and its
+     * attendance), for a report by occasion; none by default.
+     */
+    default List<Occasion> occasions(UnitId branch, DatePeriod period) {
+        return List.of();
+    }
 }

@@ -1,6 +1,8 @@
 package vn.chidoan.core.org.activity;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.Objects;
 
@@ -29,6 +31,16 @@ public record DatePeriod(LocalDate from, LocalDate until) {
 
     public static DatePeriod year(int year) {
         return new DatePeriod(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+    }
+
+    /** The first moment of the period in that zone. */
+    public Instant startIn(ZoneId zone) {
+        return from.atStartOfDay(zone).toInstant();
+    }
+
+    /** The first moment after the period in that zone. */
+    public Instant endIn(ZoneId zone) {
+        return until.atStartOfDay(zone).toInstant();
     }
 
     public boolean contains(LocalDate day) {

@@ -1,15 +1,12 @@
 package vn.chidoan.core.org.audience;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,7 +18,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.UnitId;
-import vn.chidoan.core.kernel.work.PeriodicJobs;
+import vn.chidoan.core.kernel.work.KeyedWorker;
 import vn.chidoan.core.kernel.work.Worker;
 
 /**
@@ -44,9 +41,7 @@ public class FanoutWorker implements SmartLifecycle, Worker {
     private final FanoutProperties settings;
     private final int slice;
     private final String owner = "fanout-" + UUID.randomUUID();
-    private final Set<String> running = ConcurrentHashMap.newKeySet();
-    private final PeriodicJobs thread = new PeriodicJobs("branch-fanout", log);
-    private final Executor direct;
+    private final KeyedWorker worker;
 
     @Autowired
     FanoutWorker(MongoTemplate mongo, List<FanoutKind> kinds, Clock clock, FanoutProperties settings) {
@@ -64,7 +59,7 @@ public class FanoutWorker implements SmartLifecycle, Worker {
         this.kinds = kinds.stream().collect(Collectors.toMap(FanoutKind::kind, Function.identity()));
         this.clock = clock;
         this.settings = settings;
-        this.direct = direct;
+        this.worker = new KeyedWorker("branch-fanout", log, direct);
         this.slice = slice;
     }
 
@@ -85,25 +80,7 @@ public class FanoutWorker implements SmartLifecycle, Worker {
     }
 
     private boolean submit(String cause) {
-        if (!running.add(cause)) {
-            return false;
-        }
-        Runnable work = () -> {
-            try {
-                run(cause);
-            } finally {
-                running.remove(cause);
-            }
-        };
-        if (direct != null) {
-            direct.execute(work);
-            return true;
-        }
-        if (!thread.execute("fan-out " + cause, work)) {
-            running.remove(cause);
-            return false;
-        }
-        return true;
+        return worker.submit(cause, this::run);
     }
 
     /** Moves the fan-out on to its end, unless another worker holds it or it is done. */
@@ -172,24 +149,22 @@ public class FanoutWorker implements SmartLifecycle, Worker {
     }
 
     @Override
-    public synchronized void start() {
-        if (!thread.isRunning()) {
-            thread.every("sweep", Duration.ZERO, settings.sweep(), this::sweep);
-        }
+    public void start() {
+        worker.start(settings.sweep(), this::sweep);
     }
 
     @Override
-    public synchronized void stop() {
-        thread.stop();
+    public void stop() {
+        worker.stop();
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return thread.isRunning();
+    public boolean isRunning() {
+        return worker.isRunning();
     }
 
     @Override
     public Map<String, Boolean> running() {
-        return thread.running();
+        return worker.running();
     }
 }

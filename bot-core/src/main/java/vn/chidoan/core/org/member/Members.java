@@ -226,6 +226,11 @@ public class Members {
     }
 
     /** Codes typed by an account, counted so that they cannot be guessed. */
+    /** The memberships store, for the roster's figures ({@link MemberFigures}). */
+    MembershipStore memberships() {
+        return memberships;
+    }
+
     public CodeAttempts attempts() {
         return attempts;
     }

@@ -368,7 +368,12 @@ class CommentsTest {
         assertThat(bot.outbox().messagesTo(second.group())).anySatisfy(m -> assertThat(m.key()).startsWith("comment:1:"));
         assertThat(bot.outbox().messagesTo(officer.ref().privateChat())).filteredOn(m -> m.key().equals("comment:1:reached"))
                 .singleElement().satisfies(m -> assertThat(m.text()).contains("tới đủ 2 chi đoàn"));
-        assertThat(results.text()).contains("Chi đoàn 12A1: 1 góp ý", "Chi đoàn 12A2: 1 góp ý", "Từ 12A2.");
+        assertThat(results.templates()).contains("comment.results.working");
+        assertThat(results.messages()).filteredOn(m -> m.key().startsWith("in:" + results.eventKey() + ":results"))
+                .hasSize(2).allSatisfy(m -> assertThat(m.chat()).isEqualTo(officer.ref().privateChat()));
+        assertThat(results.text()).contains("Theo đơn vị trực thuộc", "Chi đoàn 12A1: 1 góp ý", "Chi đoàn 12A2: 1 góp ý",
+                "Đã góp ý: 2", "Từng góp ý (kèm chi đoàn và người góp ý) có trong tệp Excel").doesNotContain("Từ 12A2.");
+        assertThat(sheet(results, 0)).anySatisfy(row -> assertThat(row).contains("Chi đoàn 12A2", "Từ 12A2."));
         assertThat(bot.inPrivate(lan).says("/gopy_ketqua 1").templates()).contains("pipeline.refused.bch");
         assertThat(bot.inPrivate(branch.secretary()).says("/gopy_ketqua 1").templates())
                 .contains("comment.results.not_yours");

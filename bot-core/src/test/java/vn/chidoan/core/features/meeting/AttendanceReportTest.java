@@ -8,11 +8,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.chidoan.core.kernel.chat.Attachment;
 import vn.chidoan.core.testing.RecordingOutbox;
-import vn.chidoan.core.testing.Scenarios;
 import vn.chidoan.core.testing.SheetRows;
 import vn.chidoan.core.testing.Turn;
 
-/** /baocao: the monthly rate in the chat, the .xlsx files in private; /toi: the member's history. */
+/** /baocao hop: the latest meeting's .xlsx; the meetings in /baocao; /toi: the member's history. */
 class AttendanceReportTest extends MeetingScenarioTest {
 
     @BeforeEach
@@ -31,22 +30,6 @@ class AttendanceReportTest extends MeetingScenarioTest {
     }
 
     @Test
-    void theBranchRateByMonthAndItsFileGoPrivately() throws IOException {
-        Turn report = s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/baocao");
-
-        assertThat(report.messages().get(0).text()).contains("Chi đoàn 12A1 — 3/2026: 1 buổi, 2/4 lượt (50%)");
-        RecordingOutbox.Sent file = privateFile(report);
-        List<List<String>> months = rows(file, 0);
-        assertThat(months.get(0)).containsExactly("Chi đoàn", "Tháng", "Số buổi", "Lượt dự kiến", "Có mặt", "Muộn",
-                "Vắng có lý do", "Vắng", "Tỉ lệ tham gia (%)");
-        assertThat(months).hasSize(7).contains(List.of("Chi đoàn 12A1", "3/2026", "1", "4", "1", "1", "1", "1", "50"));
-        List<List<String>> meetings = rows(file, 1);
-        assertThat(meetings).hasSize(2);
-        assertThat(meetings.get(1)).containsExactly("Chi đoàn 12A1", "02/03/2026 19:30", "Sinh hoạt tháng 3", "4", "1",
-                "1", "1", "1", "50");
-    }
-
-    @Test
     void theLatestMeetingsFileHasARowPerMember() throws IOException {
         Turn report = s.bot.inPrivate(s.secretary).says("/baocao hop");
 
@@ -57,29 +40,13 @@ class AttendanceReportTest extends MeetingScenarioTest {
     }
 
     @Test
-    void theTwoReportsAreFilesNamedForWhatTheyHold() {
-        Turn months = s.bot.inPrivate(s.secretary).says("/baocao");
-        Turn meeting = s.bot.inPrivate(s.secretary).says("/baocao hop");
+    void theMeetingsFileIsNamedForItsDayAndGoesPrivatelyFromTheGroup() {
+        Turn meeting = s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/baocao hop");
 
-        assertThat(privateFile(months).message().attachment().fileName())
-                .isEqualTo("diemdanh-theo-thang-10-2025-den-03-2026.xlsx");
         assertThat(privateFile(meeting).message().attachment().fileName())
                 .isEqualTo("diemdanh-buoi-hop-02-03-2026.xlsx");
-        assertThat(privateFile(months).text()).contains("diemdanh-theo-thang-10-2025-den-03-2026.xlsx");
-    }
-
-    @Test
-    void anOfficerSeesEveryBranchUnderThemAndAMemberNothing() {
-        var other = Scenarios.linkedBranch(s.bot, s.officer, "Chi đoàn 12A2", "-200");
-        s.bot.inGroup("-200", other.secretary()).says("/hop 25/03 19h30 Sinh hoạt 12A2");
-        s.setTime(3, 25, 21, 0);
-
-        Turn report = s.bot.inPrivate(s.officer).says("/baocao");
-
-        assertThat(report.messages().get(0).text()).contains("Chi đoàn 12A1 — 3/2026: 1 buổi, 2/4 lượt (50%)",
-                "Chi đoàn 12A2 — 3/2026: 1 buổi, 0/1 lượt (0%)");
-        assertThat(s.bot.inGroup(MeetingScenario.GROUP, s.dung).says("/baocao").templates())
-                .doesNotContain("meeting.report.summary");
+        assertThat(privateFile(meeting).text()).contains("diemdanh-buoi-hop-02-03-2026.xlsx");
+        assertThat(meeting.templates()).contains("meeting.report.sent_private");
     }
 
     @Test
@@ -89,12 +56,12 @@ class AttendanceReportTest extends MeetingScenarioTest {
         s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/diemdanh");
         s.bot.inGroup(MeetingScenario.GROUP, s.dung).presses("mci:" + quick.id());
         assertThat(s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/baocao").messages().get(0).text())
-                .as("still open, not started: not held yet").contains("3/2026: 1 buổi, 2/4 lượt (50%)");
+                .as("still open, not started: not held yet").contains("Sinh hoạt: 1 buổi, tham gia 2/4 lượt (50%)");
 
         s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/diemdanh_dong");
 
         assertThat(s.bot.inGroup(MeetingScenario.GROUP, s.secretary).says("/baocao").messages().get(0).text())
-                .contains("Chi đoàn 12A1 — 3/2026: 2 buổi, 3/8 lượt");
+                .contains("Sinh hoạt: 2 buổi, tham gia 3/8 lượt");
         assertThat(s.bot.inPrivate(s.dung).says("/toi").text()).contains("tham gia 2/2 buổi", "20/03/2026 Họp nhanh: có mặt");
     }
 

@@ -44,6 +44,25 @@ class ChartsTest {
     }
 
     @Test
+    void linesArePngImagesOfTheirSizeEachInItsColourAndAMissingValueDrawsNothing() throws IOException {
+        List<String> months = List.of("1/2026", "2/2026", "3/2026");
+        Charts.Chart chart = Charts.lines("thamgia", "Tỉ lệ tham gia", "Tỉ lệ (%)", months,
+                List.of(new Charts.Line("Huyện đoàn Kim Bảng", java.util.Arrays.asList(40.0, null, 80.0)),
+                        new Charts.Line("Huyện đoàn Duy Tiên", java.util.Arrays.asList(null, null, null))), 100);
+
+        BufferedImage image = image(chart.png());
+        assertThat(chart.fileName()).isEqualTo("thamgia.png");
+        assertThat(image.getWidth()).isEqualTo(Charts.WIDTH);
+        assertThat(image.getHeight()).isEqualTo(Charts.LINE_HEIGHT);
+        assertThat(pixels(image, 0x1E88E5)).as("the first line's points").isGreaterThan(50);
+        assertThat(pixels(image, 0xE53935)).as("the second has no value: only its legend's mark").isLessThan(400);
+        Charts.Chart alone = Charts.lines("x", "X", "Y", months, List.of(new Charts.Line("Huyện đoàn Kim Bảng",
+                java.util.Arrays.asList(null, null, null))), 100);
+        assertThat(pixels(image(alone.png()), 0x1E88E5)).as("one line, no legend, no values: nothing blue")
+                .isZero();
+    }
+
+    @Test
     void aNegativeCountIsRefused() {
         assertThatThrownBy(() -> new Charts.Bar("Âm", -1)).isInstanceOf(IllegalArgumentException.class);
     }
@@ -70,5 +89,15 @@ class ChartsTest {
             inBar = length > 0;
         }
         return lengths;
+    }
+
+    private static int pixels(BufferedImage image, int rgb) {
+        int count = 0;
+        for (int x = 0; x < image.getWidth(); x++) {
+            for (int y = 0; y < image.getHeight(); y++) {
+                count += (image.getRGB(x, y) & 0xFFFFFF) == rgb ? 1 : 0;
+            }
+        }
+        return count;
     }
 }

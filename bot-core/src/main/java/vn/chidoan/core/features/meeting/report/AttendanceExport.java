@@ -16,10 +16,8 @@ import vn.chidoan.core.kernel.pipeline.Replies;
 import vn.chidoan.core.kernel.text.Formats;
 
 /**
- * The .xlsx files of attendance: a period (a sheet by month and branch, a sheet by meeting) and one
- * meeting (a row per member with their status). Headers and status words come from templates; each
- * file is named for what it holds ({@code diemdanh-theo-thang-10-2025-den-03-2026.xlsx},
- * {@code diemdanh-buoi-hop-02-03-2026.xlsx}).
+ * The .xlsx file of one meeting's attendance: a row per member with their status. Headers and status
+ * words come from templates; the file is named for its day ({@code diemdanh-buoi-hop-02-03-2026.xlsx}).
  */
 @Component
 class AttendanceExport {
@@ -27,26 +25,6 @@ class AttendanceExport {
 
     AttendanceExport(Clock clock) {
         this.clock = clock;
-    }
-
-    Spreadsheet period(AttendanceReports.Period period, Function<UnitId, String> branchName, Replies replies) {
-        List<List<Object>> months = new ArrayList<>();
-        for (MonthRow row : period.months()) {
-            months.add(List.of(branchName.apply(row.branch()), row.month().getMonthValue() + "/" + row.month().getYear(),
-                    row.meetings(), row.expected(), row.present(), row.late(), row.excused(), row.absent(),
-                    row.ratePercent()));
-        }
-        List<List<Object>> meetings = new ArrayList<>();
-        for (Meeting meeting : period.meetings()) {
-            Tally tally = period.tallies().get(meeting.id());
-            meetings.add(List.of(branchName.apply(meeting.branch()), start(meeting), meeting.topic(), tally.expected(),
-                    tally.present().size(), tally.late().size(), tally.excused().size(), tally.absent().size(),
-                    tally.ratePercent()));
-        }
-        return Spreadsheet.named("diemdanh-theo-thang-" + month(period.first()) + "-den-" + month(period.last()))
-                .sheet(replies.label("meeting.export.months_sheet"), header(replies, "meeting.export.months_header"), months)
-                .sheet(replies.label("meeting.export.meetings_sheet"), header(replies, "meeting.export.meetings_header"),
-                        meetings);
     }
 
     Spreadsheet meeting(Meeting meeting, Tally tally, Replies replies) {
@@ -71,10 +49,6 @@ class AttendanceExport {
         row.add(status);
         row.add(reason);
         return row;
-    }
-
-    private static String month(java.time.YearMonth month) {
-        return String.format("%02d-%d", month.getMonthValue(), month.getYear());
     }
 
     private LocalDateTime start(Meeting meeting) {

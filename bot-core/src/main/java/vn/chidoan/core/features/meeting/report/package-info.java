@@ -1,5 +1,5 @@
 /**
- * Attendance reports: each member's history in {@code /toi}, a branch's (or an officer's branches')
- * monthly attendance rate in {@code /baocao}, and the .xlsx files per meeting and per period.
+ * Attendance in reports: each member's history in {@code /toi}, the meetings' figures for the reports
+ * ({@code MeetingFigures}, topic {@code meeting}) and {@code /baocao hop}, the .xlsx of the latest meeting.
  */
 package vn.chidoan.core.features.meeting.report;

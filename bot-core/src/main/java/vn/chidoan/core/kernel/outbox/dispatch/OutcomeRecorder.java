@@ -74,10 +74,11 @@ final class OutcomeRecorder {
             Update update = OutboxStore.settle(OutboxStatus.DELIVERED, now)
                     .set(PLATFORM_MESSAGE_ID, delivered.messageId());
             if (hasContent(claimed.entry())) {
-                update.unset(ATTACHMENT_CONTENT);
+                update.unset(ATTACHMENT_CONTENT).unset(ATTACHMENT_FILE);
             }
             write(claimed, update, "delivered");
             durability.sync();
+            dropFile(claimed.entry());
             return null;
         }
         if (outcome instanceof SendOutcome.RetryAfter retry) {
@@ -129,9 +130,10 @@ final class OutcomeRecorder {
         Update update = OutboxStore.settle(OutboxStatus.FORWARDED, now).set(FORWARDED_TO, key)
                 .set(LAST_ERROR, Reasons.clean(reason));
         if (hasContent(entry)) {
-            update.unset(ATTACHMENT_CONTENT);
+            update.unset(ATTACHMENT_CONTENT).unset(ATTACHMENT_FILE);
         }
         write(claimed, update, "forwarded");
+        dropFile(entry);
     }
 
     private Candidate transientFailure(Claimed claimed, String reason, Instant now) {
@@ -225,6 +227,13 @@ final class OutcomeRecorder {
             return "moved";
         }
         return outcome instanceof SendOutcome.Held ? "held" : "failed";
+    }
+
+    /** Its file, if it was too big for the entry, is no longer needed once the entry is settled. */
+    private void dropFile(OutboxEntry entry) {
+        if (hasContent(entry)) {
+            store.dropFile(entry.key());
+        }
     }
 
     private static boolean hasContent(OutboxEntry entry) {

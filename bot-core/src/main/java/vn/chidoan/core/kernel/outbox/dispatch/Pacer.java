@@ -14,9 +14,8 @@ import vn.chidoan.core.kernel.outbox.PlatformSender;
  * limit in any window (the last N sends are remembered; the next may go once the oldest of them is a
  * window old), overall and per chat, and for each chat a pause the platform asked for (a 429's
  * {@code retry_after}). A send is counted when its call returned, so a slow call never lets the next
- * window's sends reach the platform inside this one. Kept in memory per instance: two instances
- * sending for one bot each spend the whole budget (a budget shared through MongoDB is the next step on
- * the scale path).
+ * window's sends reach the platform inside this one. Kept in memory per instance; the overall limit
+ * of a bot that several instances send for is kept once more in the database ({@link SharedPace}).
  */
 final class Pacer {
     private static final int PRUNE_ABOVE = 10_000;

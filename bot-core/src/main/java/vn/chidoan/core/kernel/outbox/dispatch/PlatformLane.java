@@ -46,6 +46,7 @@ public final class PlatformLane implements OutboxSignal.Listener {
     private final String owner;
     private final ReadyQueue queue = new ReadyQueue(QUEUE_CAPACITY);
     private final Pacer pacer;
+    private final SharedPace shared;
     private final Object monitor = new Object();
     private boolean woken;
     private volatile boolean rescanRequested;
@@ -63,6 +64,7 @@ public final class PlatformLane implements OutboxSignal.Listener {
         this.settings = settings;
         this.owner = owner;
         this.pacer = new Pacer(sender.pacing());
+        this.shared = new SharedPace(store, platform, sender.pacing());
     }
 
     @Override
@@ -90,8 +92,14 @@ public final class PlatformLane implements OutboxSignal.Listener {
             if (next == null) {
                 return tried;
             }
+            if (!shared.take(now)) {
+                queue.offer(next);
+                return tried;
+            }
             if (send(next, now)) {
                 tried++;
+            } else {
+                shared.giveBack(now);
             }
         }
     }
@@ -198,6 +206,9 @@ public final class PlatformLane implements OutboxSignal.Listener {
         Instant now = clock.instant();
         if (!pacer.hasToken(now)) {
             return max(pacer.untilNextToken(now), SHORTEST_PAUSE);
+        }
+        if (!shared.untilFree(now).isZero()) {
+            return max(shared.untilFree(now), SHORTEST_PAUSE);
         }
         if (queue.hasDue(now)) {
             return BLOCKED_POLL;

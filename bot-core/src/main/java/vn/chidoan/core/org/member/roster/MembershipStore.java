@@ -161,6 +161,16 @@ public final class MembershipStore {
         return mongo.find(query, MembershipDoc.class, COLLECTION);
     }
 
+    /**
+     * Every membership of these branches, active or removed (person, branch, when they joined and when they
+     * were removed), for counting who came and went.
+     */
+    public List<MembershipDoc> histories(Collection<String> branches) {
+        Query query = query(where("branch").in(branches));
+        query.fields().include("person", "branch", "joinedAt", "removedAt");
+        return mongo.find(query, MembershipDoc.class, COLLECTION);
+    }
+
     public List<MembershipDoc> ofPerson(String person) {
         return mongo.find(query(where("person").is(person).and("status").is(Status.ACTIVE.name()))
                 .with(Sort.by(Sort.Direction.DESC, "joinedAt")), MembershipDoc.class, COLLECTION);
