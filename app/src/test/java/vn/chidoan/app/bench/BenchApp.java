@@ -28,9 +28,14 @@ final class BenchApp implements AutoCloseable {
     }
 
     static BenchApp start(FakeBotApi api) throws java.io.IOException {
+        return start(api, Files.createTempDirectory("chidoan-bench"));
+    }
+
+    /** The app on the data directory {@code data}, which outlives it (another start may open it again). */
+    static BenchApp start(FakeBotApi api, java.nio.file.Path data) {
         return new BenchApp(new SpringApplicationBuilder(ChidoanApplication.class).run(
                 "--server.port=0",
-                "--chidoan.data-dir=" + Files.createTempDirectory("chidoan-bench"),
+                "--chidoan.data-dir=" + data,
                 "--chidoan.telegram.token=" + api.token(),
                 "--chidoan.telegram.api-url=" + api.baseUrl(),
                 "--chidoan.telegram.mode=webhook",

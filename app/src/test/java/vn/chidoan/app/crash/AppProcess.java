@@ -20,9 +20,10 @@ import vn.chidoan.telegram.testing.FakeBotApi;
  * against a fake Bot API, so a test can kill it as hard as the kernel would ({@link #kill()}: SIGKILL,
  * nothing runs in the app after it) and start it again on the same data. Recovery runs every second
  * and leases last seconds, not minutes, so a restart takes over what the dead one held quickly; the
- * log goes to a file beside the data.
+ * log goes to a file beside the data. A benchmark starts it with settings of its own instead ({@link
+ * #start(Path, FakeBotApi, String, List, List)}).
  */
-final class AppProcess implements AutoCloseable {
+public final class AppProcess implements AutoCloseable {
     static final String SECRET = "kill-nine-secret";
     private static final Duration READY = Duration.ofSeconds(180);
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -38,9 +39,23 @@ final class AppProcess implements AutoCloseable {
 
     /** Starts the app on {@code dataDir} and waits until it is ready; {@code name} names its log file. */
     static AppProcess start(Path dataDir, FakeBotApi api, String name) throws IOException, InterruptedException {
+        return start(dataDir, api, name, List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"), List.of(
+                "--chidoan.inbound.recover-after=2s",
+                "--chidoan.inbound.recovery-interval=1s",
+                "--chidoan.outbox.lease=3s",
+                "--chidoan.outbox.rescan-interval=1s",
+                "--chidoan.fanout.lease=3s",
+                "--chidoan.fanout.sweep=1s"));
+    }
+
+    /** Starts the app with the JVM options {@code jvm} and the app's {@code settings} added; waits until it is ready. */
+    public static AppProcess start(Path dataDir, FakeBotApi api, String name, List<String> jvm, List<String> settings)
+            throws IOException, InterruptedException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvm);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 ChidoanApplication.class.getName(),
                 "--server.port=" + port,
                 "--chidoan.data-dir=" + dataDir,
@@ -49,13 +64,8 @@ final class AppProcess implements AutoCloseable {
                 "--chidoan.telegram.mode=webhook",
                 "--chidoan.telegram.webhook-secret=" + SECRET,
                 "--chidoan.sandbox.enabled=false",
-                "--chidoan.inbound.recover-after=2s",
-                "--chidoan.inbound.recovery-interval=1s",
-                "--chidoan.outbox.lease=3s",
-                "--chidoan.outbox.rescan-interval=1s",
-                "--chidoan.fanout.lease=3s",
-                "--chidoan.fanout.sweep=1s",
                 "--logging.level.root=WARN"));
+        command.addAll(settings);
         Path log = dataDir.resolve(name + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         AppProcess app = new AppProcess(process, port);
@@ -83,8 +93,13 @@ final class AppProcess implements AutoCloseable {
         throw new IllegalStateException("the app was not ready within " + READY + ":\n" + Files.readString(log));
     }
 
+    /** The CPU time the app's process has used so far. */
+    public Duration cpu() {
+        return process.toHandle().info().totalCpuDuration().orElseThrow();
+    }
+
     /** Posts an update to the webhook; the status it answered, or -1 when nothing answered. */
-    int post(String update) {
+    public int post(String update) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/telegram/webhook"))
                 .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
                 .header("X-Telegram-Bot-Api-Secret-Token", SECRET)

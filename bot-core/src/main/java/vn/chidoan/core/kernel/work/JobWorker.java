@@ -33,7 +33,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class JobWorker implements SmartLifecycle, Worker {
     private static final int SWEEP_LIMIT = 20;
-    private static final int MAX_PURGE_BATCHES = 100;
     private static final Logger log = LoggerFactory.getLogger(JobWorker.class);
 
     private final JobStore store;
@@ -142,14 +141,7 @@ public class JobWorker implements SmartLifecycle, Worker {
     /** Deletes finished jobs past the retention, in bounded batches; returns how many. */
     long purgeFinished() {
         Instant before = clock.instant().minus(settings.retention());
-        long total = 0;
-        for (int batch = 0; batch < MAX_PURGE_BATCHES; batch++) {
-            long deleted = store.purgeFinished(before, settings.cleanupBatch());
-            total += deleted;
-            if (deleted < settings.cleanupBatch()) {
-                break;
-            }
-        }
+        long total = Purges.inBatches(settings.cleanupBatch(), batch -> store.purgeFinished(before, batch));
         if (total > 0) {
             log.info("jobs: deleted {} that ended more than {} ago", total, settings.retention());
         }

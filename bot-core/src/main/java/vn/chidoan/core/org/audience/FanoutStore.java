@@ -52,6 +52,10 @@ final class FanoutStore {
         this.mongo = mongo;
         mongo.indexOps(COLLECTION).createIndex(new Index().named("key_rev").on("_id", Sort.Direction.ASC)
                 .on("rev", Sort.Direction.ASC).unique());
+        // the sweep reads what is unfinished, not every fan-out ever made (each holds its branches: a
+        // province's is thousands of ids)
+        mongo.indexOps(COLLECTION).createIndex(new Index().named("unfinished").on("doneAt", Sort.Direction.ASC)
+                .on("createdAt", Sort.Direction.ASC));
     }
 
     /** Records a new fan-out; false if the cause has one already (a replay). */

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The queries of the app's queues and schedules — the outbox's due-scan, the journal's recovery
- * scan, their clean-ups, reminder claims, conversations, link codes, the sandbox's chats — read what
+ * scan, their clean-ups, the sweeps of fan-outs and jobs, reminder claims, conversations, link codes, the sandbox's chats — read what
  * is due or asked for, not what is stored, and return what the reference returns: the stock
  * backend's full scan, and a real MongoDB where Docker exists.
  */
@@ -60,6 +60,13 @@ class QueueQueriesUseIndexesTest {
         servers.createIndex("inbound_events", Indexes.ascending("status", "leaseUntil"));
         servers.createIndex("inbound_events", Indexes.ascending("status", "finishedAt"));
         servers.insert("inbound_events", IntStream.range(0, 4_000).mapToObj(QueueQueriesUseIndexesTest::inboundEvent).toList());
+
+        for (String collection : List.of("fanouts", "jobs")) {
+            servers.createIndex(collection, Indexes.ascending("doneAt", "createdAt"), new IndexOptions().name("unfinished"));
+            servers.insert(collection, IntStream.range(0, 1_000).mapToObj(i -> new Document("_id", "cause" + i)
+                    .append("createdAt", at(-i)).append("doneAt", i % 25 == 0 ? null : at(-i + 5))
+                    .append("leaseUntil", i % 50 == 0 ? at(60) : null)).toList());
+        }
 
         servers.createIndex("occurrence_claims", Indexes.ascending("status", "leaseUntil"));
         servers.createIndex("occurrence_claims", Indexes.ascending("decidedAt"));
@@ -183,6 +190,17 @@ class QueueQueriesUseIndexesTest {
         assertThat(servers.ours("inbound_events").deleteMany(purge).getDeletedCount()).isEqualTo(100);
         servers.reference("inbound_events").deleteMany(purge);
         assertThat(servers.examined("inbound_events") - before).isEqualTo(100);
+    }
+
+    @Test
+    void theSweepsOfFanoutsAndJobsReadTheUnfinishedOnesAndThePurgeTheOldOnes() {
+        find(servers, "fanouts", new Document("doneAt", null)).sortedBy(Sorts.ascending("createdAt")).limit(100)
+                .readsOnlyItsMatches();
+        // read in the index's order (unfinished, oldest first) until the 20th not held: 39 of the 40 unfinished
+        find(servers, "jobs", new Document("doneAt", null).append("$and", List.of(new Document("$or", List.of(
+                new Document("leaseUntil", null), new Document("leaseUntil", new Document("$lte", NOW)))))))
+                .sortedBy(Sorts.ascending("createdAt")).limit(20).readsExactly(39);
+        find(servers, "jobs", new Document("doneAt", new Document("$lt", at(-900)))).limit(500).readsOnlyItsMatches();
     }
 
     @Test
