@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,13 +35,13 @@ public final class Journal implements Worker, AutoCloseable {
     private final Durability database;
     private final GroupSync forcing = new GroupSync(this::forceCurrent);
     private final PeriodicJobs checkpoints = new PeriodicJobs("journal-checkpoint", log);
-    private final List<Path> leftover;
+    private final JournalLeftovers leftover;
     private final List<JournalSegment> closed = new ArrayList<>();
     private long next;
     private JournalSegment current;
     private boolean rotate;
 
-    private Journal(Path dir, Durability database, List<Path> leftover, long next) {
+    private Journal(Path dir, Durability database, JournalLeftovers leftover, long next) {
         this.dir = dir;
         this.database = database;
         this.leftover = leftover;
@@ -59,11 +58,10 @@ public final class Journal implements Worker, AutoCloseable {
             Files.createDirectories(dir);
             List<Path> leftover;
             try (Stream<Path> files = Files.list(dir)) {
-                leftover = files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).sorted()
-                        .collect(Collectors.toCollection(ArrayList::new));
+                leftover = files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
             }
             long next = leftover.isEmpty() ? 1 : number(leftover.get(leftover.size() - 1)) + 1;
-            Journal journal = new Journal(dir, database, leftover, next);
+            Journal journal = new Journal(dir, database, new JournalLeftovers(leftover), next);
             journal.checkpoints.every("checkpoint", every, every, journal::checkpoint);
             return journal;
         } catch (IOException e) {
@@ -107,37 +105,12 @@ public final class Journal implements Worker, AutoCloseable {
 
     /** The whole records of the segments a previous run left, oldest first (a torn tail is logged and left out). */
     public List<byte[]> unfinished() {
-        List<byte[]> records = new ArrayList<>();
-        for (Path segment : leftover) {
-            try {
-                JournalFormat.Contents contents = JournalFormat.read(segment);
-                records.addAll(contents.records());
-                if (contents.ignoredBytes() > 0) {
-                    log.warn("journal {}: the last {} bytes are not a whole record (a write cut short by a"
-                            + " crash, never acknowledged); ignored", segment, contents.ignoredBytes());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the journal segment " + segment, e);
-            }
-        }
-        return records;
+        return leftover.records();
     }
 
     /** The records of {@link #unfinished()} are in the database: makes it durable, then deletes them. */
     public void forgetUnfinished() {
-        if (leftover.isEmpty()) {
-            return;
-        }
-        database.sync();
-        for (Path segment : leftover) {
-            try {
-                Files.deleteIfExists(segment);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot delete the journal segment " + segment, e);
-            }
-        }
-        log.info("journal: {} segments left by the previous run are in the database", leftover.size());
-        leftover.clear();
+        leftover.forget(database);
     }
 
     /**

@@ -44,12 +44,8 @@ class JournalTest {
 
     @Test
     void aRecordCutShortByTheCrashIsLeftOutAndTheWholeOnesBeforeItAreKept() throws IOException {
-        Journal crashed = Journal.open(dir, database, NEVER);
-        appendAndAwait(crashed, "first", "second");
-        Path segment = onlySegment();
-        long whole = Files.size(segment);
-        appendAndAwait(crashed, "third, never answered");
-        try (FileChannel file = FileChannel.open(segment, StandardOpenOption.WRITE)) {
+        long whole = twoWholeRecordsThen("third, never answered");
+        try (FileChannel file = FileChannel.open(onlySegment(), StandardOpenOption.WRITE)) {
             file.truncate(whole + 11);
         }
 
@@ -58,11 +54,8 @@ class JournalTest {
 
     @Test
     void garbageWhereTheLastRecordWasGoingIsLeftOut() throws IOException {
-        Journal crashed = Journal.open(dir, database, NEVER);
-        appendAndAwait(crashed, "first", "second");
+        long whole = twoWholeRecordsThen("third");
         Path segment = onlySegment();
-        long whole = Files.size(segment);
-        appendAndAwait(crashed, "third");
         byte[] bytes = Files.readAllBytes(segment);
         bytes[bytes.length - 2] ^= 0x5a;
         Files.write(segment, bytes);
@@ -140,6 +133,15 @@ class JournalTest {
         }
 
         assertThat(Journal.open(dir, database, NEVER).unfinished()).hasSize(400);
+    }
+
+    /** Appends "first" and "second", then {@code third}; returns the size of the two first records. */
+    private long twoWholeRecordsThen(String third) throws IOException {
+        Journal crashed = Journal.open(dir, database, NEVER);
+        appendAndAwait(crashed, "first", "second");
+        long whole = Files.size(onlySegment());
+        appendAndAwait(crashed, third);
+        return whole;
     }
 
     private static void appendAndAwait(Journal journal, String... texts) {

@@ -56,8 +56,7 @@ class InboundJournalTest {
         assertThat(crashed.raw("telegram:update:1")).isNull();
 
         clock.advance(Duration.ofSeconds(11));
-        try (InboundFixture restarted = new InboundFixture(mongo, clock, InboundFixture.FAST, new InboundStore(mongo),
-                Journal.open(dir, database, NEVER))) {
+        try (InboundFixture restarted = journaled(mongo, database)) {
             assertThat(restarted.status("telegram:update:1")).as("stored before the lanes start").isEqualTo("PENDING");
             restarted.lanes.start();
 
@@ -72,8 +71,7 @@ class InboundJournalTest {
     @Test
     void storingAgainWhatWasAlreadyHandledChangesNothingAndHandlesNothingTwice() {
         MongoTemplate mongo = db.freshTemplate();
-        InboundFixture crashed = new InboundFixture(mongo, clock, InboundFixture.FAST, new InboundStore(mongo),
-                Journal.open(dir, database, NEVER));
+        InboundFixture crashed = journaled(mongo, database);
         crashed.lanes.start();
         crashed.accept("telegram:update:2", "-2", "handled before the crash");
         await().atMost(PATIENCE).until(() -> "DONE".equals(crashed.status("telegram:update:2")));
@@ -81,8 +79,7 @@ class InboundJournalTest {
         long revBefore = InboundStore.rev(crashed.raw("telegram:update:2"));
 
         clock.advance(Duration.ofSeconds(11));
-        try (InboundFixture restarted = new InboundFixture(mongo, clock, InboundFixture.FAST, new InboundStore(mongo),
-                Journal.open(dir, database, NEVER))) {
+        try (InboundFixture restarted = journaled(mongo, database)) {
             restarted.lanes.start();
             restarted.lanes.recover();
 
@@ -95,8 +92,7 @@ class InboundJournalTest {
     @Test
     void readingTheSameJournalTwiceStoresEachEventOnce() {
         MongoTemplate mongo = db.freshTemplate();
-        InboundFixture crashed = new InboundFixture(mongo, clock, InboundFixture.FAST, new InboundStore(mongo),
-                Journal.open(dir, database, NEVER));
+        InboundFixture crashed = journaled(mongo, database);
         crashed.accept("telegram:update:3", "-3", "once");
         crashed.accept("telegram:update:4", "-3", "twice");
         Durability diesBeforeForgetting = () -> {
@@ -104,13 +100,11 @@ class InboundJournalTest {
         };
 
         try {
-            new InboundFixture(mongo, clock, InboundFixture.FAST, new InboundStore(mongo),
-                    Journal.open(dir, diesBeforeForgetting, NEVER));
+            journaled(mongo, diesBeforeForgetting);
         } catch (IllegalStateException died) {
             // the journal was read and stored, not forgotten
         }
-        try (InboundFixture restarted = new InboundFixture(mongo, clock, InboundFixture.FAST, new InboundStore(mongo),
-                Journal.open(dir, database, NEVER))) {
+        try (InboundFixture restarted = journaled(mongo, database)) {
             assertThat(mongo.getCollection(InboundStore.COLLECTION).countDocuments()).isEqualTo(2);
             assertThat(restarted.raw("telegram:update:4").getLong(InboundStore.REV)).isZero();
         }
@@ -119,11 +113,16 @@ class InboundJournalTest {
     @Test
     void aDuplicateIsAnsweredOnlyOnceItsOwnCopyIsInTheJournal() {
         MongoTemplate mongo = db.freshTemplate();
-        InboundFixture instance = new InboundFixture(mongo, clock, InboundFixture.FAST, new InboundStore(mongo),
-                Journal.open(dir, database, NEVER));
+        InboundFixture instance = journaled(mongo, database);
         instance.accept("telegram:update:5", "-5", "first");
         assertThat(instance.accept("telegram:update:5", "-5", "first")).isEqualTo(InboundGateway.Acceptance.DUPLICATE);
 
         assertThat(Journal.open(dir, database, NEVER).unfinished()).hasSize(2);
+    }
+
+    /** An instance on {@code mongo} acknowledging through the journal in {@code dir}. */
+    private InboundFixture journaled(MongoTemplate mongo, Durability databaseSync) {
+        return new InboundFixture(mongo, clock, InboundFixture.FAST, new InboundStore(mongo),
+                Journal.open(dir, databaseSync, NEVER));
     }
 }
