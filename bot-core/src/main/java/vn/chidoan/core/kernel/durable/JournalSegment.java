@@ -19,6 +19,8 @@ final class JournalSegment {
     private final FileChannel channel;
     private final AtomicInteger unsettled = new AtomicInteger();
     private int records;
+    private long end;
+    private boolean broken;
 
     private JournalSegment(Path path, FileChannel channel) {
         this.path = path;
@@ -34,17 +36,36 @@ final class JournalSegment {
         }
     }
 
-    /** Appends a framed record (not forced yet); called by one thread at a time. */
+    /**
+     * Appends a framed record (not forced yet); called by one thread at a time. A write that fails
+     * half-way (a full disk) is cut off again, so the records appended after it are not hidden behind
+     * a broken one when the segment is read back; if even that fails, the segment takes no more.
+     */
     void write(ByteBuffer framed) {
+        if (broken) {
+            throw new UncheckedIOException(new IOException("the journal segment " + path + " could not be repaired"));
+        }
+        long start = end;
         try {
             while (framed.hasRemaining()) {
                 channel.write(framed);
             }
         } catch (IOException e) {
+            cutBackTo(start);
             throw new UncheckedIOException("cannot write to the journal segment " + path, e);
         }
+        end = start + framed.limit();
         records++;
         unsettled.incrementAndGet();
+    }
+
+    private void cutBackTo(long start) {
+        try {
+            channel.truncate(start);
+            channel.position(start);
+        } catch (IOException e) {
+            broken = true;
+        }
     }
 
     void settled() {
