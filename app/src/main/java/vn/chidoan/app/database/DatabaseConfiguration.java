@@ -6,18 +6,21 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.micrometer.core.instrument.binder.mongodb.MongoMetricsCommandListener;
 import io.micrometer.core.instrument.binder.mongodb.MongoMetricsConnectionPoolListener;
+import java.time.Duration;
 import org.bson.UuidRepresentation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
 import vn.chidoan.core.kernel.durable.Durability;
+import vn.chidoan.core.kernel.durable.Journal;
 
 /**
  * The app's own {@link MongoClient}, {@link MongoDatabaseFactory} and {@link MongoTemplate}, so Boot's
@@ -29,6 +32,7 @@ import vn.chidoan.core.kernel.durable.Durability;
 @EnableConfigurationProperties(DatabaseProperties.class)
 class DatabaseConfiguration {
     static final String DATA_FILE = "chidoan.mv";
+    static final String INBOUND_JOURNAL = "inbound-journal";
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
     @Bean
@@ -70,6 +74,21 @@ class DatabaseConfiguration {
     @Bean
     Durability durability(MongoEndpoint endpoint) {
         return endpoint.durability();
+    }
+
+    /**
+     * On the embedded database, what a webhook acknowledges is durable once it is in this journal
+     * (an fsync'd append) rather than once the database file is committed: a commit per group of
+     * requests rewrote the changed pages far more often than the database needs. The journal
+     * checkpoints the database about once a second and forgets what it holds; at start-up the inbound
+     * gateway stores again what a crash left in it. A configured MongoDB has none: its journaled
+     * insert is the acknowledgement, shared by every instance (docs/ARCHITECTURE.md, "Storage").
+     */
+    @Bean
+    @Conditional(EmbeddedDatabase.class)
+    Journal inboundJournal(MongoEndpoint endpoint, DatabaseProperties properties) {
+        return Journal.open(properties.dataDir().resolve(INBOUND_JOURNAL), endpoint.durability(),
+                Duration.ofSeconds(1));
     }
 
     @Bean

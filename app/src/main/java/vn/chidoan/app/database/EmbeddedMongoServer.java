@@ -19,6 +19,14 @@ import vn.chidoan.core.kernel.durable.Durability;
  * file: a second data file (a sandbox, say) is a second instance.
  */
 final class EmbeddedMongoServer implements AutoCloseable {
+    /**
+     * H2's page cache, in MB (its default is 16). Once a commit has written a page, the page lives on
+     * only in this cache, and reading it back from the file deserializes every document in it: with
+     * 16 MB that was a fifth of the CPU of a flood of updates (docs/BENCHMARKS.md). 64 MB keeps a
+     * district's working set, at most that much heap.
+     */
+    static final int CACHE_MB = 64;
+
     private final MongoServer server;
     private final InetSocketAddress address;
     private final Path file;
@@ -36,7 +44,7 @@ final class EmbeddedMongoServer implements AutoCloseable {
         createParent(absolute);
         MVStore store;
         try {
-            store = MVStore.open(absolute.toString());
+            store = new MVStore.Builder().fileName(absolute.toString()).cacheSize(CACHE_MB).open();
         } catch (MVStoreException e) {
             throw new IllegalStateException("Cannot open the embedded database file " + absolute
                     + " (is another instance of the app using it?)", e);

@@ -60,11 +60,45 @@ class WebhookBenchmark {
             awaitHandled(meters, mongo, WARM_UP);
             long[] replies = paced(app, api);
             ThreadCpu beforeFlood = ThreadCpu.now();
-            long[] answers = flood(app);
-            awaitHandled(meters, mongo, WARM_UP + PACED + UPDATES);
+            long processBefore = processCpuNanos();
+            long[] answers;
+            try (Profile profile = Profile.startIfAsked()) {
+                answers = flood(app);
+                awaitHandled(meters, mongo, WARM_UP + PACED + UPDATES);
+            }
             System.out.printf("BENCH CPU per update, flood until all handled (ms, by thread): %s%n",
                     beforeFlood.since(UPDATES));
+            System.out.printf("BENCH process CPU per update, flood until all handled: %.3f ms (GC and JIT included)%n",
+                    (processCpuNanos() - processBefore) / 1e6 / UPDATES);
             report(answers, replies);
+        }
+    }
+
+    /** CPU time of the whole process (every thread, GC and compiler included). */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** A flight recording of the flood when {@code -Dbench.jfr=<file>} asks for one. */
+    private record Profile(jdk.jfr.Recording recording) implements AutoCloseable {
+        static Profile startIfAsked() throws Exception {
+            String file = System.getProperty("bench.jfr");
+            if (file == null || file.isBlank()) {
+                return new Profile(null);
+            }
+            jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            recording.setDestination(java.nio.file.Path.of(file));
+            recording.start();
+            return new Profile(recording);
+        }
+
+        @Override
+        public void close() {
+            if (recording != null) {
+                recording.stop();
+                recording.close();
+            }
         }
     }
 
@@ -81,6 +115,7 @@ class WebhookBenchmark {
         AtomicInteger busy = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         ThreadCpu cpu = ThreadCpu.now();
+        long process = processCpuNanos();
         long started = System.nanoTime();
         List<Future<?>> running = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
@@ -109,6 +144,8 @@ class WebhookBenchmark {
         System.out.printf("BENCH flood: %d updates in %.2f s = %.0f updates/s over %d connections%n",
                 UPDATES, seconds, UPDATES / seconds, CLIENTS);
         System.out.printf("BENCH flood CPU per update (ms, by thread): %s%n", cpu.since(UPDATES));
+        System.out.printf("BENCH flood process CPU per update: %.3f ms%n",
+                (processCpuNanos() - process) / 1e6 / UPDATES);
         System.out.printf("BENCH busy: %d answers 503 (lanes full), each update sent again %d ms later%n", busy.get(),
                 BUSY_PAUSE_MS);
         return nanos;

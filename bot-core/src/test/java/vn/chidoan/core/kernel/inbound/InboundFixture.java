@@ -19,6 +19,7 @@ import vn.chidoan.core.kernel.chat.Platform;
 import vn.chidoan.core.kernel.chat.Speaker;
 import vn.chidoan.core.kernel.chat.UserRef;
 import vn.chidoan.core.kernel.durable.Durability;
+import vn.chidoan.core.kernel.durable.Journal;
 import vn.chidoan.core.kernel.pipeline.InboundHandler;
 import vn.chidoan.core.testing.MutableClock;
 
@@ -58,6 +59,12 @@ final class InboundFixture implements AutoCloseable {
 
     /** An instance on {@code store} (one that fails some writes, say). */
     InboundFixture(MongoTemplate mongo, MutableClock clock, InboundProperties settings, InboundStore store) {
+        this(mongo, clock, settings, store, null);
+    }
+
+    /** An instance whose acknowledgements wait for {@code journal} (the embedded database's way). */
+    InboundFixture(MongoTemplate mongo, MutableClock clock, InboundProperties settings, InboundStore store,
+            Journal journal) {
         this.mongo = mongo;
         this.clock = clock;
         this.store = store;
@@ -66,7 +73,7 @@ final class InboundFixture implements AutoCloseable {
         InboundProcessor processor = new InboundProcessor(store, List.of(new TextDecoder()), handler, metrics, clock,
                 settings);
         this.lanes = new InboundLanes(processor, store, clock, settings);
-        this.gateway = new MongoInboundGateway(store, lanes, metrics, clock, Durability.NONE);
+        this.gateway = new MongoInboundGateway(store, lanes, metrics, clock, Durability.NONE, journal);
     }
 
     /** What the handler does besides recording (throw, block). */
