@@ -50,7 +50,7 @@ class SchedulerBenchmarkTest {
     static final int SAME_INSTANT = Integer.getInteger("bench.due", 1_000);
     static final int BRANCHES = 4_700;
     static final int MEMBERS_PER_BRANCH = 16;
-    static final List<String> KINDS = List.of("meeting", "fee", "comment", "form", "notice");
+    static final List<String> KINDS = List.of("meeting", "fee", "comment", "registration", "notice");
     /** Quartz's default pool (10 workers), unless {@code -Dbench.threads} says otherwise. */
     static final Map<String, Object> PRODUCTION_POOL = Map.of(
             "spring.quartz.properties.org.quartz.threadPool.threadCount", System.getProperty("bench.threads", "10"));

@@ -3,6 +3,7 @@ package vn.chidoan.messenger;
 import com.github.messenger4j.Messenger;
 import java.time.Clock;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,8 +45,9 @@ class MessengerConfiguration {
 
     @Bean
     MessengerSender messengerSender(Messenger messenger, GraphHttpClient graph, MessengerStatus status, Clock clock,
-            Texts texts) {
-        return new MessengerSender(messenger, graph, status, clock, texts.plain(TYPE_A_NUMBER, Texts.VIETNAMESE));
+            Texts texts, @Value("${chidoan.messenger.sends-per-second:" + MessengerSender.PER_SECOND + "}") int perSecond) {
+        return new MessengerSender(messenger, graph, status, clock, texts.plain(TYPE_A_NUMBER, Texts.VIETNAMESE),
+                perSecond);
     }
 
     @Bean

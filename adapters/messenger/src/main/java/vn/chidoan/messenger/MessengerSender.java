@@ -34,7 +34,8 @@ import vn.chidoan.core.kernel.outbox.SendOutcome;
  * a button press has nothing to stop on Messenger; its toast, if any, is sent as a message.
  */
 class MessengerSender implements PlatformSender {
-    static final int PER_SECOND = 40;
+    /** The Send API's limit for a Page: calls in any second. */
+    static final int PER_SECOND = 300;
     static final Duration CHAT_GAP = Duration.ofMillis(250);
 
     private final Messenger messenger;
@@ -42,6 +43,7 @@ class MessengerSender implements PlatformSender {
     private final MessengerStatus status;
     private final Clock clock;
     private final String typeANumber;
+    private final int perSecond;
     private final Map<String, Progress> progress = new ConcurrentHashMap<>();
     private volatile Instant pausedUntil = Instant.MIN;
 
@@ -51,6 +53,12 @@ class MessengerSender implements PlatformSender {
 
     MessengerSender(Messenger messenger, GraphHttpClient graph, MessengerStatus status, Clock clock,
             String typeANumber) {
+        this(messenger, graph, status, clock, typeANumber, PER_SECOND);
+    }
+
+    MessengerSender(Messenger messenger, GraphHttpClient graph, MessengerStatus status, Clock clock,
+            String typeANumber, int perSecond) {
+        this.perSecond = perSecond;
         this.messenger = messenger;
         this.graph = graph;
         this.status = status;
@@ -63,10 +71,13 @@ class MessengerSender implements PlatformSender {
         return Platform.MESSENGER;
     }
 
-    /** Well under the Send API's limits: 40 messages a second for the Page, four a second to one person. */
+    /**
+     * The Send API's limit for the Page (by default {@value #PER_SECOND} calls in any second, an upload
+     * included; {@code chidoan.messenger.sends-per-second} lowers it), and four a second to one person.
+     */
     @Override
     public Pacing pacing() {
-        return new Pacing(PER_SECOND, chat -> CHAT_GAP);
+        return new Pacing(perSecond, chat -> CHAT_GAP);
     }
 
     @Override

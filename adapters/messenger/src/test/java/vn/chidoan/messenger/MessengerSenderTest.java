@@ -48,7 +48,7 @@ class MessengerSenderTest {
         MessengerConfiguration configuration = new MessengerConfiguration();
         GraphHttpClient graph = configuration.graphHttpClient(properties);
         return configuration.messengerSender(configuration.messenger(properties, graph), graph, status, clock,
-                new Texts());
+                new Texts(), MessengerSender.PER_SECOND);
     }
 
     @AfterAll

@@ -25,9 +25,12 @@ final class MessageCalls {
     private static final String UNNAMED_FILE = "file";
 
     private final TelegramClient client;
+    /** {@code allow_paid_broadcast} on every new message, or null (not sent) when paid broadcasts are off. */
+    private final Boolean paid;
 
-    MessageCalls(TelegramClient client) {
+    MessageCalls(TelegramClient client, boolean paidBroadcast) {
         this.client = client;
+        this.paid = paidBroadcast ? Boolean.TRUE : null;
     }
 
     String run(ChatRef chat, OutgoingMessage message, SendStep step) throws TelegramApiException {
@@ -94,7 +97,7 @@ final class MessageCalls {
     private String text(ChatRef chat, String threadId, String text, InlineKeyboardMarkup keyboard)
             throws TelegramApiException {
         Message sent = client.execute(SendMessage.builder().chatId(chat.id()).messageThreadId(thread(threadId))
-                .text(text).parseMode(HTML).replyMarkup(keyboard).build());
+                .text(text).parseMode(HTML).replyMarkup(keyboard).allowPaidBroadcast(paid).build());
         return sent.getMessageId().toString();
     }
 
@@ -107,10 +110,10 @@ final class MessageCalls {
         Message sent = attachment.kind() == Attachment.Kind.PHOTO
                 ? client.execute(SendPhoto.builder().chatId(chat.id()).messageThreadId(thread(message.threadId()))
                         .photo(file).caption(caption).parseMode(caption == null ? null : HTML).replyMarkup(keyboard)
-                        .build())
+                        .allowPaidBroadcast(paid).build())
                 : client.execute(SendDocument.builder().chatId(chat.id()).messageThreadId(thread(message.threadId()))
                         .document(file).caption(caption).parseMode(caption == null ? null : HTML)
-                        .replyMarkup(keyboard).build());
+                        .replyMarkup(keyboard).allowPaidBroadcast(paid).build());
         return sent.getMessageId().toString();
     }
 

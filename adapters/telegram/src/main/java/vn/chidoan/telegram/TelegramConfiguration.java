@@ -2,7 +2,9 @@ package vn.chidoan.telegram;
 
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -45,9 +47,18 @@ class TelegramConfiguration {
         return new TelegramDecoder(bot);
     }
 
+    /**
+     * With {@code chidoan.telegram.paid-broadcast} the operator has switched on paid broadcasts for the bot
+     * (BotFather, Stars on its balance): messages go at up to 1,000 a second and Telegram charges for them.
+     */
     @Bean
-    TelegramSender telegramSender(TelegramClient client, TelegramStatus status) {
-        return new TelegramSender(client, status);
+    TelegramSender telegramSender(TelegramClient client, TelegramStatus status,
+            @Value("${chidoan.telegram.paid-broadcast:false}") boolean paidBroadcast) {
+        if (paidBroadcast) {
+            LoggerFactory.getLogger(TelegramSender.class)
+                    .info("Telegram: paid broadcasts on: up to 1,000 messages a second, charged in Stars");
+        }
+        return new TelegramSender(client, status, paidBroadcast);
     }
 
     @Bean

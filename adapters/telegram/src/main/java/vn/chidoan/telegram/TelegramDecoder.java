@@ -11,8 +11,9 @@ import vn.chidoan.core.kernel.inbound.InboundDecoder;
 
 /**
  * One stored Telegram {@code Update} into chat-contract events. The bot reads new messages, button
- * presses, its own membership and group migrations; everything else (edits, channel posts, polls,
- * other members' changes, contacts, locations …) gives no event and no error.
+ * presses, its own membership, group migrations and what Telegram says of its polls (answers and
+ * counts); everything else (edits, channel posts, other members' changes, contacts, locations …) gives
+ * no event and no error.
  */
 class TelegramDecoder implements InboundDecoder {
     private final MessageDecoder messages;
@@ -37,6 +38,12 @@ class TelegramDecoder implements InboundDecoder {
         }
         if (update.hasMyChatMember()) {
             return MembershipDecoder.decode(update.getMyChatMember());
+        }
+        if (update.hasPollAnswer()) {
+            return PollDecoder.answer(update.getPollAnswer());
+        }
+        if (update.hasPoll()) {
+            return PollDecoder.counts(update.getPoll());
         }
         return List.of();
     }

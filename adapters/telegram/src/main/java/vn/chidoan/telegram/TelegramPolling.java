@@ -27,7 +27,8 @@ import vn.chidoan.core.kernel.inbound.InboundGateway;
  * fetched is never dropped.
  */
 class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
-    static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query", "my_chat_member");
+    static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query", "my_chat_member", "poll",
+            "poll_answer");
     private static final Logger log = LoggerFactory.getLogger(TelegramPolling.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 

@@ -19,14 +19,17 @@ import vn.chidoan.core.kernel.outbox.SendOutcome;
  * failure resumes instead of repeating them.
  */
 class TelegramSender implements PlatformSender {
-    static final int PER_SECOND = 30;
-    static final Duration GROUP_GAP = Duration.ofSeconds(3);
-    static final Duration PRIVATE_GAP = Duration.ofSeconds(1);
+    static final Limit FREE = new Limit(30, Duration.ofSeconds(1));
+    static final Limit PAID = new Limit(1_000, Duration.ofSeconds(1));
+    static final Limit GROUP = new Limit(20, Duration.ofMinutes(1));
+    static final Limit PRIVATE = new Limit(1, Duration.ofSeconds(1));
     private static final int TOAST_LIMIT = 200;
 
     private final TelegramClient client;
     private final MessageCalls calls;
+    private final PollCalls polls;
     private final TelegramStatus status;
+    private final boolean paidBroadcast;
     private final Map<String, Progress> progress = new ConcurrentHashMap<>();
 
     private record Progress(int done, String firstId) {
@@ -34,9 +37,16 @@ class TelegramSender implements PlatformSender {
     }
 
     TelegramSender(TelegramClient client, TelegramStatus status) {
+        this(client, status, false);
+    }
+
+    /** With {@code paidBroadcast} every message may go at the paid pace, and says so to Telegram. */
+    TelegramSender(TelegramClient client, TelegramStatus status, boolean paidBroadcast) {
         this.client = client;
-        this.calls = new MessageCalls(client);
+        this.calls = new MessageCalls(client, paidBroadcast);
+        this.polls = new PollCalls(client);
         this.status = status;
+        this.paidBroadcast = paidBroadcast;
     }
 
     @Override
@@ -44,14 +54,18 @@ class TelegramSender implements PlatformSender {
         return Platform.TELEGRAM;
     }
 
-    /** About 30 messages a second per bot; 20 a minute in a group (negative ids), 1 a second in private. */
+    /**
+     * Telegram's limits for a bot: 30 messages in any second (1,000 with paid broadcasts, which the
+     * operator switches on and pays for in Stars); 20 in any minute to one group (negative ids), one a
+     * second to one person.
+     */
     @Override
     public Pacing pacing() {
-        return new Pacing(PER_SECOND, TelegramSender::gap);
+        return new Pacing(paidBroadcast ? PAID : FREE, TelegramSender::limit);
     }
 
-    static Duration gap(ChatRef chat) {
-        return chat.id().startsWith("-") ? GROUP_GAP : PRIVATE_GAP;
+    static Limit limit(ChatRef chat) {
+        return chat.id().startsWith("-") ? GROUP : PRIVATE;
     }
 
     @Override
@@ -77,6 +91,9 @@ class TelegramSender implements PlatformSender {
     }
 
     private SendOutcome deliver(OutboxEntry entry) {
+        if (entry.message().poll() != null) {
+            return poll(entry);
+        }
         List<SendStep> steps = SendStep.plan(entry.message());
         if (steps.isEmpty()) {
             return new SendOutcome.Failed("empty message: no text and no file");
@@ -98,6 +115,16 @@ class TelegramSender implements PlatformSender {
         }
         progress.remove(entry.key());
         return new SendOutcome.Delivered(firstId);
+    }
+
+    private SendOutcome poll(OutboxEntry entry) {
+        try {
+            return polls.run(entry.chat(), entry.message());
+        } catch (TelegramApiException e) {
+            return TelegramErrors.classify(e);
+        } catch (NumberFormatException e) {
+            return new SendOutcome.Failed("not a Telegram message or topic id: " + e.getMessage());
+        }
     }
 
     private void remember(String key, SendOutcome outcome, Progress sofar) {

@@ -42,8 +42,8 @@ class TelegramDecoderTest {
             Map.entry("my_chat_member_promoted_admin.json", List.of(Inbound.BotMembershipChanged.class)),
             Map.entry("new_chat_members.json", List.of()),
             Map.entry("photo_sizes.json", List.of(Inbound.MessageReceived.class)),
-            Map.entry("poll.json", List.of()),
-            Map.entry("poll_answer.json", List.of()),
+            Map.entry("poll.json", List.of(Inbound.PollCounted.class)),
+            Map.entry("poll_answer.json", List.of(Inbound.PollAnswered.class)),
             Map.entry("private_text.json", List.of(Inbound.MessageReceived.class)),
             Map.entry("reply_to_bot_message.json", List.of(Inbound.MessageReceived.class)),
             Map.entry("start_deeplink_private.json", List.of(Inbound.MessageReceived.class)),
@@ -172,6 +172,35 @@ class TelegramDecoderTest {
         assertThat(press.messageId()).isEqualTo("335");
         assertThat(press.callbackId()).isEqualTo("4559785438211274145");
         assertThat(press.threadId()).isNull();
+    }
+
+    @Test
+    void aNamedPollAnswerSaysWhoChoseWhichOptionsOfWhichPoll() {
+        Inbound.PollAnswered answer = single("poll_answer.json", Inbound.PollAnswered.class);
+
+        assertThat(answer.pollRef()).isEqualTo("0000000000000000000");
+        assertThat(answer.from().ref()).isEqualTo(new UserRef(Platform.TELEGRAM, "123456789"));
+        assertThat(answer.chat()).as("no chat: the voter's private one").isEqualTo(answer.from().ref().privateChat());
+        assertThat(answer.options()).containsExactly(0);
+    }
+
+    @Test
+    void aVoteTakenBackIsAnAnswerWithNoOptions() {
+        String retracted = TelegramFixtures.update("poll_answer.json").replaceAll("\"option_ids\":\\s*\\[[^]]*]",
+                "\"option_ids\": []");
+
+        Inbound.PollAnswered answer = (Inbound.PollAnswered) decoder.decode(retracted).get(0);
+
+        assertThat(answer.options()).isEmpty();
+    }
+
+    @Test
+    void aPollUpdateGivesOnlyItsCountsPerOption() {
+        Inbound.PollCounted counted = single("poll.json", Inbound.PollCounted.class);
+
+        assertThat(counted.pollRef()).isEqualTo("5377643193141559299");
+        assertThat(counted.counts()).containsExactly(1, 0, 0, 0, 0);
+        assertThat(counted.closed()).isFalse();
     }
 
     @Test

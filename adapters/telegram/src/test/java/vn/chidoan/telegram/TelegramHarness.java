@@ -10,7 +10,7 @@ final class TelegramHarness {
         TelegramProperties properties = new TelegramProperties(token, TelegramProperties.Mode.POLLING, apiUrl, null,
                 null, null);
         this.status = configuration.telegramStatus(properties, configuration.telegramBotIdentity(properties));
-        this.sender = configuration.telegramSender(configuration.telegramClient(properties), status);
+        this.sender = configuration.telegramSender(configuration.telegramClient(properties), status, false);
     }
 
     TelegramSender sender() {

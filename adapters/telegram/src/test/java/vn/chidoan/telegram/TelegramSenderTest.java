@@ -14,6 +14,7 @@ import vn.chidoan.core.kernel.chat.Attachment;
 import vn.chidoan.core.kernel.chat.Button;
 import vn.chidoan.core.kernel.chat.OutgoingMessage;
 import vn.chidoan.core.kernel.chat.RichText;
+import vn.chidoan.core.kernel.outbox.PlatformSender;
 import vn.chidoan.core.kernel.outbox.SendOutcome;
 import vn.chidoan.telegram.testing.FakeBotApi;
 import vn.chidoan.telegram.testing.RecordedRequest;
@@ -203,11 +204,26 @@ class TelegramSenderTest {
 
     @Test
     void pacingFollowsTelegramsLimits() {
-        assertThat(sender.pacing().perSecond()).isEqualTo(30);
-        assertThat(sender.pacing().gapPerChat().apply(GROUP)).isEqualTo(Duration.ofSeconds(3));
-        assertThat(sender.pacing().gapPerChat().apply(PRIVATE)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(sender.pacing().overall()).isEqualTo(new PlatformSender.Limit(30, Duration.ofSeconds(1)));
+        assertThat(sender.pacing().perChat().apply(GROUP)).isEqualTo(new PlatformSender.Limit(20, Duration.ofMinutes(1)));
+        assertThat(sender.pacing().perChat().apply(PRIVATE)).isEqualTo(new PlatformSender.Limit(1, Duration.ofSeconds(1)));
+        assertThat(api.requests("sendMessage")).isEmpty();
     }
 
+    @Test
+    void withPaidBroadcastsMessagesSaySoAndMayGoAtAThousandASecond() {
+        TelegramSender paid = new TelegramSender(new TelegramConfiguration().telegramClient(new TelegramProperties(
+                api.token(), TelegramProperties.Mode.POLLING, api.baseUrl(), null, null, null)), harness.status(), true);
+
+        paid.send(Outgoing.text(GROUP, "Thông báo"));
+        sender.send(Outgoing.text(GROUP, "Thông báo"));
+
+        assertThat(paid.pacing().overall()).isEqualTo(new PlatformSender.Limit(1_000, Duration.ofSeconds(1)));
+        assertThat(paid.pacing().perChat().apply(GROUP)).as("a group's own limit stays")
+                .isEqualTo(new PlatformSender.Limit(20, Duration.ofMinutes(1)));
+        assertThat(api.requests("sendMessage")).extracting(r -> r.param("allow_paid_broadcast"))
+                .containsExactly("true", null);
+    }
 
     private String firstMessageId() {
         return api.requests("sendMessage").get(0).resultMessageId();

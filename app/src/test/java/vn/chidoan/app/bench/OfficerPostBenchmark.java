@@ -119,7 +119,7 @@ class OfficerPostBenchmark {
         }
     }
 
-    private static Thread sampler(MemoryMXBean memory, AtomicLong peak) {
+    static Thread sampler(MemoryMXBean memory, AtomicLong peak) {
         Thread thread = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
@@ -135,12 +135,12 @@ class OfficerPostBenchmark {
         return thread;
     }
 
-    private static long cpuNanos() {
+    static long cpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
 
-    private static long mb(long bytes) {
+    static long mb(long bytes) {
         return bytes / (1024 * 1024);
     }
 
@@ -148,7 +148,7 @@ class OfficerPostBenchmark {
         assertThat(app.post(body)).isEqualTo(200);
     }
 
-    private static String update(long updateId, String text) {
+    static String update(long updateId, String text) {
         int commandLength = text.split("[ \n]", 2)[0].length();
         String json = text.replace("\n", "\\n");
         return "{\"update_id\":" + updateId + ",\"message\":{\"message_id\":" + updateId + ",\"date\":1760000000,"

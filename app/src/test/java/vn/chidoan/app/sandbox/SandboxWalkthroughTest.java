@@ -1,69 +1,23 @@
 package vn.chidoan.app.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Predicate;
-import java.util.stream.StreamSupport;
-import javax.imageio.ImageIO;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import vn.chidoan.sandbox.Sandbox;
 import vn.chidoan.sandbox.SandboxView;
 
 /**
- * README's walkthrough, steps 5 (a plan for comment) and 6 (a meeting), followed literally with the
- * demo dataset through the sandbox's own API (the one the page calls): what each persona sees in the
- * group and in their private chat, the files they get, the QR code they scan. One app start.
+ * README's walkthrough, steps 5 (a plan for comment), 6 (a meeting), 7 (a sign-up and a poll) and 9 (a
+ * notice), followed literally with the demo dataset through the sandbox's own API (the one the page calls):
+ * what each persona sees in the group and in their private chat, the files they get, the QR code they scan.
+ * One app start.
  */
-@SpringBootTest(properties = {"chidoan.sandbox.demo=true", "chidoan.reminders.quiet-hours=tat",
-        "chidoan.meetings.counts-batch=200ms", "chidoan.meetings.tick-interval=100ms"})
-@DirtiesContext
-class SandboxWalkthroughTest {
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final String GROUP = "g-d3"; // Chi đoàn 12A1, the demo's third branch
-    private static final String SECRETARY = "d-3-01";
-    private static final List<String> MEMBERS = List.of("d-3-04", "d-3-05", "d-3-06", "d-3-07");
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("chidoan.data-dir", () -> dataDir.toString());
-    }
-
-    @Autowired
-    Sandbox sandbox;
-
-    @Autowired
-    Clock clock;
+class SandboxWalkthroughTest extends SandboxWalkthrough {
 
     @Test
     void step5APlanForCommentRepliesTheButtonsMyCommentsAndTheResultsWithTheirFile() throws Exception {
@@ -168,94 +122,74 @@ class SandboxWalkthroughTest {
         }
     }
 
+    @Test
+    void step7ASignUpWithTwoPlacesAWaitlistPromotedAPollWithItsChartAndTheResultsFile() throws Exception {
+        sandbox.say(SECRETARY, GROUP, "/dangky_tao Hiến máu nhân đạo | mai 7h30 | 2 chỗ", null, null);
+        SandboxView.Message signUp = awaitBot(MEMBERS.get(0), GROUP, "Đăng ký: Hiến máu nhân đạo");
+        assertThat(plain(signUp)).contains("0/2 đã đăng ký · 0 chờ");
+        assertThat(pressForToast(MEMBERS.get(0), GROUP, signUp, "Đăng ký")).contains("chỗ 1/2");
+        press(MEMBERS.get(1), GROUP, signUp, "Đăng ký");
+        String waiting = MEMBERS.get(2);
+        assertThat(pressForToast(waiting, GROUP, signUp, "Đăng ký")).isEqualTo("Hết chỗ: bạn ở danh sách chờ, thứ tự 1.");
+        awaitEdit(SECRETARY, GROUP, signUp, "2/2 đã đăng ký · 1 chờ");
+        SandboxView.Message note = awaitBot(MEMBERS.get(0), MEMBERS.get(0), "Đã đăng ký «Hiến máu nhân đạo»");
+        press(MEMBERS.get(0), MEMBERS.get(0), note, "Rút đăng ký");
+        awaitBot(waiting, waiting, "Bạn đã có chỗ trong «Hiến máu nhân đạo» (chỗ 2/2)");
+
+        sandbox.say(SECRETARY, GROUP, "/binhchon Đi dã ngoại ở đâu? | Huế | Hội An", null, null);
+        SandboxView.Message poll = awaitBot(MEMBERS.get(3), GROUP, "Bình chọn: Đi dã ngoại ở đâu?");
+        assertThat(labels(poll)).containsExactly(List.of("Huế"), List.of("Hội An"));
+        assertThat(pressForToast(MEMBERS.get(3), GROUP, poll, "Hội An")).isEqualTo("Đã ghi nhận phiếu: Hội An.");
+        press(MEMBERS.get(0), GROUP, poll, "Hội An");
+        awaitBot(SECRETARY, GROUP, "Đã mở bình chọn #1");
+        sandbox.say(SECRETARY, GROUP, "/binhchon_ketqua", null, null);
+        SandboxView.Message counts = awaitBot(SECRETARY, GROUP, "Kết quả bình chọn #1: Đi dã ngoại ở đâu?");
+        assertThat(plain(counts)).contains("1. Huế: 0 (0%)", "2. Hội An: 2 (100%)");
+        SandboxView.Message chart = awaitBot(SECRETARY, GROUP, "Biểu đồ bình chọn #1", m -> m.file() != null);
+        assertThat(chart.file().mime()).isEqualTo("image/png");
+
+        sandbox.say(SECRETARY, GROUP, "/dangky_ketqua", null, null);
+        SandboxView.Message results = awaitBot(SECRETARY, SECRETARY, "Kết quả đăng ký #1: Hiến máu nhân đạo");
+        assertThat(plain(results)).contains("Đã đăng ký: 2/2 · Chờ: 0 · Đã rút: 1");
+        SandboxView.Message file = awaitBot(SECRETARY, SECRETARY, "Tệp Excel đăng ký #1", m -> m.file() != null);
+        try (XSSFWorkbook workbook = workbook(SECRETARY, file)) {
+            assertThat(cells(workbook.getSheetAt(0))).contains(name(MEMBERS.get(1)), name(waiting), name(MEMBERS.get(0)));
+        }
+    }
+
+    @Test
+    void step8ANoticeFromTheSchoolUnionIsAcknowledgedByTheSecretaryAndSeenByAMember() throws Exception {
+        assertThat(roles(SCHOOL_OFFICER)).containsExactly(new SandboxView.Role("OFFICER", "Đoàn trường THPT Phú Xuân"));
+        sandbox.say(SCHOOL_OFFICER, SCHOOL_OFFICER, "/thongbao Lịch trực tuần 2 của các chi đoàn.", null, null);
+        SandboxView.Message options = awaitBot(SCHOOL_OFFICER, SCHOOL_OFFICER, "Thông báo sắp gửi");
+        assertThat(plain(options)).contains("mọi chi đoàn của Đoàn trường THPT Phú Xuân", "(2 chi đoàn)");
+        press(SCHOOL_OFFICER, SCHOOL_OFFICER, options, "📤 Gửi");
+        SandboxView.Message progress = awaitBot(SCHOOL_OFFICER, SCHOOL_OFFICER, "Thông báo #1");
+
+        SandboxView.Message notice = awaitBot(SECRETARY, GROUP, "THÔNG BÁO #1");
+        assertThat(plain(notice)).contains("Đoàn trường THPT Phú Xuân", "Lịch trực tuần 2 của các chi đoàn.");
+        assertThat(labels(notice)).containsExactly(List.of("✅ Đã nhận"));
+        assertThat(pressForToast(MEMBERS.get(0), GROUP, notice, "✅ Đã nhận")).isEqualTo("Đã ghi nhận bạn đã xem thông báo.");
+        assertThat(pressForToast(SECRETARY, GROUP, notice, "✅ Đã nhận")).isEqualTo("Đã xác nhận thay chi đoàn. Cảm ơn!");
+        assertThat(plain(awaitEdit(SCHOOL_OFFICER, SCHOOL_OFFICER, progress, "Đã gửi xong"))).contains("2/2 tin");
+
+        sandbox.say(SCHOOL_OFFICER, SCHOOL_OFFICER, "/thongbao_ketqua", null, null);
+        SandboxView.Message results = awaitBot(SCHOOL_OFFICER, SCHOOL_OFFICER, "Kết quả thông báo #1");
+        assertThat(plain(results)).contains("Đã xác nhận «Đã nhận»: 1/2 chi đoàn · Chưa: 1",
+                "Lượt đoàn viên báo đã xem: 1", "• Chi đoàn 11A2");
+        SandboxView.Message file = awaitBot(SCHOOL_OFFICER, SCHOOL_OFFICER, "Tệp Excel kết quả thông báo #1", m -> m.file() != null
+                && m.file().name().endsWith(".xlsx"));
+        try (XSSFWorkbook workbook = workbook(SCHOOL_OFFICER, file)) {
+            assertThat(cells(workbook.getSheetAt(0))).contains("Chi đoàn 12A1", "Đã nhận", name(SECRETARY),
+                    "Chi đoàn 11A2", "Chưa");
+        }
+    }
+
     /** "hôm nay" and a time ten minutes ahead, in the app's zone (tomorrow's date just before midnight). */
     static String soon(Clock clock) {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime at = now.plusMinutes(10).truncatedTo(ChronoUnit.MINUTES);
         String day = at.toLocalDate().equals(now.toLocalDate()) ? "hôm nay" : "mai";
         return day + " " + at.format(DateTimeFormatter.ofPattern("HH'h'mm"));
-    }
-
-    private List<SandboxView.Role> roles(String persona) {
-        return person(persona).roles();
-    }
-
-    private String name(String persona) {
-        return person(persona).name();
-    }
-
-    private SandboxView.Person person(String persona) {
-        return sandbox.personas().stream().filter(p -> p.id().equals(persona)).findFirst().orElseThrow();
-    }
-
-    /** The chat as the persona sees it now: each message in its latest revision, toasts left out. */
-    private List<SandboxView.Message> latest(String persona, String chat) {
-        Map<String, SandboxView.Message> byId = new LinkedHashMap<>();
-        sandbox.messages(persona, chat, 0).stream().filter(m -> m.toastFor() == null)
-                .forEach(m -> byId.put(m.id(), m));
-        return new ArrayList<>(byId.values());
-    }
-
-    private SandboxView.Message awaitBot(String persona, String chat, String text) {
-        return awaitBot(persona, chat, text, m -> true);
-    }
-
-    private SandboxView.Message awaitBot(String persona, String chat, String text, Predicate<SandboxView.Message> also) {
-        return await().atMost(PATIENCE).until(() -> latest(persona, chat).stream()
-                .filter(m -> m.from() == null && plain(m).contains(text) && also.test(m))
-                .reduce((first, second) -> second).orElse(null), Objects::nonNull);
-    }
-
-    private SandboxView.Message awaitEdit(String persona, String chat, SandboxView.Message original, String text) {
-        return awaitBot(persona, chat, text, m -> m.id().equals(original.id()));
-    }
-
-    /** Presses and returns the toast the presser then sees. */
-    private String pressForToast(String persona, String chat, SandboxView.Message message, String label) {
-        long before = toasts(persona, chat).size();
-        press(persona, chat, message, label);
-        List<String> after = await().atMost(PATIENCE).until(() -> toasts(persona, chat), t -> t.size() > before);
-        return after.get(after.size() - 1);
-    }
-
-    private List<String> toasts(String persona, String chat) {
-        return sandbox.messages(persona, chat, 0).stream().filter(m -> persona.equals(m.toastFor()))
-                .map(SandboxView.Message::toast).toList();
-    }
-
-    private void press(String persona, String chat, SandboxView.Message message, String label) {
-        SandboxView.Button button = message.buttons().stream().flatMap(List::stream)
-                .filter(b -> b.label().equals(label)).findFirst().orElseThrow(() -> new AssertionError(
-                        "no button " + label + " in " + labels(message)));
-        sandbox.press(persona, chat, message.id(), button.data());
-    }
-
-    private static List<List<String>> labels(SandboxView.Message message) {
-        return message.buttons().stream().map(row -> row.stream().map(SandboxView.Button::label).toList()).toList();
-    }
-
-    /** The bot's markup as the page shows it: tags dropped, entities decoded. */
-    private static String plain(SandboxView.Message message) {
-        return message.markup().replaceAll("<[^>]+>", "").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
-    }
-
-    private XSSFWorkbook workbook(String persona, SandboxView.Message message) throws Exception {
-        assertThat(message.file()).as("a file with %s", message.markup()).isNotNull();
-        assertThat(message.file().name()).endsWith(".xlsx");
-        return new XSSFWorkbook(new ByteArrayInputStream(sandbox.file(persona, message.file().id()).data()));
-    }
-
-    private static List<String> cells(Sheet sheet) {
-        assertThat(sheet).isNotNull();
-        return StreamSupport.stream(sheet.spliterator(), false)
-                .flatMap((Row row) -> StreamSupport.stream(row.spliterator(), false)).map(Cell::toString).toList();
-    }
-
-    private static String decodeQr(byte[] png) throws Exception {
-        var image = ImageIO.read(new ByteArrayInputStream(png));
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
-                Map.of(DecodeHintType.PURE_BARCODE, true))
-                .getText();
     }
 }

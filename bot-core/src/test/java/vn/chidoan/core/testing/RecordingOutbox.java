@@ -70,6 +70,19 @@ public final class RecordingOutbox implements Outbox, Deliveries {
         return !unreachable.contains(chat);
     }
 
+    /**
+     * The messages under the prefix as the real outbox would have them once sent: delivered, except those
+     * to a chat a test made {@link #unreachable}, which failed.
+     */
+    @Override
+    public synchronized Batch batch(String keyPrefix, int failuresShown) {
+        List<Sent> batch = of(Sent.class).filter(s -> s.key().startsWith(keyPrefix)).toList();
+        List<Failure> failed = batch.stream().filter(s -> unreachable.contains(s.chat()))
+                .map(s -> new Failure(s.chat(), "unreachable: Forbidden: bot was kicked from the group chat")).toList();
+        return new Batch(0, batch.size() - failed.size(), 0, failed.size(),
+                failed.subList(0, Math.min(failed.size(), Math.max(0, failuresShown))));
+    }
+
     /** From now on the bot may not write to this chat (the person blocked it, or never started it). */
     public synchronized void unreachable(ChatRef chat) {
         unreachable.add(chat);

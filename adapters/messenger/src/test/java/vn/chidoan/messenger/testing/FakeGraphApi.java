@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import vn.chidoan.core.testing.FakePlatformApi;
 import vn.chidoan.core.testing.LoopbackServer;
 import vn.chidoan.core.testing.Multipart;
+import vn.chidoan.core.testing.RateWindow;
 
 /**
  * A Graph API on 127.0.0.1 for tests. Records every {@code POST /<version>/me/messages} (recipient,
@@ -21,16 +22,22 @@ import vn.chidoan.core.testing.Multipart;
  * ({@code recipient_id}, {@code message_id}, and {@code attachment_id} for an upload) or with a
  * scripted error body, such as the shared {@code send_api/} fixtures;
  * accepts {@code POST /<version>/me/messenger_profile}. A wrong page token is answered with the Graph
- * API's code 190. Point {@code chidoan.messenger.api-url} at {@link #baseUrl()}.
+ * API's code 190. It keeps the Send API's rate limit of {@value #SENDS_PER_SECOND} calls in any second
+ * for the Page, answering a call over it with the Graph API's error 613 (so tests and benchmarks see what
+ * Facebook does); {@link #withoutLimits()} turns that off. Point {@code chidoan.messenger.api-url} at
+ * {@link #baseUrl()}.
  */
 public final class FakeGraphApi extends FakePlatformApi<RecordedSend> {
     public static final String DEFAULT_TOKEN = "EAAfake-page-token";
     public static final String VERSION = "v23.0";
     private static final String SEND = "messages";
+    public static final int SENDS_PER_SECOND = 300;
 
     private final String token;
     private final List<String> profileCalls = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
+    private final RateWindow sendRate = new RateWindow(Duration.ofSeconds(1));
+    private volatile boolean limited = true;
 
     private FakeGraphApi(String token) {
         super("fake-graph-api");
@@ -48,6 +55,18 @@ public final class FakeGraphApi extends FakePlatformApi<RecordedSend> {
 
     public String token() {
         return token;
+    }
+
+    /** Stops enforcing the Send API's rate limit. */
+    public FakeGraphApi withoutLimits() {
+        this.limited = false;
+        return this;
+    }
+
+    /** The sends answered with the rate-limit error because they went over the Page's limit. */
+    public List<RecordedSend> rateLimited() {
+        return sends().stream().filter(s -> s.status() == 400 && s.response() != null
+                && s.response().contains("\"code\":613")).toList();
     }
 
     /** The next send is answered {@code status} with {@code body}; scripted answers queue up. */
@@ -121,6 +140,9 @@ public final class FakeGraphApi extends FakePlatformApi<RecordedSend> {
         if (reply == null) {
             reply = scripted(SEND);
         }
+        if (reply == null && overLimit()) {
+            reply = new Reply(400, MessengerFixtures.sendApi("error_613_rate_limit.json"));
+        }
         if (reply == null) {
             int id = ids.incrementAndGet();
             reply = new Reply(200, "{\"recipient_id\":\"" + send.recipient() + "\",\"message_id\":\"m_fake" + id
@@ -128,6 +150,20 @@ public final class FakeGraphApi extends FakePlatformApi<RecordedSend> {
         }
         record(send.answered(reply.status(), reply.body()));
         return reply;
+    }
+
+    private boolean overLimit() {
+        if (!limited) {
+            return false;
+        }
+        synchronized (sendRate) {
+            Instant now = Instant.now();
+            if (!sendRate.waitFor(SENDS_PER_SECOND, now).isZero()) {
+                return true;
+            }
+            sendRate.take(now);
+            return false;
+        }
     }
 
     /** Whether a body is the Graph API's success answer to a send. */

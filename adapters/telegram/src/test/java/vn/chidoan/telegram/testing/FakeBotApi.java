@@ -2,20 +2,30 @@ package vn.chidoan.telegram.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.chidoan.core.testing.FakePlatformApi;
 import vn.chidoan.core.testing.LoopbackServer;
+import vn.chidoan.core.testing.RateWindow;
 
 /**
  * A Telegram Bot API on 127.0.0.1 for tests: answers {@code /bot<token>/<method>} (any case) with the
  * real API's shapes, records every request, serves queued updates to getUpdates, and fails the next
- * call of a method on request. Point the bot's {@code chidoan.telegram.api-url} at {@link #baseUrl()}.
+ * call of a method on request. It keeps Telegram's rate limits as Telegram does ({@link TelegramLimits}:
+ * 30 messages a second, 1,000 with paid broadcasts, 20 a minute to a group), answering a message over
+ * them with a real 429 and its {@code retry_after}, so tests and benchmarks see what Telegram does;
+ * {@link #withoutLimits()} turns that off for a test that calls the API faster on purpose. Point the
+ * bot's {@code chidoan.telegram.api-url} at {@link #baseUrl()}.
  */
 public final class FakeBotApi extends FakePlatformApi<RecordedRequest> {
     public static final String DEFAULT_TOKEN = "123456789:FAKE-token_for_tests";
@@ -25,6 +35,11 @@ public final class FakeBotApi extends FakePlatformApi<RecordedRequest> {
     private final String token;
     private final FakeResponses responses = new FakeResponses();
     private final Deque<JsonNode> updates = new ArrayDeque<>();
+    /** The polls the bot sent, by {@code <chat id>:<message id>}, for stopPoll. */
+    private final Map<String, ObjectNode> polls = new ConcurrentHashMap<>();
+    private final TelegramLimits limits = new TelegramLimits();
+    private volatile boolean limited = true;
+    private volatile Clock limitsClock = Clock.systemUTC();
     private volatile long botId = 7000000001L;
     private volatile String botUsername = "chidoan_test_bot";
 
@@ -63,6 +78,23 @@ public final class FakeBotApi extends FakePlatformApi<RecordedRequest> {
         this.botId = id;
         this.botUsername = username;
         return this;
+    }
+
+    /** Stops enforcing Telegram's rate limits: every call is answered as if within them. */
+    public FakeBotApi withoutLimits() {
+        this.limited = false;
+        return this;
+    }
+
+    /** Counts the limits' windows by {@code clock} instead of real time (a test that must not depend on its speed). */
+    public FakeBotApi limitsBy(Clock clock) {
+        this.limitsClock = clock;
+        return this;
+    }
+
+    /** The calls answered 429 Too Many Requests because they went over Telegram's limits. */
+    public List<RecordedRequest> tooManyRequests() {
+        return requests().stream().filter(r -> r.status() == 429).toList();
     }
 
     /** Serves this update (an Update object's JSON) to the next getUpdates. */
@@ -115,6 +147,12 @@ public final class FakeBotApi extends FakePlatformApi<RecordedRequest> {
             RecordedRequest request = FakeRequests.read(exchange, method);
             Reply reply = slash < 0 || !path.substring(1, slash).equals("bot" + token)
                     ? new Reply(401, FakeResponses.error(401, "Unauthorized")) : scripted(method);
+            if (reply == null && method.equals("stoppoll")) {
+                reply = stopPoll(request);
+            }
+            if (reply == null) {
+                reply = overLimit(request);
+            }
             if (reply == null) {
                 String answer = answer(method, request);
                 reply = answer == null ? new Reply(404, FakeResponses.error(404, "Not Found: method not found"))
@@ -136,11 +174,44 @@ public final class FakeBotApi extends FakePlatformApi<RecordedRequest> {
             case "sendphoto" -> FakeResponses.ok(responses.withDocument(
                     responses.message(request, botId, botUsername, null), request, "photo"));
             case "editmessagemedia" -> FakeResponses.ok(responses.edited(request, botId, botUsername));
+            case "sendpoll" -> {
+                ObjectNode message = responses.poll(request, botId, botUsername);
+                polls.put(request.chatId() + ":" + message.get("message_id").asText(), (ObjectNode) message.get("poll"));
+                yield FakeResponses.ok(message);
+            }
             case "answercallbackquery", "setmycommands", "deletemycommands", "setwebhook", "deletewebhook" ->
                 FakeResponses.ok(FakeResponses.JSON.getNodeFactory().booleanNode(true));
             case "getupdates" -> FakeResponses.ok(pendingUpdates(request));
             default -> null;
         };
+    }
+
+    /** Closes a poll the bot sent; one closed already, or never sent, is refused as Telegram does. */
+    private Reply stopPoll(RecordedRequest request) {
+        ObjectNode poll = polls.get(request.chatId() + ":" + request.param("message_id"));
+        if (poll == null) {
+            return new Reply(400, FakeResponses.error(400, "Bad Request: message with poll to stop not found"));
+        }
+        synchronized (poll) {
+            if (poll.path("is_closed").asBoolean()) {
+                return new Reply(400, FakeResponses.error(400, "Bad Request: poll has already been closed"));
+            }
+            poll.put("is_closed", true);
+            return new Reply(200, FakeResponses.ok(poll.deepCopy()));
+        }
+    }
+
+    /** Telegram's answer to a message over its limits, or null when it is within them. */
+    private Reply overLimit(RecordedRequest request) {
+        Duration wait = limited ? limits.take(request, limitsClock.instant()) : Duration.ZERO;
+        if (wait.isZero()) {
+            return null;
+        }
+        long seconds = RateWindow.seconds(wait);
+        ObjectNode body = FakeResponses.JSON.createObjectNode().put("ok", false).put("error_code", 429)
+                .put("description", "Too Many Requests: retry after " + seconds);
+        body.putObject("parameters").put("retry_after", seconds);
+        return new Reply(429, body.toString());
     }
 
     /** Drops updates the offset confirms, then waits briefly for one if none is pending. */

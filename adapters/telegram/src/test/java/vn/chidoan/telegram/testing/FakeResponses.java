@@ -15,6 +15,7 @@ final class FakeResponses {
     private final JsonNode messageTemplate;
     private final AtomicInteger nextMessageId = new AtomicInteger(1000);
     private final AtomicInteger nextFileId = new AtomicInteger(1);
+    private final AtomicInteger nextPollId = new AtomicInteger(1);
 
     FakeResponses() {
         this.messageTemplate = parse(TelegramFixtures.api("sendmessage_ok.json")).get("result");
@@ -106,6 +107,28 @@ final class FakeResponses {
             message.put("caption", media.get("caption").asText());
         }
         return withDocument(message, request, "media", field);
+    }
+
+    /**
+     * The message a {@code sendPoll} made: a regular poll with the request's question and options, no
+     * votes yet, under a new poll id ({@code fake-poll-<n>}) that answers to it name.
+     */
+    ObjectNode poll(RecordedRequest request, long botId, String botUsername) {
+        ObjectNode message = message(request, botId, botUsername, null);
+        message.set("poll", pollState(request, "fake-poll-" + nextPollId.getAndIncrement(), false));
+        return message;
+    }
+
+    private ObjectNode pollState(RecordedRequest request, String id, boolean closed) {
+        ObjectNode poll = JSON.createObjectNode().put("id", id).put("question", request.param("question"));
+        ArrayNode options = poll.putArray("options");
+        for (JsonNode option : parse(request.param("options"))) {
+            options.addObject().put("text", option.isTextual() ? option.asText() : option.path("text").asText())
+                    .put("voter_count", 0);
+        }
+        return poll.put("total_voter_count", 0).put("is_closed", closed)
+                .put("is_anonymous", !"false".equals(request.param("is_anonymous"))).put("type", "regular")
+                .put("allows_multiple_answers", "true".equals(request.param("allows_multiple_answers")));
     }
 
     private static ObjectNode chat(String chatId) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,10 +36,6 @@ final class PostInput {
     /** Words after "hạn" that mean a day or a time the reader does not know ("hạn tuần sau"). */
     private static final Set<String> DAY_WORDS = Set.of("ngay", "tuan", "thang", "thu", "cuoi", "dau", "hom", "toi",
             "sang", "chieu", "trua", "mai", "nay", "kia", "cn");
-    private static final Set<String> EXTENSIONS = Set.of("pdf", "docx", "xlsx");
-    private static final Set<String> MIME_TYPES = Set.of("application/pdf",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     /** The first line, read: title, deadline (or null) and whether comments are anonymous. */
     record Header(String title, Instant deadline, boolean anonymous) {
@@ -108,15 +103,8 @@ final class PostInput {
 
     /** The file to post: a PDF, DOCX or XLSX document; {@link BadInput} for anything else. */
     static Attachment document(Attachment file) {
-        if (file == null) {
-            return null;
-        }
-        String name = file.fileName() == null ? "" : file.fileName();
-        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
-        boolean known = EXTENSIONS.contains(extension)
-                || (file.mimeType() != null && MIME_TYPES.contains(file.mimeType().toLowerCase(Locale.ROOT)));
-        if (file.kind() != Attachment.Kind.DOCUMENT || !known) {
-            throw new BadInput("comment.post.bad_file", Map.of("name", name));
+        if (file != null && !file.isOfficeDocument()) {
+            throw new BadInput("comment.post.bad_file", Map.of("name", file.fileName() == null ? "" : file.fileName()));
         }
         return file;
     }

@@ -9,6 +9,7 @@ import vn.chidoan.core.kernel.outbox.Outbox;
 import vn.chidoan.core.kernel.pipeline.ButtonContext;
 import vn.chidoan.core.kernel.pipeline.Replies;
 import vn.chidoan.core.kernel.text.Texts;
+import vn.chidoan.core.org.unit.BranchLeads;
 
 /**
  * {@code mrs:<meeting>:y|n}: a member answers the invitation. "Away" asks the reason in the member's

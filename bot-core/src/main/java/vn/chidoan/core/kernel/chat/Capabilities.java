@@ -18,23 +18,28 @@ import java.util.List;
  * @param writesFirst     whether the bot may write first to a person who never wrote to it (only the
  *                        sandbox: Telegram refuses with a 403 until the person starts the bot, and a
  *                        Messenger chat exists only once the person writes)
+ * @param nativePolls     whether the platform draws a poll itself ({@link ChatPoll}: Telegram's
+ *                        {@code sendPoll}); elsewhere a poll is a message with a button per option
  */
 public record Capabilities(boolean groups, boolean edits, boolean editsMedia, int maxTextLength, int maxButtons,
-        int maxButtonLabel, int maxChoices, Duration messagingWindow, boolean writesFirst) {
+        int maxButtonLabel, int maxChoices, Duration messagingWindow, boolean writesFirst, boolean nativePolls) {
 
     public static final Duration MESSENGER_WINDOW = Duration.ofHours(24);
 
-    /** A platform with no messaging window, whose choices are its buttons, where people write first. */
+    /**
+     * A platform with no messaging window and no polls of its own, whose choices are its buttons, where
+     * people write first.
+     */
     public Capabilities(boolean groups, boolean edits, boolean editsMedia, int maxTextLength, int maxButtons,
             int maxButtonLabel) {
-        this(groups, edits, editsMedia, maxTextLength, maxButtons, maxButtonLabel, maxButtons, null, false);
+        this(groups, edits, editsMedia, maxTextLength, maxButtons, maxButtonLabel, maxButtons, null, false, false);
     }
 
     public static Capabilities of(Platform platform) {
         return switch (platform) {
-            case TELEGRAM -> new Capabilities(true, true, true, 4096, 100, 64);
-            case MESSENGER -> new Capabilities(false, false, false, 2000, 3, 20, 13, MESSENGER_WINDOW, false);
-            case SANDBOX -> new Capabilities(true, true, true, 4096, 100, 64, 100, null, true);
+            case TELEGRAM -> new Capabilities(true, true, true, 4096, 100, 64, 100, null, false, true);
+            case MESSENGER -> new Capabilities(false, false, false, 2000, 3, 20, 13, MESSENGER_WINDOW, false, false);
+            case SANDBOX -> new Capabilities(true, true, true, 4096, 100, 64, 100, null, true, false);
         };
     }
 

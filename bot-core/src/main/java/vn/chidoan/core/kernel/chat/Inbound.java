@@ -1,12 +1,14 @@
 package vn.chidoan.core.kernel.chat;
 
+import java.util.List;
+
 /**
  * A platform event translated into the chat contract. Adapters produce these and nothing else;
  * the pipeline's {@code InboundRouter} decides what they mean.
  */
 public sealed interface Inbound
         permits Inbound.MessageReceived, Inbound.ButtonPressed, Inbound.BotMembershipChanged,
-        Inbound.ChatMigrated {
+        Inbound.ChatMigrated, Inbound.PollAnswered, Inbound.PollCounted {
 
     ChatRef chat();
 
@@ -62,6 +64,34 @@ public sealed interface Inbound
 
     /** A group became a supergroup: the branch's chat now has a new id. */
     record ChatMigrated(ChatRef chat, ChatRef to) implements Inbound {
+    }
+
+    /**
+     * Someone answered a native poll of the bot's that names its voters (Telegram's {@code poll_answer}):
+     * {@code pollRef} is the platform's id of the poll, {@code options} the positions chosen (empty: they
+     * took their vote back). Such an answer comes from no chat: {@code chat} is the voter's private chat.
+     */
+    record PollAnswered(ChatRef chat, Speaker from, String pollRef, List<Integer> options) implements Inbound {
+        public PollAnswered {
+            options = List.copyOf(options);
+        }
+    }
+
+    /**
+     * A native poll's counts as its platform now has them (Telegram's {@code poll} update, for the bot's
+     * own polls): all an anonymous poll ever tells, one count per option, and whether it is closed. It
+     * comes from no chat: {@link #chat()} names the poll itself ({@code poll:<id>}), which nothing can be
+     * sent to.
+     */
+    record PollCounted(Platform platform, String pollRef, List<Integer> counts, boolean closed) implements Inbound {
+        public PollCounted {
+            counts = List.copyOf(counts);
+        }
+
+        @Override
+        public ChatRef chat() {
+            return new ChatRef(platform, "poll:" + pollRef);
+        }
     }
 
     enum BotStatus {

@@ -8,6 +8,7 @@ import org.bson.Document;
 import org.bson.types.Binary;
 import vn.chidoan.core.kernel.chat.Attachment;
 import vn.chidoan.core.kernel.chat.Button;
+import vn.chidoan.core.kernel.chat.ChatPoll;
 import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.MessageTag;
 import vn.chidoan.core.kernel.chat.OutgoingMessage;
@@ -52,7 +53,7 @@ public final class OutboxCodec {
                 .append(PLATFORM, chat.platform().code()).append(CHAT, chat.key())
                 .append(KIND, kind.name()).append(MESSAGE, message(message))
                 .append(CALLBACK_ID, callbackId).append(TOAST, toast)
-                .append(PRIORITY, priority.name()).append(RANK, priority.ordinal())
+                .append(PRIORITY, priority.name()).append(RANK, priority.rank())
                 .append(STATUS, OutboxStatus.PENDING.name()).append(ATTEMPTS, 0).append(FAILURES, 0)
                 .append(NEXT_ATTEMPT_AT, at).append(CREATED_AT, at).append(UPDATED_AT, at);
     }
@@ -75,7 +76,8 @@ public final class OutboxCodec {
                 .append("attachment", attachment(message.attachment()))
                 .append("threadId", message.threadId())
                 .append("editOf", message.editOf())
-                .append("tag", message.tag() == null ? null : message.tag().name());
+                .append("tag", message.tag() == null ? null : message.tag().name())
+                .append("poll", poll(message.poll()));
     }
 
     static OutgoingMessage message(Document doc) {
@@ -90,7 +92,25 @@ public final class OutboxCodec {
         }
         return new OutgoingMessage(text == null ? null : new RichText(text), rows,
                 attachment(doc.get("attachment", Document.class)), doc.getString("threadId"),
-                doc.getString("editOf"), tag == null ? null : MessageTag.valueOf(tag));
+                doc.getString("editOf"), tag == null ? null : MessageTag.valueOf(tag),
+                poll(doc.get("poll", Document.class)));
+    }
+
+    private static Document poll(ChatPoll poll) {
+        if (poll == null) {
+            return null;
+        }
+        return new Document("question", poll.question()).append("options", poll.options())
+                .append("multiple", poll.multipleAnswers()).append("anonymous", poll.anonymous())
+                .append("closed", poll.closed());
+    }
+
+    private static ChatPoll poll(Document doc) {
+        if (doc == null) {
+            return null;
+        }
+        return new ChatPoll(doc.getString("question"), doc.getList("options", String.class),
+                doc.getBoolean("multiple", false), doc.getBoolean("anonymous", false), doc.getBoolean("closed", false));
     }
 
     private static Document button(Button button) {

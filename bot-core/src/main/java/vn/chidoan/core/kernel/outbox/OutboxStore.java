@@ -10,8 +10,10 @@ import com.mongodb.client.model.InsertManyOptions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
@@ -181,6 +183,33 @@ public class OutboxStore {
     public long forwardHeld(List<String> keys, String into, Instant now) {
         return mongo.updateMulti(heldAmong(keys), settle(OutboxStatus.FORWARDED, now).set(FORWARDED_TO, into)
                 .unset(ATTACHMENT_CONTENT), COLLECTION).getModifiedCount();
+    }
+
+    /**
+     * How many entries whose keys start with {@code prefix} are in each status (a status with none is left
+     * out): one aggregation, which a real MongoDB answers from the key's index.
+     */
+    public Map<OutboxStatus, Long> countByStatus(String prefix) {
+        List<Document> pipeline = List.of(new Document("$match", new Document(KEY, new Document("$regex", keyPrefix(prefix)))),
+                new Document("$group", new Document("_id", "$" + STATUS).append("n", new Document("$sum", 1))));
+        Map<OutboxStatus, Long> counts = new EnumMap<>(OutboxStatus.class);
+        for (Document group : mongo.getCollection(COLLECTION).aggregate(pipeline)) {
+            counts.put(OutboxStatus.valueOf(group.getString("_id")), ((Number) group.get("n")).longValue());
+        }
+        return counts;
+    }
+
+    /** Up to {@code limit} FAILED entries whose keys start with {@code prefix}: their chat and last error. */
+    public List<Document> failedWithKeyPrefix(String prefix, int limit) {
+        Query query = new Query(where(KEY).regex(keyPrefix(prefix)).and(STATUS).is(OutboxStatus.FAILED.name()))
+                .with(Sort.by(KEY)).limit(limit);
+        query.fields().include(KEY, CHAT, LAST_ERROR);
+        return mongo.find(query, Document.class, COLLECTION);
+    }
+
+    /** An anchored regex of the prefix with its punctuation escaped, so MongoDB reads it as a range of the index. */
+    private static String keyPrefix(String prefix) {
+        return "^" + prefix.replaceAll("[^A-Za-z0-9:_-]", "\\\\$0");
     }
 
     public long countInFlight() {

@@ -6,8 +6,14 @@ import vn.chidoan.core.kernel.chat.ChatRef;
 /** How one send attempt ended, as the platform sender classified the platform's answer. */
 public sealed interface SendOutcome {
 
-    /** Sent; {@code messageId} is the platform's id for the (first part of the) message. */
-    record Delivered(String messageId) implements SendOutcome {
+    /**
+     * Sent; {@code messageId} is the platform's id for the (first part of the) message, {@code pollRef}
+     * the platform's own id of the native poll it carried (answers name the poll by it), else null.
+     */
+    record Delivered(String messageId, String pollRef) implements SendOutcome {
+        public Delivered(String messageId) {
+            this(messageId, null);
+        }
     }
 
     /** Rate limited: try again no earlier than {@code delay} from now (Telegram 429 retry_after). */

@@ -43,6 +43,11 @@ public final class ButtonContext {
         this.toast = replies.label(templateKey);
     }
 
+    /** A short note with values in it ("chỗ 12/30"). */
+    public void toast(String templateKey, java.util.Map<String, ?> model) {
+        this.toast = replies.render(templateKey, model).toPlainText();
+    }
+
     public String toastText() {
         return toast;
     }

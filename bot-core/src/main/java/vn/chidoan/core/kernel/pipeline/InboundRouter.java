@@ -23,7 +23,8 @@ import vn.chidoan.core.kernel.text.Texts;
  * Commands are checked and run; other text goes
  * to the speaker's active dialogue, then to the message listeners in order; button presses go to
  * their action and are always answered (so is a number typed to answer choices the platform listed
- * as numbers); chat events go to the chat event listeners. Everything the
+ * as numbers); chat events and what platforms report of native polls go to the chat event listeners
+ * (a poll's answers and counts are answered with nothing: they come from no chat). Everything the
  * handling says is keyed from the event key, so handling an event twice says it once. The
  * {@link InboundListener}s hear of each stored event around its handling.
  */
@@ -98,6 +99,11 @@ public class InboundRouter implements InboundHandler {
         } else if (event instanceof Inbound.ChatMigrated migrated) {
             Replies replies = replies(eventKey, migrated.to(), null, Texts.VIETNAMESE);
             guarded(replies, () -> chatListeners.forEach(l -> l.onChatMigrated(migrated)));
+        } else if (event instanceof Inbound.PollAnswered answer) {
+            withCaller(eventKey, answer.chat(), ChatKind.PRIVATE, answer.from(), null,
+                    (caller, replies) -> chatListeners.forEach(l -> l.onPollAnswered(answer, caller)));
+        } else if (event instanceof Inbound.PollCounted counted) {
+            chatListeners.forEach(l -> l.onPollCounted(counted));
         }
     }
 

@@ -13,10 +13,10 @@ import vn.chidoan.core.kernel.outbox.Outbox;
 import vn.chidoan.core.kernel.text.Texts;
 
 /**
- * Where a person's own business is answered: their private chat with the bot (a comment to write, fees
- * that name amounts). A press or command there answers there; one in a group answers in the person's
- * private chat when the bot can write to it, and otherwise the feature shows a deep link that opens it
- * ({@link #startLink}).
+ * Where a person's own business is answered: their private chat with the bot (a comment to write, a form
+ * to fill, fees that name amounts). A press or command there answers there; one in a group answers in the
+ * person's private chat when the bot can write to it, and otherwise the feature shows a deep link that
+ * opens it ({@link #startLink}).
  */
 @Component
 public class PrivateChannel {
@@ -34,16 +34,17 @@ public class PrivateChannel {
 
     /** Replies in the presser's private chat, if the bot can write there. */
     public Optional<Replies> of(ButtonContext ctx) {
-        return of(ctx.press().kind(), ctx.caller(), ctx.replies());
+        return of(ctx.caller(), ctx.press().kind(), ctx.replies());
     }
 
     /** Replies in the speaker's private chat, if the bot can write there. */
     public Optional<Replies> of(CommandContext ctx) {
-        return of(ctx.message().kind(), ctx.caller(), ctx.replies());
+        return of(ctx.caller(), ctx.message().kind(), ctx.replies());
     }
 
-    private Optional<Replies> of(ChatKind kind, Caller caller, Replies replies) {
-        if (kind == ChatKind.PRIVATE) {
+    /** Replies in the speaker's private chat, if the bot can write there: {@code replies} when already there. */
+    public Optional<Replies> of(Caller caller, ChatKind where, Replies replies) {
+        if (where == ChatKind.PRIVATE) {
             return Optional.of(replies);
         }
         ChatRef own = caller.user().privateChat();

@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Optional;
@@ -132,6 +133,16 @@ public final class DateInput {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A moment typed alone, as a deadline is ({@code 15/12}, {@code mai 19h}, {@code thứ 6}): its day at
+     * its time, or at {@code defaultTime} when none was typed. Empty when the text is not a day alone, or
+     * its time is none ({@code 25h}).
+     */
+    public static Optional<ZonedDateTime> moment(String typed, ZonedDateTime now, LocalTime defaultTime) {
+        return leading(typed, now.toLocalDate()).filter(w -> w.rest().isEmpty() && w.notATime() == null)
+                .map(w -> ZonedDateTime.of(w.date(), w.time() == null ? defaultTime : w.time(), now.getZone()));
     }
 
     private static When withTime(LocalDate day, String[] words, int used) {

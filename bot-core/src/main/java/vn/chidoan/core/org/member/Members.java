@@ -1,6 +1,7 @@
 package vn.chidoan.core.org.member;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,6 +77,12 @@ public class Members {
 
     public Optional<Person> person(PersonId id) {
         return persons.byId(id.value()).map(Members::person);
+    }
+
+    /** These persons, in one read (one no longer stored is left out). */
+    public Map<PersonId, Person> people(Collection<PersonId> ids) {
+        return persons.byIds(ids.stream().map(PersonId::value).distinct().toList()).stream()
+                .collect(Collectors.toMap(doc -> new PersonId(doc.id()), Members::person));
     }
 
     /**
@@ -186,6 +193,18 @@ public class Members {
      */
     public Map<UnitId, List<PersonId>> activeMembers(Collection<UnitId> branches) {
         return rosters.activeMembers(branches);
+    }
+
+    /**
+     * The active memberships of each branch (with when each member joined), in roster order, from one read
+     * however many branches there are: for figures over a subtree. A branch with no member is left out.
+     */
+    public Map<UnitId, List<Membership>> activeMemberships(Collection<UnitId> branches) {
+        Map<UnitId, List<Membership>> members = new LinkedHashMap<>();
+        for (MembershipStore.MembershipDoc doc : memberships.rosters(branches.stream().map(UnitId::value).toList())) {
+            members.computeIfAbsent(new UnitId(doc.branch()), b -> new ArrayList<>()).add(membership(doc));
+        }
+        return members;
     }
 
     /** The roster line at {@code number}; {@link BadInput} {@code member.roster.no_such_number} if none. */

@@ -65,7 +65,7 @@ public record RemindersProperties(String quietHours, Map<String, Kind> kinds, Du
         kinds.put("meeting", new Kind("hop", List.of(Duration.ofDays(1), Duration.ofHours(2))));
         kinds.put("fee", new Kind("doanphi", List.of(Duration.ofDays(3), Duration.ofDays(1))));
         kinds.put("comment", new Kind("gopy", List.of(Duration.ofDays(1), Duration.ofHours(2))));
-        kinds.put("form", new Kind("dangky", List.of(Duration.ofDays(1))));
+        kinds.put("registration", new Kind("dangky", List.of(Duration.ofDays(1))));
         kinds.put("notice", new Kind("thongbao", List.of(Duration.ofDays(1))));
         return java.util.Collections.unmodifiableMap(kinds);
     }

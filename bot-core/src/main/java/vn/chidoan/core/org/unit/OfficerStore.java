@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
@@ -43,6 +44,11 @@ final class OfficerStore {
     List<PersonId> personsOf(UnitId unit) {
         return mongo.find(query(where("unit").is(unit.value())).with(Sort.by("since")), OfficerDoc.class, COLLECTION)
                 .stream().map(o -> new PersonId(o.person())).toList();
+    }
+
+    List<OfficerDoc> ofUnits(Collection<UnitId> units) {
+        return mongo.find(query(where("unit").in(units.stream().map(UnitId::value).toList())), OfficerDoc.class,
+                COLLECTION);
     }
 
     /**

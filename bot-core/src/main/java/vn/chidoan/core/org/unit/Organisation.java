@@ -82,6 +82,11 @@ public class Organisation implements Branches {
         return links.byChat(chat).filter(this::botIsIn).map(l -> new UnitId(l.branch()));
     }
 
+    /** The branch a group was last linked to, even after the bot left it (to name it in a report of failures). */
+    public Optional<UnitId> branchLinkedTo(ChatRef chat) {
+        return links.byChat(chat).map(l -> new UnitId(l.branch()));
+    }
+
     /** The branch's group on a platform, while the bot is in it. */
     public Optional<ChatRef> chatOfBranch(UnitId branch, Platform platform) {
         return links.ofBranch(branch, platform).filter(this::botIsIn).map(ChatLinkStore.LinkDoc::chatRef);
@@ -114,8 +119,26 @@ public class Organisation implements Branches {
         return units.branchesWithin(unit);
     }
 
+    /** The units directly below {@code parent}, sub-units before branches, by name; at most {@code limit}. */
+    public List<Unit> children(UnitId parent, int limit) {
+        return units.children(parent, limit);
+    }
+
+    /** The unit and every unit below it (names, kinds, ancestors), in one read: for roll-ups by sub-unit. */
+    public List<Unit> unitsWithin(UnitId unit) {
+        return units.within(unit);
+    }
+
     public Set<UnitId> officerUnits(PersonId person) {
         return Set.copyOf(officers.unitsOf(person));
+    }
+
+    /** The officers of each of these units, in one read (a unit with none is left out). */
+    public Map<UnitId, List<PersonId>> officersOf(Collection<UnitId> units) {
+        Map<UnitId, List<PersonId>> officersOf = new LinkedHashMap<>();
+        officers.ofUnits(units).forEach(o -> officersOf.computeIfAbsent(new UnitId(o.unit()), u -> new ArrayList<>())
+                .add(new PersonId(o.person())));
+        return officersOf;
     }
 
     /** The highest of the units a person is an officer of, if any. */

@@ -83,6 +83,12 @@ final class UnitStore {
         return mongo.count(query(where("parent").is(parent.value())), COLLECTION);
     }
 
+    /** The unit and every unit below it, in one read. */
+    List<Unit> within(UnitId unit) {
+        Query subtree = query(new Criteria().orOperator(where("_id").is(unit.value()), where("ancestors").is(unit.value())));
+        return mongo.find(subtree, UnitDoc.class, COLLECTION).stream().map(UnitDoc::toUnit).toList();
+    }
+
     /**
      * The names of the branches at or below any of {@code under}, and of the branches {@code ids}; of
      * every branch when {@code everything}. Ids, names and parents only.

@@ -2,22 +2,16 @@ package vn.chidoan.core.features.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.chidoan.core.kernel.chat.Attachment;
 import vn.chidoan.core.kernel.chat.Speaker;
 import vn.chidoan.core.features.meeting.checkin.Attendance;
 import vn.chidoan.core.testing.FakeDeepLinks;
+import vn.chidoan.core.testing.QrImages;
 import vn.chidoan.core.testing.RecordingOutbox;
 import vn.chidoan.core.testing.Scenarios;
 import vn.chidoan.core.testing.Turn;
@@ -143,9 +137,7 @@ class QrCheckInTest extends MeetingScenarioTest {
         Attachment image = sent.message().attachment();
         assertThat(image.kind()).isEqualTo(Attachment.Kind.PHOTO);
         try {
-            var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(
-                    ImageIO.read(new ByteArrayInputStream(image.content())))));
-            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, true)).getText();
+            return QrImages.read(image.content());
         } catch (Exception e) {
             throw new AssertionError("not a readable QR code", e);
         }

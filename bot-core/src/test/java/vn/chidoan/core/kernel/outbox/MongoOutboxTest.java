@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.chidoan.core.kernel.chat.Attachment;
 import vn.chidoan.core.kernel.chat.Button;
+import vn.chidoan.core.kernel.chat.ChatPoll;
 import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.OutgoingMessage;
 import vn.chidoan.core.kernel.chat.Platform;
@@ -94,6 +95,24 @@ class MongoOutboxTest {
         assertThat(sent.attachment().content()).isEqualTo(sheet);
         assertThat(sent.attachment()).usingRecursiveComparison().ignoringFields("content")
                 .isEqualTo(message.attachment());
+    }
+
+    @Test
+    void aNativePollReachesTheSenderWholeAndItsPlatformIdIsPublishedWithItsDelivery() {
+        MutableClock clock = new MutableClock(OutboxFixture.START);
+        FakeSender telegram = FakeSender.unpaced(Platform.TELEGRAM, clock)
+                .answer(telegram("-100"), new SendOutcome.Delivered("812", "5377643193141559299"));
+        OutboxFixture fx = new OutboxFixture(db.freshTemplate(), clock, OutboxProperties.defaults(), telegram);
+        ChatPoll poll = new ChatPoll("Đi đâu?", List.of("Huế", "Đà Nẵng", "Hội An"), true, false, false);
+
+        fx.outbox.enqueue("poll:3:chat:telegram:-100", telegram("-100"), OutgoingMessage.poll(poll), Priority.BULK);
+        fx.dispatchAll();
+
+        assertThat(telegram.sent().get(0).entry().message().poll()).isEqualTo(poll);
+        assertThat(fx.status("poll:3:chat:telegram:-100")).isEqualTo(OutboxStatus.DELIVERED);
+        assertThat(fx.events).contains(new OutboxEvents.PollDelivered("poll:3:chat:telegram:-100", telegram("-100"),
+                "812", "5377643193141559299"));
+        assertThat(fx.events).filteredOn(OutboxEvents.PollDelivered.class::isInstance).hasSize(1);
     }
 
     @Test

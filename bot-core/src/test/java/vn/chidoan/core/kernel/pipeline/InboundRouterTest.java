@@ -75,8 +75,10 @@ class InboundRouterTest {
                     .as("the core's commands a member may run (this test's failing command aside)")
                     .containsExactlyInAnyOrder(
                     "command.start.help", "command.toi.help", "command.trogiup.help", "command.huy.help",
-                    "command.xoadulieu.help", "command.hoso.help", "command.renluyen.help");
-            assertThat(help.text()).contains("/toi", "Ví dụ: /start K7MNP2QX").doesNotContain("/lienket");
+                    "command.xoadulieu.help", "command.dangky.help", "command.doanphi.help",
+                    "command.hoso.help", "command.renluyen.help");
+            assertThat(help.text()).contains("/toi", "Ví dụ: /start K7MNP2QX").doesNotContain("/lienket",
+                    "/dangky_tao", "/binhchon");
         }
         assertThat(bot.inGroup("-100", branch.secretary()).says("/trogiup").templates())
                 .as("the secretary's help lists linking").contains("command.lienket.help");

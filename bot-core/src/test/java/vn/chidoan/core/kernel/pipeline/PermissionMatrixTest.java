@@ -34,14 +34,18 @@ import vn.chidoan.core.testing.Turn;
  * <p>The world: a province; district Kim Bảng with branch 12A1 (group {@code -100}) whose secretary,
  * committee member and member act, with a guest who was removed from it; district Duy Tiên with
  * branch 12B1, whose officer is the "officer elsewhere"; an admin who is a member of 12B1. 12A1 has an
- * open post, a meeting starting in 20 minutes with its check-in QR code, and a person to remove. Each
- * cell starts from that world as it was (the database is put back), so no cell depends on another.
+ * open post, a meeting starting in 20 minutes with its check-in QR code, an open fee book, an open sign-up
+ * and poll (its secretary's), a form its secretary left half-built, and a person to remove. Each cell
+ * starts from that world as it was (the database is put back), so no cell depends on another.
  * Rights do not depend on the database, so this runs on the embedded one only.
  */
 class PermissionMatrixTest {
     static final String GROUP = "-100";
 
-    /** Each cell: in 12A1's group, then in a private chat. {@code ⏎} is a new line in what is typed. */
+    /**
+     * Each cell: in 12A1's group, then in a private chat. {@code ⏎} is a new line in what is typed, {@code ¦}
+     * a {@code |} (which would split the row).
+     */
     static final String EXPECTED = """
             what                          | means                                         | guest | member | BCH | secretary | officer | officer elsewhere | admin
             /start                        | start the bot                                 | – ✓   | – ✓    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
@@ -69,6 +73,16 @@ class PermissionMatrixTest {
             /diemdanh_dong                | close check-in and report                     | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
             /baocao                       | attendance report                             | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
             /nhacnho                      | the branch's reminder settings                | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
+            /dangky_tao Hiến máu nhân đạo | open a sign-up (alone: build a form)          | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
+            /dangky <form>                | register for a form                           | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
+            /dangky_ketqua <form>         | a form's registrations and Excel file         | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
+            /binhchon Ngày nào? ¦ Thứ 7 ¦ Chủ nhật | open a poll                                   | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
+            /binhchon_ketqua <poll>       | a poll's counts and chart                     | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
+            /doanphi                      | my fees and VietQR code (BCH: the branch's)   | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
+            /doanphi caidat               | the fee book's settings                       | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
+            /doanphi_no                   | who owes fees (officer: the units below)      | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
+            /thongbao Lịch trực tuần 2.   | send a notice to the units below mine         | – ✗   | – ✗    | – ✗ | – ✗       | – ✓     | – ✓               | – ✓
+            /thongbao_ketqua              | a notice's acknowledgements and Excel file    | ✗ ✗   | ✗ ✗    | ✗ ✗ | ✗ ✗       | ✓ ✓     | ✗ ✓               | ✓ ✓
             /hoso                         | my member record                              | – ✗   | – ✓    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
             /thanhvien_xuat               | the roster with its records as Excel          | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
             /truongthanh                  | who turns 30 this quarter                     | – ✗   | – ✗    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
@@ -83,6 +97,13 @@ class PermissionMatrixTest {
             mmk:<meeting>:0               | button "Điểm danh hộ" (mark members present)  | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
             mdel:<branch>:<target>        | button confirming a member's removal          | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
             mrj:<branch>:<target>         | button letting a removed member join again    | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
+            dk:r:<form>                   | button "Đăng ký" under a form                 | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
+            dk:e:<form>                   | button "Sửa" (change my answers)              | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
+            dk:w:<form>                   | button "Rút đăng ký"                          | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
+            dk:m:<form>                   | button "Xem đăng ký của tôi"                  | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
+            bc:v:<poll>:0                 | button voting for an option of a poll         | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
+            dp:r:<fee-code>               | button "Tôi đã nộp" (a member's own)          | ✗ ✗   | ✓ ✓    | ✗ ✗ | ✗ ✗       | ✗ ✗     | ✗ ✗               | ✗ ✗
+            dpb:o:<book>:m                | button "Đánh dấu đã nộp" (the fee book)       | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
             hsc:<branch>:<target>         | button opening a member's record              | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
             hsr:<branch>:0                | button paging the roster                      | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
             hso:edit:<branch>:<target>    | button "Sửa thông tin" on a record            | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
@@ -92,12 +113,16 @@ class PermissionMatrixTest {
             htt:<branch>:<target>         | button confirming maturing out                | ✗ ✗   | ✗ ✗    | ✗ ✗ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
             hrl:<branch>:<target>:2026:0  | button marking a training goal done           | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
             lk:n                          | button declining to link an account           | ✓ ✓   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✓ ✓               | ✓ ✓
+            tb:a:<notice>                 | button "Đã nhận" under a notice               | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
             consent:y:<join-code>         | button "Đồng ý" to the data notice            | ✓ ✓   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✓ ✓               | ✓ ✓
             name:edit                     | button correcting my name                     | ✓ ✓   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✓ ✓               | ✓ ✓
             erase:y                       | button confirming the erasure of my data      | ✓ ✓   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✓ ✓               | ✓ ✓
             dlg:huy                       | a dialogue's button (checks its own rights)   | ✓ ✓   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✓ ✓               | ✓ ✓
             /start gy_<post-link>         | link that opens a comment on a post           | – ✗   | – ✓    | – ✓ | – ✓       | – ✗     | – ✗               | – ✗
             /start dd_<qr>                | scanned check-in QR code                      | – ✗   | – ✓    | – ✓ | – ✓       | – ✗     | – ✗               | – ✗
+            /start dk_<form-link>         | link that opens a form in private             | – ✗   | – ✓    | – ✓ | – ✓       | – ✗     | – ✗               | – ✗
+            /start dt_<draft-link>        | link that opens the form I am building        | – ✗   | – ✗    | – ✗ | – ✓       | – ✗     | – ✗               | – ✗
+            /start dp<book>               | link that opens my fees                       | – ✗   | – ✓    | – ✓ | – ✓       | – ✗     | – ✗               | – ✗
             /start <join-code>            | a branch's join code                          | – ✓   | – ✓    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
             /start <unit-code>            | a unit leader's one-time code                 | – ✓   | – ✓    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
             /start <account-code>         | a code from /toi linking an account           | – ✓   | – ✓    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
@@ -110,8 +135,12 @@ class PermissionMatrixTest {
             "pipeline.group_not_linked", "pipeline.branch.none", "conversation.no_longer_allowed",
             "comment.unavailable", "comment.results.not_yours", "member.remove.not_allowed",
             "meeting.mark.not_allowed_toast", "meeting.rsvp.not_member_toast", "meeting.checkin.toast_not_member",
-            "meeting.checkin.done_not_member", "org.code.no_such_unit", "record.op.not_allowed",
-            "record.transfer.only_", "record.admission.only_above");
+            "meeting.checkin.done_not_member", "org.code.no_such_unit", "notice.toast.not_member",
+            "notice.toast.cannot_forward", "fee.not_lead", "fee.toast.not_lead", "fee.toast.not_yours", "fee.no_branch",
+            "fee.status.not_in_book", "form.unavailable", "form.toast.unavailable", "form.create.not_allowed",
+            "form.create.no_branches", "form.results.not_yours", "poll.unavailable", "poll.not_allowed",
+            "poll.no_branches", "poll.results.not_yours", "record.op.not_allowed", "record.transfer.only_",
+            "record.admission.only_above");
     static final String NOT_HERE = "pipeline.place.";
     static final Path ARCHITECTURE = Path.of("..", "docs", "ARCHITECTURE.md");
     static final String DOC_START = "<!-- who-may-do-what:start (generated by PermissionMatrixTest) -->";
@@ -139,7 +168,7 @@ class PermissionMatrixTest {
         bot.inGroup(GROUP, secretary).presses(bot.inGroup(GROUP, secretary).says("/thanhvien_xoa 5").buttonData("mdel:"));
         Scenarios.consents(bot, bot.admin(), bot.inPrivate(bot.admin()).opens(other.joinLink()));
         actors = List.of(guest, member, bch, secretary, officer, elsewhere, bot.admin());
-        objects = objects(branch, secretary, officer, target);
+        objects = objects(branch, secretary, officer, target, member);
         world = snapshot();
     }
 
@@ -217,7 +246,7 @@ class PermissionMatrixTest {
     }
 
     private String fill(String what) {
-        String typed = what.replace(" ⏎ ", "\n");
+        String typed = what.replace(" ⏎ ", "\n").replace('¦', '|');
         for (Map.Entry<String, String> object : objects.entrySet()) {
             typed = typed.replace(object.getKey(), object.getValue());
         }
@@ -225,13 +254,30 @@ class PermissionMatrixTest {
     }
 
     /** The objects the rows name: 12A1's post, meeting, QR code, codes and the person to remove. */
-    private Map<String, String> objects(Scenarios.Branch branch, Speaker secretary, Speaker officer, Speaker target) {
+    private Map<String, String> objects(Scenarios.Branch branch, Speaker secretary, Speaker officer, Speaker target,
+            Speaker member) {
         bot.inGroup(GROUP, secretary).says("/gopy Kế hoạch tháng 3 hạn 10/03\nNội dung.");
         bot.inGroup(GROUP, secretary).says("/hop 02/03 8h20 Sinh hoạt chi đoàn"); // now is 08:00
         bot.inGroup(GROUP, secretary).says("/diemdanh_qr");
+        bot.inGroup(GROUP, secretary).says("/doanphi mo");
+        bot.inGroup(GROUP, secretary).says("/dangky_tao Hiến máu nhân đạo");
+        bot.inGroup(GROUP, secretary).says("/binhchon Đi tình nguyện ngày nào? | Thứ 7 | Chủ nhật");
+        bot.inPrivate(secretary).says("/dangky_tao"); // a draft left, to be opened by its link
+        bot.inPrivate(secretary).says("/huy");
+        Turn notice = bot.inPrivate(officer).says("/thongbao Lịch trực tuần 1.");
+        bot.inPrivate(officer).presses(notice.buttonData("dlg:send"));
         Map<String, String> objects = new LinkedHashMap<>();
+        objects.put("<notice>", "1");
         objects.put("<post-link>", bot.mongo().getCollection("comment_posts").find().first().getString("link"));
         objects.put("<post>", "1");
+        objects.put("<form-link>", bot.mongo().getCollection("forms").find().first().getString("link"));
+        objects.put("<draft-link>", bot.mongo().getCollection("form_drafts").find().first().getString("link"));
+        objects.put("<form>", "1");
+        objects.put("<poll>", "1");
+        objects.put("<book>", "1");
+        bot.inPrivate(member).says("/doanphi"); // the member's fee code is given when the book is first read
+        objects.put("<fee-code>", bot.mongo().getCollection("fee_members").find(new Document("person",
+                bot.members().personOf(member.ref()).orElseThrow().id().value())).first().get("code").toString());
         objects.put("<meeting>", bot.outbox().messagesTo(branch.group()).stream().flatMap(m -> m.buttons().stream())
                 .map(b -> b.data()).filter(d -> d != null && d.startsWith("mrs:")).findFirst().orElseThrow()
                 .split(":")[1]);

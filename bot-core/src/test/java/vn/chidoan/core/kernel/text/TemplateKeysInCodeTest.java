@@ -22,7 +22,8 @@ import vn.chidoan.core.org.unit.UnitKind;
 /** Every template the core names, literally or by a family (one per role, kind or place), exists in both languages. */
 class TemplateKeysInCodeTest {
     private static final Pattern KEY = Pattern.compile(
-            "\"((?:pipeline|conversation|org|member|command|outbox|comment|meeting|record|files)(?:\\.[a-z_]+)+)\"");
+            "\"((?:pipeline|conversation|org|member|command|outbox|comment|meeting|form|poll|activity|fee|money"
+                    + "|notice|record|files)(?:\\.[a-z_]+)+)\"");
 
     private final Texts texts = new Texts();
 

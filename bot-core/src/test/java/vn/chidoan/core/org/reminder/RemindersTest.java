@@ -136,7 +136,7 @@ class RemindersTest {
                 "meeting", new RemindersProperties.Kind(null, List.of(Duration.ofDays(2))),
                 "training", new RemindersProperties.Kind("taphuan", null)), null, null, null);
 
-        assertThat(properties.kinds()).containsKeys("meeting", "fee", "comment", "form", "notice", "training");
+        assertThat(properties.kinds()).containsKeys("meeting", "fee", "comment", "registration", "notice", "training");
         assertThat(properties.kinds().get("meeting")).isEqualTo(new RemindersProperties.Kind("hop",
                 List.of(Duration.ofDays(2))));
         assertThat(properties.kindOfWord("taphuan")).contains("training");

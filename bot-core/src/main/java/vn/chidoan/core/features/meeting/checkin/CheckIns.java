@@ -7,9 +7,9 @@ import java.util.List;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 import vn.chidoan.core.kernel.chat.PersonId;
-import vn.chidoan.core.features.meeting.BranchLeads;
 import vn.chidoan.core.features.meeting.Meeting;
 import vn.chidoan.core.features.meeting.Meetings;
+import vn.chidoan.core.org.unit.BranchLeads;
 
 /**
  * Public API of check-in: a member checks in once per meeting, inside its window (late after the

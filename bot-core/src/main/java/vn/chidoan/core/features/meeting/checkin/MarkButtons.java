@@ -11,7 +11,6 @@ import vn.chidoan.core.kernel.chat.Button;
 import vn.chidoan.core.kernel.chat.ChatKind;
 import vn.chidoan.core.kernel.chat.OutgoingMessage;
 import vn.chidoan.core.kernel.chat.PersonId;
-import vn.chidoan.core.features.meeting.BranchLeads;
 import vn.chidoan.core.features.meeting.Meeting;
 import vn.chidoan.core.features.meeting.MeetingButton;
 import vn.chidoan.core.features.meeting.MeetingModel;
@@ -20,6 +19,7 @@ import vn.chidoan.core.org.member.Members;
 import vn.chidoan.core.org.member.roster.RosterEntry;
 import vn.chidoan.core.kernel.pipeline.ButtonContext;
 import vn.chidoan.core.kernel.pipeline.Replies;
+import vn.chidoan.core.org.unit.BranchLeads;
 
 /**
  * "Điểm danh hộ": the BCH picks members from the roster to mark present. {@code mmk:<meeting>:<page>}

@@ -21,6 +21,7 @@ import vn.chidoan.core.kernel.chat.Capabilities;
 import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.DeepLinks;
 import vn.chidoan.core.kernel.chat.OutgoingMessage;
+import vn.chidoan.core.kernel.export.QrCode;
 import vn.chidoan.core.features.meeting.Meeting;
 import vn.chidoan.core.features.meeting.MeetingModel;
 import vn.chidoan.core.features.meeting.MeetingSweep;
@@ -155,7 +156,7 @@ class QrRotation implements MeetingSweep {
         model.put("once", once);
         return OutgoingMessage.text(texts.render("meeting.qr.caption", lang, model))
                 .withAttachment(Attachment.generated(Attachment.Kind.PHOTO, "diemdanh.png", "image/png",
-                        QrCodes.png(link)));
+                        QrCode.png(link)));
     }
 
     private String link(ChatRef chat, String payload) {

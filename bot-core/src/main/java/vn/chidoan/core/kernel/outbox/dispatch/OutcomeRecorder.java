@@ -67,6 +67,10 @@ final class OutcomeRecorder {
         Instant now = clock.instant();
         metrics.sent(platform, name(outcome));
         if (outcome instanceof SendOutcome.Delivered delivered) {
+            if (delivered.pollRef() != null) {
+                events.publishEvent(new OutboxEvents.PollDelivered(claimed.entry().key(), claimed.entry().chat(),
+                        delivered.messageId(), delivered.pollRef()));
+            }
             Update update = OutboxStore.settle(OutboxStatus.DELIVERED, now)
                     .set(PLATFORM_MESSAGE_ID, delivered.messageId());
             if (hasContent(claimed.entry())) {

@@ -114,8 +114,12 @@ public final class PlatformLane implements OutboxSignal.Listener {
             outcomes.outsideWindow(platform, claimed, OUTSIDE_WINDOW, windows.detour(entry.chat(), now));
             return true;
         }
-        pacer.sent(candidate.chat(), candidate.paced(), now);
-        SendOutcome outcome = attempt(entry);
+        SendOutcome outcome;
+        try {
+            outcome = attempt(entry);
+        } finally {
+            pacer.sent(candidate.chat(), candidate.paced(), clock.instant()); // when the platform got it, at the latest
+        }
         if (outcome instanceof SendOutcome.Held held) {
             outcomes.outsideWindow(platform, claimed, held.reason(), windows.detour(entry.chat(), clock.instant()));
             return true;

@@ -151,13 +151,13 @@ public final class MembershipStore {
     }
 
     /**
-     * The active members of several branches in one query, each branch's in roster order: person and
-     * branch only (a post to a thousand branches reads no more than it needs).
+     * The active members of several branches in one query, each branch's in roster order: person, branch,
+     * role and when they joined only (a post to a thousand branches reads no more than it needs).
      */
     public List<MembershipDoc> rosters(Collection<String> branches) {
         Query query = query(where("branch").in(branches).and("status").is(Status.ACTIVE.name()))
                 .with(Sort.by("joinedAt", "_id"));
-        query.fields().include("person", "branch", "joinedAt");
+        query.fields().include("person", "branch", "role", "joinedAt");
         return mongo.find(query, MembershipDoc.class, COLLECTION);
     }
 

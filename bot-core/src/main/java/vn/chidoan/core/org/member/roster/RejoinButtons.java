@@ -1,8 +1,8 @@
 package vn.chidoan.core.org.member.roster;
 
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.chidoan.core.kernel.chat.Caller;
 import vn.chidoan.core.kernel.chat.CallerResolver;
 import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.chat.Role;
@@ -30,7 +30,7 @@ class RejoinButtons implements ButtonAction {
     }
 
     static String data(UnitId branch, PersonId person) {
-        return PREFIX + ":" + branch.value() + ":" + person.value();
+        return BranchPress.data(PREFIX, branch, person);
     }
 
     @Override
@@ -45,18 +45,12 @@ class RejoinButtons implements ButtonAction {
 
     @Override
     public void handle(ButtonContext ctx) {
-        String[] parts = ctx.args().split(":", 2);
-        if (parts.length < 2) {
-            ctx.toast("pipeline.button_expired");
+        Optional<BranchPress> pressed = BranchPress.of(ctx, callers);
+        if (pressed.isEmpty()) {
             return;
         }
-        UnitId branch = new UnitId(parts[0]);
-        PersonId person = new PersonId(parts[1]);
-        Caller there = callers.on(ctx.caller(), branch);
-        if (!there.role().atLeast(Role.BCH)) {
-            ctx.toast("pipeline.button_refused.bch");
-            return;
-        }
+        UnitId branch = pressed.get().branch();
+        PersonId person = pressed.get().person();
         String name = members.person(person).map(Person::name).orElse(null);
         if (!members.letRejoin(person, branch)) {
             ctx.replies().say("member.rejoin.not_barred");

@@ -32,7 +32,7 @@ class RemoveButtons implements ButtonAction {
     }
 
     static String data(UnitId branch, PersonId person) {
-        return PREFIX + ":" + branch.value() + ":" + person.value();
+        return BranchPress.data(PREFIX, branch, person);
     }
 
     @Override
@@ -47,18 +47,13 @@ class RemoveButtons implements ButtonAction {
 
     @Override
     public void handle(ButtonContext ctx) {
-        String[] parts = ctx.args().split(":", 2);
-        if (parts.length < 2) {
-            ctx.toast("pipeline.button_expired");
+        Optional<BranchPress> pressed = BranchPress.of(ctx, callers);
+        if (pressed.isEmpty()) {
             return;
         }
-        UnitId branch = new UnitId(parts[0]);
-        PersonId person = new PersonId(parts[1]);
-        Caller there = callers.on(ctx.caller(), branch);
-        if (!there.role().atLeast(Role.BCH)) {
-            ctx.toast("pipeline.button_refused.bch");
-            return;
-        }
+        UnitId branch = pressed.get().branch();
+        PersonId person = pressed.get().person();
+        Caller there = pressed.get().there();
         Optional<RosterEntry> target = members.rosterEntryOf(branch, person);
         if (target.isEmpty()) {
             ctx.replies().say("member.remove.gone");

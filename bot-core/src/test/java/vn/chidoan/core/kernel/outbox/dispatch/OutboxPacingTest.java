@@ -6,8 +6,6 @@ import static vn.chidoan.core.kernel.outbox.OutboxFixture.text;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -94,7 +92,7 @@ class OutboxPacingTest {
     }
 
     @Test
-    void theGlobalBudgetCapsSendsPerSecond() {
+    void theGlobalBudgetLetsNoSecondHoldMoreSendsThanIt() {
         FakeSender telegram = new FakeSender(Platform.TELEGRAM, clock, 5, Duration.ZERO);
         OutboxFixture fx = new OutboxFixture(db.freshTemplate(), clock, OutboxProperties.defaults(), telegram);
         for (int i = 0; i < 12; i++) {
@@ -103,16 +101,33 @@ class OutboxPacingTest {
 
         assertThat(fx.dispatchAll()).isEqualTo(5);
         clock.advance(Duration.ofMillis(400));
-        assertThat(fx.dispatchAll()).isEqualTo(2);
+        assertThat(fx.dispatchAll()).as("the five of this second are still in it").isZero();
         clock.advance(Duration.ofMillis(600));
-        assertThat(fx.dispatchAll()).isEqualTo(3);
+        assertThat(fx.dispatchAll()).isEqualTo(5);
         clock.advance(Duration.ofSeconds(10));
         assertThat(fx.dispatchAll()).isEqualTo(2);
 
-        Map<java.time.Instant, Long> perInstant = telegram.sent().stream()
-                .collect(Collectors.groupingBy(FakeSender.Sent::at, Collectors.counting()));
-        assertThat(perInstant.values()).allMatch(n -> n <= 5);
+        List<java.time.Instant> at = telegram.sent().stream().map(FakeSender.Sent::at).sorted().toList();
+        for (java.time.Instant from : at) {
+            assertThat(at.stream().filter(t -> !t.isBefore(from) && t.isBefore(from.plusSeconds(1))).count())
+                    .as("sends in the second from %s", from).isLessThanOrEqualTo(5);
+        }
         assertThat(telegram.sent()).hasSize(12);
+    }
+
+    @Test
+    void urgentBulkGoesAfterInteractiveRepliesAndBeforeOtherBulk() {
+        FakeSender telegram = FakeSender.unpaced(Platform.TELEGRAM, clock);
+        OutboxFixture fx = new OutboxFixture(db.freshTemplate(), clock, OutboxProperties.defaults(), telegram);
+        fx.outbox.enqueue("post-1", telegram("1"), text("p"), Priority.BULK);
+        clock.advance(Duration.ofMillis(5));
+        fx.outbox.enqueue("urgent-1", telegram("2"), text("u"), Priority.URGENT);
+        clock.advance(Duration.ofMillis(5));
+        fx.outbox.enqueue("reply-1", telegram("3"), text("r"), Priority.INTERACTIVE);
+
+        fx.dispatchAll();
+
+        assertThat(telegram.sentKeys()).containsExactly("reply-1", "urgent-1", "post-1");
     }
 
     @Test

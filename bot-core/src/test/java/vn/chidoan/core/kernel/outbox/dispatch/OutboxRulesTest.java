@@ -34,18 +34,35 @@ class OutboxRulesTest {
     }
 
     @Test
-    void theBudgetRefillsWithTimeAndNeverHoldsMoreThanOneSecond() {
+    void noSecondHoldsMoreSendsThanTheBudgetCountedFromWhenEachSendEnded() {
         Pacer pacer = new Pacer(new PlatformSender.Pacing(2, chat -> Duration.ofSeconds(3)));
         pacer.sent(GROUP, false, NOW);
-        pacer.sent(GROUP, false, NOW);
+        pacer.sent(GROUP, false, NOW.plusMillis(400));
 
-        assertThat(pacer.hasToken(NOW)).isFalse();
-        assertThat(pacer.untilNextToken(NOW)).isEqualTo(Duration.ofMillis(500));
-        assertThat(pacer.hasToken(NOW.plusMillis(500))).isTrue();
-        assertThat(pacer.hasToken(NOW.plusSeconds(60))).isTrue();
-        pacer.sent(GROUP, false, NOW.plusSeconds(60));
-        pacer.sent(GROUP, false, NOW.plusSeconds(60));
-        assertThat(pacer.hasToken(NOW.plusSeconds(60))).isFalse();
+        assertThat(pacer.hasToken(NOW.plusMillis(500))).isFalse();
+        assertThat(pacer.untilNextToken(NOW.plusMillis(500))).isEqualTo(Duration.ofMillis(500));
+        assertThat(pacer.hasToken(NOW.plusSeconds(1))).isTrue();
+        pacer.sent(GROUP, false, NOW.plusSeconds(1));
+        assertThat(pacer.hasToken(NOW.plusMillis(1399))).as("the sends at 0.4 s and 1.0 s fill the window").isFalse();
+        assertThat(pacer.hasToken(NOW.plusMillis(1400))).isTrue();
+    }
+
+    @Test
+    void aGroupTakesTwentyMessagesInAnyMinuteAndAPersonOneASecond() {
+        ChatRef person = new ChatRef(Platform.TELEGRAM, "42");
+        Pacer pacer = new Pacer(new PlatformSender.Pacing(new PlatformSender.Limit(30, Duration.ofSeconds(1)),
+                chat -> chat.equals(GROUP) ? new PlatformSender.Limit(20, Duration.ofMinutes(1))
+                        : new PlatformSender.Limit(1, Duration.ofSeconds(1))));
+        for (int i = 0; i < 20; i++) {
+            assertThat(pacer.chatFree(GROUP, NOW.plusSeconds(i))).as("message %d", i + 1).isTrue();
+            pacer.sent(GROUP, true, NOW.plusSeconds(i));
+        }
+        pacer.sent(person, true, NOW);
+
+        assertThat(pacer.chatFree(GROUP, NOW.plusSeconds(59))).as("twenty in the minute already").isFalse();
+        assertThat(pacer.chatFree(GROUP, NOW.plusSeconds(60))).as("the first is a minute old").isTrue();
+        assertThat(pacer.chatFree(person, NOW.plusMillis(999))).isFalse();
+        assertThat(pacer.chatFree(person, NOW.plusSeconds(1))).isTrue();
     }
 
     @Test

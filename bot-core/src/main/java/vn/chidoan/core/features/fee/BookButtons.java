@@ -1,0 +1,128 @@
+package vn.chidoan.core.features.fee;
+
+import java.time.YearMonth;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import vn.chidoan.core.kernel.chat.ChatKind;
+import vn.chidoan.core.kernel.chat.Role;
+import vn.chidoan.core.kernel.chat.UnitId;
+import vn.chidoan.core.kernel.pipeline.ButtonAction;
+import vn.chidoan.core.kernel.pipeline.ButtonContext;
+import vn.chidoan.core.kernel.pipeline.PrivateChannel;
+import vn.chidoan.core.kernel.pipeline.Replies;
+import vn.chidoan.core.org.unit.BranchLeads;
+
+/**
+ * The BCH's buttons on a book: {@code dpb:o:<book>:<m|n|x|s>} under the overview (mark payments, who owes,
+ * the book as Excel, settings), {@code dpb:p:<book>:<page>} and {@code dpb:k:<code>:<yyyymm>} of the
+ * roster picker, {@code dpb:b:<id>} and {@code dpb:c:<id>} of a marking for everyone. Every press is
+ * re-checked against the presser's role in the book's own branch; what names amounts goes privately.
+ */
+@Component
+class BookButtons implements ButtonAction {
+    static final String PREFIX = "dpb";
+    static final String MENU = "o";
+    static final String PAGE = "p";
+    static final String MARK = "k";
+    static final String BULK = "b";
+    static final String BULK_CANCEL = "c";
+
+    private final Books books;
+    private final BranchLeads leads;
+    private final MarkPicker picker;
+    private final BulkMarks bulk;
+    private final BookReplies book;
+    private final PrivateChannel channel;
+
+    BookButtons(Books books, BranchLeads leads, MarkPicker picker, BulkMarks bulk, BookReplies book,
+            PrivateChannel channel) {
+        this.books = books;
+        this.leads = leads;
+        this.picker = picker;
+        this.bulk = bulk;
+        this.book = book;
+        this.channel = channel;
+    }
+
+    static String data(String action, Object argument) {
+        return PREFIX + ":" + action + ":" + argument;
+    }
+
+    @Override
+    public String prefix() {
+        return PREFIX;
+    }
+
+    @Override
+    public Role minRole() {
+        return Role.GUEST;
+    }
+
+    @Override
+    public void handle(ButtonContext ctx) {
+        String[] parts = ctx.args().split(":");
+        if (parts.length < 2) {
+            ctx.toast("pipeline.button_expired");
+            return;
+        }
+        switch (parts[0]) {
+            case MENU, PAGE -> onBook(ctx, parts);
+            case MARK -> mark(ctx, parts);
+            case BULK -> bulk.confirm(ctx, parts[1]);
+            case BULK_CANCEL -> bulk.cancel(ctx, parts[1]);
+            default -> ctx.toast("pipeline.button_expired");
+        }
+    }
+
+    private void onBook(ButtonContext ctx, String[] parts) {
+        Optional<Book> found = parts.length == 3 && parts[1].matches("\\d{1,12}")
+                ? books.books.byNumber(Long.parseLong(parts[1])) : Optional.empty();
+        if (found.isEmpty() || !lead(ctx, found.get().branch())) {
+            return;
+        }
+        Book open = found.get();
+        if (parts[0].equals(PAGE)) {
+            picker.show(ctx, open, parts[2].matches("\\d{1,4}") ? Integer.parseInt(parts[2]) : 0);
+            return;
+        }
+        switch (parts[2]) {
+            case FeeButtons.MENU_MARK -> picker.show(ctx, open, 0);
+            case FeeButtons.MENU_SETTINGS -> book.settings(ctx.replies(), open);
+            case FeeButtons.MENU_OWED -> privately(ctx).ifPresent(replies -> book.owed(replies, books.ledger(open)));
+            case FeeButtons.MENU_EXPORT -> privately(ctx).ifPresent(replies -> book.export(replies,
+                    books.ledger(open), FeePeriod.year(books.currentMonth().getYear())));
+            default -> ctx.toast("pipeline.button_expired");
+        }
+    }
+
+    private void mark(ButtonContext ctx, String[] parts) {
+        Optional<FeeMember> member = parts.length == 3 && parts[1].matches("\\d{1,12}") && parts[2].matches("\\d{6}")
+                ? books.members.byCode(Long.parseLong(parts[1])) : Optional.empty();
+        if (member.isEmpty()) {
+            ctx.toast("pipeline.button_expired");
+        } else if (lead(ctx, member.get().branch())) {
+            YearMonth first = YearMonth.of(Integer.parseInt(parts[2].substring(0, 4)),
+                    Integer.parseInt(parts[2].substring(4)));
+            picker.mark(ctx, member.get(), first);
+        }
+    }
+
+    private boolean lead(ButtonContext ctx, UnitId branch) {
+        if (leads.leads(ctx.caller(), branch)) {
+            return true;
+        }
+        ctx.toast("fee.toast.not_lead");
+        return false;
+    }
+
+    /** Replies in the presser's private chat (telling them so in a group), or a toast when the bot cannot. */
+    private Optional<Replies> privately(ButtonContext ctx) {
+        Optional<Replies> own = channel.of(ctx);
+        if (own.isEmpty()) {
+            ctx.toast("fee.toast.start_first");
+        } else if (ctx.press().kind() == ChatKind.GROUP) {
+            ctx.toast("fee.mark.sent_private_toast");
+        }
+        return own;
+    }
+}
