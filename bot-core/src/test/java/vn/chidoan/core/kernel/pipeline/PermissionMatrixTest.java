@@ -89,6 +89,9 @@ class PermissionMatrixTest {
             /chuyensh                     | transfers waiting for my branch               | ✗ ✗   | ✗ ✗    | ✗ ✗ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
             /ketnap Nguyễn Văn Mới 15/03/2009 | propose a new member to the unit above        | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
             /renluyen                     | my training goals for the year                | – ✗   | – ✓    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
+            /danhgia_mo 20/03             | open the year's evaluation with a deadline    | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
+            /danhgia                      | my self-assessment of the year                | – ✗   | – ✓    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
+            /danhgia_ketqua               | the evaluation's list, grades and Excel file  | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
             gy:c:<post>                   | button "Góp ý" under a post                   | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
             gy:p:<post>                   | button "Không có ý kiến"                      | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
             gy:m:<post>                   | button "Xem góp ý của tôi"                    | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
@@ -112,6 +115,10 @@ class PermissionMatrixTest {
             hka:<admission>:y             | button approving an admission                 | ✗ ✗   | ✗ ✗    | ✗ ✗ | ✗ ✗       | ✓ ✓     | ✗ ✗               | ✓ ✓
             htt:<branch>:<target>         | button confirming maturing out                | ✗ ✗   | ✗ ✗    | ✗ ✗ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
             hrl:<branch>:<target>:2026:0  | button marking a training goal done           | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
+            dgm:<branch>:<target>:2026    | button opening a member's evaluation          | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
+            dgp:<branch>:<target>:2026:2  | button proposing a member's grade             | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
+            dgd:<branch>:<target>:2026:2  | button deciding a member's grade              | ✗ ✗   | ✗ ✗    | ✗ ✗ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
+            dgs:<branch>:2026             | button sending the evaluation up as Excel     | ✗ ✗   | ✗ ✗    | ✗ ✗ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
             lk:n                          | button declining to link an account           | ✓ ✓   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✓ ✓               | ✓ ✓
             tb:a:<notice>                 | button "Đã nhận" under a notice               | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
             consent:y:<join-code>         | button "Đồng ý" to the data notice            | ✓ ✓   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✓ ✓               | ✓ ✓
@@ -260,6 +267,7 @@ class PermissionMatrixTest {
         bot.inGroup(GROUP, secretary).says("/hop 02/03 8h20 Sinh hoạt chi đoàn"); // now is 08:00
         bot.inGroup(GROUP, secretary).says("/diemdanh_qr");
         bot.inGroup(GROUP, secretary).says("/doanphi mo");
+        bot.inGroup(GROUP, secretary).says("/danhgia_mo 20/03");
         bot.inGroup(GROUP, secretary).says("/dangky_tao Hiến máu nhân đạo");
         bot.inGroup(GROUP, secretary).says("/binhchon Đi tình nguyện ngày nào? | Thứ 7 | Chủ nhật");
         bot.inPrivate(secretary).says("/dangky_tao"); // a draft left, to be opened by its link
