@@ -27,7 +27,8 @@ import vn.chidoan.core.testing.Turn;
 
 /**
  * The yearly classification: the BCH opens it with a deadline, members assess themselves and propose a
- * grade beside the year's real figures (two meetings held in March, checked in by button), the BCH
+ * grade beside the year's real figures (two meetings held in March and checked in by button, the March
+ * fee book with one member's payment, one sign-up), the BCH
  * proposes, the secretary decides, the result goes up as .xlsx; reminders go only to those who have not
  * filled it in.
  */
@@ -47,6 +48,12 @@ class EvaluationTest {
         // 9 March, 19:30: Dung and Giang check in, the secretary does not
         meeting("09/03", "2026-03-09T12:25:00Z", s.dung, s.giang);
         s.bot.clock().set(Instant.parse("2026-03-10T02:00:00Z"));
+        // the fee book opens for March; Dung (no. 2) paid it, the others did not
+        s.bot.inGroup(RecordScenario.GROUP, s.secretary).says("/doanphi mo");
+        s.bot.inGroup(RecordScenario.GROUP, s.secretary).says("/doanphi nop 2");
+        // one sign-up, Dung registered
+        s.bot.inGroup(RecordScenario.GROUP, s.secretary).says("/dangky_tao Hiến máu nhân đạo");
+        s.bot.inGroup(RecordScenario.GROUP, s.dung).presses("dk:r:1");
     }
 
     private void meeting(String day, String checkInAt, Speaker... present) {
@@ -86,7 +93,8 @@ class EvaluationTest {
 
         assertThat(saved.templates()).contains("record.evaluation.saved");
         // Dung checked in at both meetings, and both had her on the roll
-        assertThat(saved.text()).contains("Hoàn thành tốt nhiệm vụ", "Dự họp 2/2 buổi (100%)");
+        assertThat(saved.text()).contains("Hoàn thành tốt nhiệm vụ", "Dự họp 2/2 buổi (100%)",
+                "đoàn phí đã nộp 2.000 đ/2.000 đ", "tham gia 1 hoạt động");
         Entry entry = entryOf(s.dung);
         assertThat(entry.self()).isEqualTo(Grade.GOOD);
         assertThat(entry.selfText()).isEqualTo("Tham gia đủ sinh hoạt, nộp đoàn phí đúng hạn.");
@@ -105,8 +113,9 @@ class EvaluationTest {
         assertThat(text).contains("1/3 đã tự đánh giá", "0/3 đã có quyết định");
         // secretary: present on 2/3 only; Dung: both; Giang: 9/3 only
         assertThat(text).containsSubsequence("Bí Thư Chi đoàn 12A1", "Dự họp 1/2 buổi (50%)",
-                "Phạm Thị Dung", "chưa điền", "Dự họp 2/2 buổi (100%)",
-                "Vũ Văn Giang", "tự xếp Hoàn thành nhiệm vụ", "Dự họp 1/2 buổi (50%)");
+                "đoàn phí đã nộp 0 đ/2.000 đ", "Phạm Thị Dung", "chưa điền", "Dự họp 2/2 buổi (100%)",
+                "đoàn phí đã nộp 2.000 đ/2.000 đ · tham gia 1 hoạt động", "Vũ Văn Giang",
+                "tự xếp Hoàn thành nhiệm vụ", "Dự họp 1/2 buổi (50%) · đoàn phí đã nộp 0 đ/2.000 đ · tham gia 0 hoạt động");
     }
 
     @Test
@@ -187,10 +196,11 @@ class EvaluationTest {
                 "Đoàn phí đã nộp (đ)", "Đoàn phí phải nộp (đ)", "Số hoạt động tham gia", "Tự đánh giá", "Tự xếp loại",
                 "BCH đề xuất", "Xếp loại");
         assertThat(rows).hasSize(4);
-        assertThat(rows.get(2)).startsWith("2", "Phạm Thị Dung", "2", "2", "100");
+        assertThat(rows.get(2)).startsWith("2", "Phạm Thị Dung", "2", "2", "100", "2000", "2000", "1");
         assertThat(rows.get(2)).endsWith("Tham gia đủ sinh hoạt, nộp đoàn phí đúng hạn.", "Hoàn thành tốt nhiệm vụ",
                 "Hoàn thành tốt nhiệm vụ");
-        assertThat(rows.get(3)).startsWith("3", "Vũ Văn Giang", "1", "2", "50").endsWith("Hoàn thành nhiệm vụ");
+        assertThat(rows.get(3)).startsWith("3", "Vũ Văn Giang", "1", "2", "50", "0", "2000", "0")
+                .endsWith("Hoàn thành nhiệm vụ");
         assertThat(rows.get(1)).endsWith("Hoàn thành xuất sắc nhiệm vụ");
     }
 
