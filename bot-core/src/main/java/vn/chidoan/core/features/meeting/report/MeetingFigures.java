@@ -29,9 +29,10 @@ import vn.chidoan.core.org.member.roster.RosterEntry;
  */
 @Component
 class MeetingFigures implements ActivityFigures {
-    static final String HELD = "meeting.held";
-    static final String ATTENDANCE = "meeting.attendance";
-    static final String ATTENDED = "meeting.attended";
+    static final String TOPIC = "meeting";
+    static final String HELD = TOPIC + ".held";
+    static final String ATTENDANCE = TOPIC + ".attendance";
+    static final String ATTENDED = TOPIC + ".attended";
 
     private final Meetings meetings;
     private final CheckIns checkIns;
@@ -47,7 +48,7 @@ class MeetingFigures implements ActivityFigures {
 
     @Override
     public String topic() {
-        return "meeting";
+        return TOPIC;
     }
 
     @Override

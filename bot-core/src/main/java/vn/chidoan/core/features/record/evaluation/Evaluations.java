@@ -54,7 +54,7 @@ class Evaluations {
         return today.getMonth() == Month.JANUARY ? today.getYear() - 1 : today.getYear();
     }
 
-    /** The branch's evaluation open now for {@link #year()}, if its BCH opened it and it was not sent up yet. */
+    /** The branch's evaluation of {@link #year()}, if its BCH opened it (sent up or not). */
     Optional<Opening> open(UnitId branch) {
         return store.opening(branch, year());
     }

@@ -13,8 +13,9 @@ import vn.chidoan.core.org.activity.Figure;
  * seen and acknowledged). Ratios of other features (training goals done) are no activities joined.
  */
 record YearFigures(long attended, long meetings, long paid, long due, long activities) {
-    static final String ATTENDED = "meeting.attended";
-    static final String PAID = "fee.paid";
+    // figure keys of the meeting and fee topics (their labels are activity.<key>), as the port gives them
+    static final String ATTENDED = "meeting" + ".attended";
+    static final String PAID = "fee" + ".paid";
 
     static YearFigures of(List<Figure> figures) {
         long attended = 0;

@@ -222,4 +222,20 @@ class EvaluationTest {
         assertThat(s.bot.mongo().getCollection(EvaluationStore.OPENINGS).find().into(new java.util.ArrayList<>()))
                 .allSatisfy(doc -> assertThat(doc.toJson()).doesNotContain(s.person(s.secretary).value()));
     }
+
+    @Test
+    void mergingTwoAccountsKeepsTheSurvivorsEntryAndMovesTheOthersDecisions() {
+        opens();
+        assesses(s.dung, "Tham gia đủ sinh hoạt, nộp đoàn phí đúng hạn.", "good");
+        assesses(s.giang, "Còn vắng một buổi sinh hoạt, sẽ cố gắng hơn.", "done");
+        s.bot.inPrivate(s.secretary).presses("dgd:" + ref(s.giang) + ":3");
+
+        s.bot.bean(EvaluationData.class).move(s.person(s.dung), s.person(s.giang));
+        s.bot.bean(EvaluationData.class).move(s.person(s.secretary), s.person(s.dung));
+
+        assertThat(s.bot.bean(Evaluations.class).store().entry(s.person(s.dung), 2026)).isEmpty();
+        assertThat(entryOf(s.giang).self()).as("the surviving entry stays").isEqualTo(Grade.DONE);
+        assertThat(s.bot.mongo().getCollection(EvaluationStore.ENTRIES).find().first().getString("decidedBy"))
+                .isEqualTo(s.person(s.dung).value());
+    }
 }
