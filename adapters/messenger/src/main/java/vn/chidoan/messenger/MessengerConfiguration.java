@@ -51,6 +51,11 @@ class MessengerConfiguration {
     }
 
     @Bean
+    MessengerFiles messengerFiles() {
+        return new MessengerFiles();
+    }
+
+    @Bean
     MessengerDeepLinks messengerDeepLinks(MessengerProperties properties) {
         return new MessengerDeepLinks(properties.pageUsername());
     }

@@ -35,6 +35,11 @@ public class SandboxPlatform {
     }
 
     @Bean
+    SandboxFiles sandboxFiles(SandboxStores stores) {
+        return new SandboxFiles(stores.files());
+    }
+
+    @Bean
     DeepLinks sandboxDeepLinks() {
         return new SandboxDeepLinks();
     }

@@ -1,5 +1,6 @@
 package vn.chidoan.sandbox;
 
+import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +16,7 @@ import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.Inbound;
 import vn.chidoan.core.kernel.chat.OutgoingMessage;
 import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.files.FileSource;
 import vn.chidoan.core.kernel.chat.RichText;
 import vn.chidoan.core.kernel.outbox.OutboxEntry;
 import vn.chidoan.core.kernel.outbox.Priority;
@@ -54,6 +56,19 @@ class SandboxTest {
         assertThat(decoded.kind()).isEqualTo(ChatKind.PRIVATE);
         assertThat(decoded.text()).isEqualTo("/trogiup");
         assertThat(decoded.messageId()).isEqualTo(said.id());
+    }
+
+    @Test
+    void aFileAPersonaUploadedIsReadBackByTheFileIdItsMessageCarries() throws IOException {
+        byte[] roster = {1, 2, 3, 4};
+        sandbox.say(lan.id(), lan.id(), "/thanhvien_nhap", null, new Sandbox.Upload("danh-sach.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", roster));
+        String fileRef = ((Inbound.MessageReceived) fixture.last().decoded()).attachment().fileRef();
+        SandboxFiles files = new SandboxFiles(fixture.stores.files());
+
+        assertThat(files.read(fileRef, 1024)).isEqualTo(roster);
+        assertThatThrownBy(() -> files.read(fileRef, 3)).isInstanceOf(FileSource.TooLarge.class);
+        assertThatThrownBy(() -> files.read("f-999", 1024)).isInstanceOf(IOException.class);
     }
 
     @Test

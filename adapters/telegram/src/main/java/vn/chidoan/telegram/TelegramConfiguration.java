@@ -62,6 +62,11 @@ class TelegramConfiguration {
     }
 
     @Bean
+    TelegramFiles telegramFiles(TelegramClient client, TelegramProperties properties) {
+        return new TelegramFiles(client, properties);
+    }
+
+    @Bean
     TelegramDeepLinks telegramDeepLinks(BotIdentity bot) {
         return new TelegramDeepLinks(bot);
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.chidoan.core.kernel.export.Spreadsheet;
+import vn.chidoan.messenger.testing.MessengerWebhooks;
 import vn.chidoan.messenger.testing.RecordedSend;
 
 /**
@@ -46,5 +48,23 @@ class RecordOnMessengerTest extends MessengerEndToEnd {
         assertThat(texts(own)).contains("Ngày sinh: 15/03/2008", "Sửa Ngày sinh — Lê Văn Cường");
         presses(member, payload(own, "hse:phone"));
         assertThat(texts(says(member, "0912 345 678"))).contains("0912 345 678");
+    }
+
+    @Test
+    void theSecretaryImportsARosterFileSentAfterTheCommandAndConfirmsIt() {
+        Branch branch = branch("3302");
+        byte[] roster = Spreadsheet.named("danh-sach").sheet("Đoàn viên", List.of("Họ và tên", "Ngày sinh",
+                "Số điện thoại"), List.of(List.of("Trần Văn Hùng", "15/03/2008", "0912 345 678"))).bytes();
+
+        assertThat(texts(says(branch.secretary(), "/thanhvien_nhap"))).contains("Gửi tệp danh sách đoàn viên");
+        List<RecordedSend> report = exchange(MessengerWebhooks.file(branch.secretary(),
+                GRAPH.attachmentUrl("danh-sach.xlsx", roster), "mid.file." + System.nanoTime()), branch.secretary());
+        assertThat(texts(report)).contains("Thêm 1 người", "Trần Văn Hùng", "Chưa có gì được ghi");
+        assertThat(texts(says(branch.secretary(), "/thanhvien"))).doesNotContain("Trần Văn Hùng");
+
+        List<RecordedSend> applied = presses(branch.secretary(), payload(report, "hsn:"));
+
+        assertThat(texts(applied)).contains("Đã nhập danh sách: thêm 1 người");
+        assertThat(texts(says(branch.secretary(), "/thanhvien"))).contains("Trần Văn Hùng");
     }
 }

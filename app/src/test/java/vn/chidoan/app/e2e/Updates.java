@@ -37,6 +37,21 @@ final class Updates {
         return message(who, privateChat(who), text, null).toString();
     }
 
+    /** A document sent in the person's private chat, with {@code caption} (a command, marked as one). */
+    static String privateDocument(Person who, String fileId, String fileName, String caption) {
+        ObjectNode update = message(who, privateChat(who), caption, null);
+        ObjectNode message = (ObjectNode) update.get("message");
+        message.remove("text");
+        message.put("caption", caption);
+        if (message.has("entities")) {
+            message.set("caption_entities", message.remove("entities"));
+        }
+        message.putObject("document").put("file_id", fileId).put("file_unique_id", "u-" + fileId)
+                .put("file_name", fileName).put("mime_type",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        return update.toString();
+    }
+
     static String groupText(Person who, long chatId, String text) {
         return message(who, group(chatId), text, null).toString();
     }

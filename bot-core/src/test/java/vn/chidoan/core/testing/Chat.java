@@ -1,5 +1,6 @@
 package vn.chidoan.core.testing;
 
+import vn.chidoan.core.kernel.chat.Attachment;
 import vn.chidoan.core.kernel.chat.ChatKind;
 import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.Inbound;
@@ -48,6 +49,13 @@ public final class Chat {
         String said = named < 0 ? text : text.substring(0, named) + text.substring(named + suffix.length());
         return bot.handle(new Inbound.MessageReceived(chat, kind, who, said, null, bot.nextMessageId(), replyingToBot,
                 replyTo, null, replyingTo, named >= 0));
+    }
+
+    /** Sends a file with {@code caption} (null: none), as a document message carries it. */
+    public Turn sends(Attachment file, String caption) {
+        return bot.handle(new Inbound.MessageReceived(chat, kind, who, caption == null ? "" : caption, null,
+                bot.nextMessageId(), false, null,
+                file));
     }
 
     public Turn presses(String data) {

@@ -69,6 +69,11 @@ class CoreTestBeans {
     }
 
     @Bean
+    TestFiles testFiles() {
+        return new TestFiles();
+    }
+
+    @Bean
     RecordingTriggers recordingTriggers() {
         return new RecordingTriggers();
     }

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.chidoan.core.testing.FakePlatformApi;
@@ -43,6 +45,9 @@ public final class FakeGraphApi extends FakePlatformApi<RecordedSend> {
         super("fake-graph-api");
         this.token = token;
     }
+
+    /** Files people sent, by their path on the fake CDN. */
+    private final Map<String, byte[]> cdn = new ConcurrentHashMap<>();
 
     public static FakeGraphApi start() {
         return new FakeGraphApi(DEFAULT_TOKEN);
@@ -108,10 +113,28 @@ public final class FakeGraphApi extends FakePlatformApi<RecordedSend> {
         clearScripted();
     }
 
+    /**
+     * Holds a file someone sent, as Facebook's CDN does: returns the URL the webhook's attachment payload
+     * carries (with a query, as real ones have), which serves the bytes without a token.
+     */
+    public String attachmentUrl(String fileName, byte[] bytes) {
+        String path = "/cdn/" + (cdn.size() + 1) + "/" + fileName;
+        cdn.put(path, bytes.clone());
+        return serverUrl() + path + "?_nc_cat=1&oh=fake";
+    }
+
     @Override
     protected void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
+            if (path.startsWith("/cdn/")) {
+                byte[] file = cdn.get(path);
+                exchange.sendResponseHeaders(file == null ? 404 : 200, file == null ? -1 : file.length);
+                if (file != null) {
+                    exchange.getResponseBody().write(file);
+                }
+                return;
+            }
             byte[] body = exchange.getRequestBody().readAllBytes();
             Reply reply = answer(exchange, path, body);
             LoopbackServer.reply(exchange, reply.status(), "application/json; charset=UTF-8", reply.body());

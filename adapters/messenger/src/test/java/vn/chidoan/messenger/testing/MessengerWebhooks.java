@@ -28,6 +28,21 @@ public final class MessengerWebhooks {
         return body(event(psid, "message", message));
     }
 
+    /** A person sent a file (no text: Messenger has no caption), which Facebook's CDN serves at {@code url}. */
+    public static String file(String psid, String url, String mid) {
+        JsonObject payload = new JsonObject();
+        payload.addProperty("url", url);
+        JsonObject attachment = new JsonObject();
+        attachment.addProperty("type", "file");
+        attachment.add("payload", payload);
+        JsonArray attachments = new JsonArray();
+        attachments.add(attachment);
+        JsonObject message = new JsonObject();
+        message.addProperty("mid", mid);
+        message.add("attachments", attachments);
+        return body(event(psid, "message", message));
+    }
+
     /** A press on a quick reply whose payload is {@code payload}. */
     public static String quickReply(String psid, String title, String payload, String mid) {
         JsonObject reply = new JsonObject();

@@ -38,6 +38,9 @@ public final class FakeBotApi extends FakePlatformApi<RecordedRequest> {
     /** The polls the bot sent, by {@code <chat id>:<message id>}, for stopPoll. */
     private final Map<String, ObjectNode> polls = new ConcurrentHashMap<>();
     private final TelegramLimits limits = new TelegramLimits();
+    /** Files people sent, by file id: their path on the file server and their bytes. */
+    private final Map<String, String> filePaths = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> fileBytes = new ConcurrentHashMap<>();
     private volatile boolean limited = true;
     private volatile Clock limitsClock = Clock.systemUTC();
     private volatile long botId = 7000000001L;
@@ -97,6 +100,18 @@ public final class FakeBotApi extends FakePlatformApi<RecordedRequest> {
         return requests().stream().filter(r -> r.status() == 429).toList();
     }
 
+    /**
+     * Holds a file someone sent, as Telegram does: getFile answers its path and size, and the file server
+     * ({@code /file/bot<token>/<path>}) its bytes. Returns its file id, for the update's {@code document}.
+     */
+    public String file(String fileName, byte[] bytes) {
+        String id = "sent-file-" + (fileBytes.size() + 1);
+        String path = "documents/file_" + (fileBytes.size() + 1) + "_" + fileName;
+        filePaths.put(id, path);
+        fileBytes.put(path, bytes.clone());
+        return id;
+    }
+
     /** Serves this update (an Update object's JSON) to the next getUpdates. */
     public void queueUpdate(String updateJson) {
         synchronized (updates) {
@@ -142,11 +157,19 @@ public final class FakeBotApi extends FakePlatformApi<RecordedRequest> {
     protected void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
+            String files = "/file/bot" + token + "/";
+            if (path.startsWith(files)) {
+                serveFile(exchange, path.substring(files.length()));
+                return;
+            }
             int slash = path.indexOf('/', 1);
             String method = slash < 0 ? "" : canonical(path.substring(slash + 1));
             RecordedRequest request = FakeRequests.read(exchange, method);
             Reply reply = slash < 0 || !path.substring(1, slash).equals("bot" + token)
                     ? new Reply(401, FakeResponses.error(401, "Unauthorized")) : scripted(method);
+            if (reply == null && method.equals("getfile")) {
+                reply = getFile(request);
+            }
             if (reply == null && method.equals("stoppoll")) {
                 reply = stopPoll(request);
             }
@@ -184,6 +207,28 @@ public final class FakeBotApi extends FakePlatformApi<RecordedRequest> {
             case "getupdates" -> FakeResponses.ok(pendingUpdates(request));
             default -> null;
         };
+    }
+
+    /** getFile: the file's path and size, or Telegram's refusal of an id it does not know. */
+    private Reply getFile(RecordedRequest request) {
+        String path = filePaths.get(String.valueOf(request.param("file_id")));
+        if (path == null) {
+            return new Reply(400, FakeResponses.error(400, "Bad Request: invalid file_id"));
+        }
+        ObjectNode file = FakeResponses.JSON.createObjectNode().put("file_id", request.param("file_id"))
+                .put("file_unique_id", "u-" + request.param("file_id")).put("file_size", fileBytes.get(path).length)
+                .put("file_path", path);
+        return new Reply(200, FakeResponses.ok(file));
+    }
+
+    private void serveFile(HttpExchange exchange, String path) throws IOException {
+        RecordedRequest request = FakeRequests.read(exchange, "file");
+        byte[] bytes = fileBytes.get(path);
+        record(request.answered(bytes == null ? 404 : 200, null));
+        exchange.sendResponseHeaders(bytes == null ? 404 : 200, bytes == null ? -1 : bytes.length);
+        if (bytes != null) {
+            exchange.getResponseBody().write(bytes);
+        }
     }
 
     /** Closes a poll the bot sent; one closed already, or never sent, is refused as Telegram does. */

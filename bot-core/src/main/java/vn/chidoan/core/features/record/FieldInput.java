@@ -65,12 +65,16 @@ public final class FieldInput {
         return typed instanceof Long && text.length() == 9 ? "0" + text : text;
     }
 
-    /** What a secretary types: {@code thu nhập}, {@code có}; or {@code không thu nhập}, {@code học sinh}, {@code sv}. */
+    /**
+     * What a secretary types: {@code thu nhập}, {@code có}; or {@code không thu nhập}, {@code học sinh},
+     * {@code sv}; and the levels as the card and the roster file show them (what is in brackets aside), so
+     * an exported roster reads back.
+     */
     static Optional<FeeCategory> feeCategory(String text) {
-        return switch (DateInput.plain(text).replaceAll("[^a-z]", "")) {
-            case "khongthunhap", "khong", "kothunhap", "hocsinh", "sinhvien", "hs", "sv", "hssv", "low", "thap" ->
-                Optional.of(FeeCategory.LOW);
-            case "thunhap", "cothunhap", "co", "income" -> Optional.of(FeeCategory.INCOME);
+        return switch (DateInput.plain(text).replaceAll("\\(.*\\)", "").replaceAll("[^a-z]", "")) {
+            case "khongthunhap", "khongcothunhap", "khong", "kothunhap", "hocsinh", "sinhvien", "hs", "sv", "hssv",
+                    "low", "thap", "noincome" -> Optional.of(FeeCategory.LOW);
+            case "thunhap", "cothunhap", "co", "income", "withanincome" -> Optional.of(FeeCategory.INCOME);
             default -> Optional.empty();
         };
     }

@@ -11,15 +11,17 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.chidoan.core.kernel.chat.PersonId;
+import vn.chidoan.core.kernel.export.Spreadsheet;
 import vn.chidoan.core.kernel.personal.DataSubject;
 import vn.chidoan.core.kernel.personal.PersonalDataStores;
 import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.Scenarios;
+import vn.chidoan.core.testing.TestFiles;
 import vn.chidoan.core.testing.Turn;
 
 /**
  * Every store of the records feature under the personal-data port at once: after a secretary has
- * corrected, exported, proposed, transferred and marked goals, and a member has goals and a pending
+ * corrected, exported, proposed, transferred, marked goals and sent a roster file to import, and a member has goals and a pending
  * transfer, erasing either leaves no document of the feature holding their id, and a merge leaves none
  * under the old id.
  */
@@ -27,7 +29,7 @@ import vn.chidoan.core.testing.Turn;
 @MethodSource("vn.chidoan.core.testing.Database#all")
 class RecordErasureScanTest {
     private static final List<String> COLLECTIONS = List.of("member_records", "member_history", "member_transfers",
-            "member_admissions", "record_codes", "member_goals", "roster_exports");
+            "member_admissions", "record_codes", "member_goals", "roster_exports", "roster_imports");
 
     @Parameter
     Database db;
@@ -48,6 +50,9 @@ class RecordErasureScanTest {
         Turn found = s.bot.inPrivate(s.secretary).says("dong hoa");
         Turn confirm = s.bot.inPrivate(s.secretary).presses(found.buttonData("dlg:b:"));
         s.bot.inPrivate(s.secretary).presses(confirm.buttonData("dlg:ok"));
+        s.bot.inPrivate(s.secretary).sends(s.bot.bean(TestFiles.class).document("ds.xlsx", Spreadsheet.named("ds")
+                .sheet("Đoàn viên", List.of("Họ và tên", "Ngày sinh", "Số điện thoại"),
+                        List.of(List.of("Phạm Thị Dung", "15/03/2008", "0912345678"))).bytes()), "/thanhvien_nhap");
     }
 
     /** The documents of the feature's collections that hold this id anywhere. */
@@ -66,7 +71,8 @@ class RecordErasureScanTest {
     @Test
     void everyStoreHoldsThePeopleBeforeSoTheScanMeansSomething() {
         assertThat(holding(s.person(s.secretary))).hasSizeGreaterThanOrEqualTo(5);
-        assertThat(holding(s.person(s.dung))).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(holding(s.person(s.dung))).hasSizeGreaterThanOrEqualTo(4)
+                .anyMatch(doc -> doc.startsWith("roster_imports"));
     }
 
     @Test
