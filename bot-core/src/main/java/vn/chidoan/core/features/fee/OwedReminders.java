@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.PersonId;
@@ -22,8 +23,8 @@ import vn.chidoan.core.org.reminder.Reminder;
  * "Tôi đã nộp" waits for the BCH is left out) and sends each of them, privately, what they owe and the
  * VietQR code for it, keyed by the occurrence and chat so a resumed firing sends nobody a second message.
  * It is an ordinary message, not an account update: on Messenger outside the 24-hour window the outbox
- * sends it to the member's linked Telegram or holds it until they write. Then the book's next reminders
- * are planned.
+ * sends it to the member's linked Telegram or holds it until they write. Members working away are left to
+ * the quarter's last month ({@link WorkingAway}). Then the book's next reminders are planned.
  */
 @Component
 class OwedReminders {
@@ -33,9 +34,11 @@ class OwedReminders {
     private final FeeReminders planner;
     private final Outbox outbox;
     private final Texts texts;
+    private final WorkingAway away;
 
     OwedReminders(Books books, Members members, StatusMessages messages, FeeReminders planner, Outbox outbox,
-            Texts texts) {
+            Texts texts, WorkingAway away) {
+        this.away = away;
         this.books = books;
         this.members = members;
         this.messages = messages;
@@ -50,7 +53,11 @@ class OwedReminders {
             return;
         }
         Ledger ledger = books.ledger(book.get());
-        List<Ledger.Statement> owing = ledger.statements().stream().filter(s -> s.owed() > 0).toList();
+        Set<PersonId> later = FeePeriod.parse(reminder.target().substring(reminder.target().indexOf(':') + 1))
+                .map(period -> away.waitForQuarterEnd(book.get().branch(), period, LocalDate.now(books.clock())))
+                .orElse(Set.of());
+        List<Ledger.Statement> owing = ledger.statements().stream().filter(s -> s.owed() > 0)
+                .filter(s -> !later.contains(s.member().person())).toList();
         Map<PersonId, List<UserRef>> accounts = members.accountsOf(owing.stream().map(s -> s.member().person()).toList());
         LocalDate deadline = occurrence.event().atZone(zone()).toLocalDate();
         for (Ledger.Statement statement : owing) {

@@ -18,7 +18,7 @@ import vn.chidoan.core.kernel.pipeline.Replies;
  * that opens the private chat ({@link OpenPrivateChat}) and nothing else.
  */
 @Component
-class Privately {
+public class Privately {
     private final PrivateChannel channel;
 
     Privately(PrivateChannel channel) {
@@ -26,7 +26,7 @@ class Privately {
     }
 
     /** For a command: {@code what} gets the private chat's replies; true if it could be written to. */
-    boolean send(CommandContext ctx, Consumer<Replies> what) {
+    public boolean send(CommandContext ctx, Consumer<Replies> what) {
         boolean sent = deliver(channel.of(ctx), ctx.replies(), what);
         if (sent && ctx.message().kind() == ChatKind.GROUP) {
             ctx.replies().say("record.private.sent");
@@ -35,7 +35,7 @@ class Privately {
     }
 
     /** For a press: the same, and a toast says where it went when it was pressed in a group. */
-    boolean send(ButtonContext ctx, Consumer<Replies> what) {
+    public boolean send(ButtonContext ctx, Consumer<Replies> what) {
         boolean sent = deliver(channel.of(ctx), ctx.replies(), what);
         if (sent && ctx.press().kind() == ChatKind.GROUP) {
             ctx.toast("record.private.sent_toast");

@@ -67,6 +67,7 @@ public record RemindersProperties(String quietHours, Map<String, Kind> kinds, Du
         kinds.put("comment", new Kind("gopy", List.of(Duration.ofDays(1), Duration.ofHours(2))));
         kinds.put("registration", new Kind("dangky", List.of(Duration.ofDays(1))));
         kinds.put("notice", new Kind("thongbao", List.of(Duration.ofDays(1))));
+        kinds.put("evaluation", new Kind("danhgia", List.of(Duration.ofDays(3), Duration.ZERO)));
         return java.util.Collections.unmodifiableMap(kinds);
     }
 }

@@ -76,7 +76,7 @@ class InboundRouterTest {
                     .containsExactlyInAnyOrder(
                     "command.start.help", "command.toi.help", "command.trogiup.help", "command.huy.help",
                     "command.xoadulieu.help", "command.dangky.help", "command.doanphi.help",
-                    "command.hoso.help", "command.renluyen.help");
+                    "command.hoso.help", "command.renluyen.help", "command.danhgia.help");
             assertThat(help.text()).contains("/toi", "Ví dụ: /start K7MNP2QX").doesNotContain("/lienket",
                     "/dangky_tao", "/binhchon");
         }

@@ -96,6 +96,9 @@ class PermissionMatrixTest {
             /renluyen                     | my training goals for the year                | – ✗   | – ✓    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
             /thanhvien_mau                | the roster template to import                 | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
             /thanhvien_nhap               | import the roster from Excel (then the file)  | – ✗   | – ✗    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
+            /danhgia_mo 20/03             | open the year's evaluation with a deadline    | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
+            /danhgia                      | my self-assessment of the year                | – ✗   | – ✓    | – ✓ | – ✓       | – ✓     | – ✓               | – ✓
+            /danhgia_ketqua               | the evaluation's list, grades and Excel file  | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✓               | ✓ ✓
             gy:c:<post>                   | button "Góp ý" under a post                   | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
             gy:p:<post>                   | button "Không có ý kiến"                      | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
             gy:m:<post>                   | button "Xem góp ý của tôi"                    | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
@@ -120,6 +123,10 @@ class PermissionMatrixTest {
             htt:<branch>:<target>         | button confirming maturing out                | ✗ ✗   | ✗ ✗    | ✗ ✗ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
             hrl:<branch>:<target>:2026:0  | button marking a training goal done           | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
             hsn:<import>:y                | button confirming a roster import             | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
+            dgm:<branch>:<target>:2026    | button opening a member's evaluation          | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
+            dgp:<branch>:<target>:2026:2  | button proposing a member's grade             | ✗ ✗   | ✗ ✗    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
+            dgd:<branch>:<target>:2026:2  | button deciding a member's grade              | ✗ ✗   | ✗ ✗    | ✗ ✗ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
+            dgs:<branch>:2026             | button sending the evaluation up as Excel     | ✗ ✗   | ✗ ✗    | ✗ ✗ | ✓ ✓       | ✓ ✓     | ✗ ✗               | ✓ ✓
             lk:n                          | button declining to link an account           | ✓ ✓   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✓ ✓               | ✓ ✓
             tb:a:<notice>                 | button "Đã nhận" under a notice               | ✗ ✗   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✗ ✗     | ✗ ✗               | ✗ ✗
             consent:y:<join-code>         | button "Đồng ý" to the data notice            | ✓ ✓   | ✓ ✓    | ✓ ✓ | ✓ ✓       | ✓ ✓     | ✓ ✓               | ✓ ✓
@@ -269,6 +276,7 @@ class PermissionMatrixTest {
         bot.inGroup(GROUP, secretary).says("/hop 02/03 8h20 Sinh hoạt chi đoàn"); // now is 08:00
         bot.inGroup(GROUP, secretary).says("/diemdanh_qr");
         bot.inGroup(GROUP, secretary).says("/doanphi mo");
+        bot.inGroup(GROUP, secretary).says("/danhgia_mo 20/03");
         bot.inGroup(GROUP, secretary).says("/dangky_tao Hiến máu nhân đạo");
         bot.inGroup(GROUP, secretary).says("/binhchon Đi tình nguyện ngày nào? | Thứ 7 | Chủ nhật");
         bot.inPrivate(secretary).says("/dangky_tao"); // a draft left, to be opened by its link
