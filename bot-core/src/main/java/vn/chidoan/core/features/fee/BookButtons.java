@@ -82,11 +82,12 @@ class BookButtons implements ButtonAction {
         }
         Book open = found.get();
         if (parts[0].equals(PAGE)) {
-            picker.show(ctx, open, parts[2].matches("\\d{1,4}") ? Integer.parseInt(parts[2]) : 0);
+            int page = parts[2].matches("\\d{1,4}") ? Integer.parseInt(parts[2]) : 0;
+            privately(ctx).ifPresent(replies -> picker.show(replies, open, page));
             return;
         }
         switch (parts[2]) {
-            case FeeButtons.MENU_MARK -> picker.show(ctx, open, 0);
+            case FeeButtons.MENU_MARK -> privately(ctx).ifPresent(replies -> picker.show(replies, open, 0));
             case FeeButtons.MENU_SETTINGS -> book.settings(ctx.replies(), open);
             case FeeButtons.MENU_OWED -> privately(ctx).ifPresent(replies -> book.owed(replies, books.ledger(open)));
             case FeeButtons.MENU_EXPORT -> privately(ctx).ifPresent(replies -> book.export(replies,
