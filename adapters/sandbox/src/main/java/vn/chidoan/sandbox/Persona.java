@@ -3,6 +3,7 @@ package vn.chidoan.sandbox;
 import vn.chidoan.core.kernel.chat.Platform;
 import vn.chidoan.core.kernel.chat.Speaker;
 import vn.chidoan.core.kernel.chat.UserRef;
+import vn.chidoan.core.kernel.text.CleanText;
 
 /** A simulated person: an account {@code sandbox:<id>} with the profile name the page shows. */
 public record Persona(String id, String name) {
@@ -14,7 +15,8 @@ public record Persona(String id, String name) {
         return new UserRef(Platform.SANDBOX, id);
     }
 
+    /** Who speaks, the profile name cleaned as every adapter cleans it ({@link CleanText#profileName}). */
     Speaker speaker() {
-        return new Speaker(ref(), name, null, "vi");
+        return new Speaker(ref(), CleanText.profileName(name), null, "vi");
     }
 }

@@ -9,6 +9,7 @@ import vn.chidoan.core.kernel.chat.Inbound;
 import vn.chidoan.core.kernel.chat.Platform;
 import vn.chidoan.core.kernel.chat.Speaker;
 import vn.chidoan.core.kernel.inbound.InboundDecoder;
+import vn.chidoan.core.kernel.text.CleanText;
 
 /** Turns a stored {@link SandboxEvent} into the chat contract; an unknown type says nothing. */
 final class SandboxDecoder implements InboundDecoder {
@@ -33,7 +34,7 @@ final class SandboxDecoder implements InboundDecoder {
             case SandboxEvent.BUTTON -> List.of(new Inbound.ButtonPressed(chat, event.kind(), speaker(event.from()),
                     event.data(), event.messageId(), null, event.callbackId()));
             case SandboxEvent.MEMBERSHIP -> List.of(new Inbound.BotMembershipChanged(chat, event.kind(),
-                    event.title(), speaker(event.from()), event.status()));
+                    CleanText.profileName(event.title()), speaker(event.from()), event.status()));
             default -> List.of();
         };
     }

@@ -78,6 +78,19 @@ class SandboxDecoderTest {
     }
 
     @Test
+    void profileNamesAndGroupTitlesArriveCleanOfInvisibleAndControlCharacters() {
+        Persona spoofed = new Persona("p-3", "Lê\u202E Văn\u200B\nCường\u0007");
+        Inbound.MessageReceived message = (Inbound.MessageReceived) decoder.decode(SandboxDecoder.encode(
+                SandboxEvent.message("g-1", ChatKind.GROUP, spoofed, "/bch_them", "m9", null, null, null))).get(0);
+        Inbound.BotMembershipChanged added = (Inbound.BotMembershipChanged) decoder.decode(
+                SandboxDecoder.encode(SandboxEvent.botAdded("g-3", "Nhóm\u2067 thôn\r\nNam", spoofed))).get(0);
+
+        assertThat(message.from().displayName()).isEqualTo("Lê Văn Cường");
+        assertThat(added.chatTitle()).isEqualTo("Nhóm thôn Nam");
+        assertThat(added.by().displayName()).isEqualTo("Lê Văn Cường");
+    }
+
+    @Test
     void anUnknownEventSaysNothing() {
         assertThat(decoder.decode("{\"type\":\"typing\",\"chat\":\"g-1\"}")).isEmpty();
     }

@@ -8,8 +8,12 @@ import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.Platform;
 import vn.chidoan.core.kernel.chat.Speaker;
 import vn.chidoan.core.kernel.chat.UserRef;
+import vn.chidoan.core.kernel.text.CleanText;
 
-/** Telegram users and chats as opaque contract references. */
+/**
+ * Telegram users and chats as opaque contract references. Profile names and chat titles are cleaned here,
+ * once ({@link CleanText#profileName}): no feature echoes a name that reorders or breaks its reply.
+ */
 final class TelegramRefs {
     private TelegramRefs() {
     }
@@ -33,7 +37,8 @@ final class TelegramRefs {
 
     static Speaker speaker(User user) {
         return new Speaker(new UserRef(Platform.TELEGRAM, Long.toString(user.getId())),
-                join(user.getFirstName(), user.getLastName()), user.getUserName(), user.getLanguageCode());
+                CleanText.profileName(join(user.getFirstName(), user.getLastName())), user.getUserName(),
+                user.getLanguageCode());
     }
 
     /**
@@ -49,7 +54,8 @@ final class TelegramRefs {
     }
 
     static String title(Chat chat) {
-        return chat.getTitle() != null ? chat.getTitle() : join(chat.getFirstName(), chat.getLastName());
+        return CleanText.profileName(chat.getTitle() != null ? chat.getTitle()
+                : join(chat.getFirstName(), chat.getLastName()));
     }
 
     private static String join(String first, String last) {

@@ -1,53 +1,18 @@
 package vn.chidoan.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import vn.chidoan.app.e2e.Updates.Person;
-import vn.chidoan.core.testing.MutableClock;
-import vn.chidoan.core.testing.TravellingClock;
 import vn.chidoan.telegram.testing.RecordedRequest;
 
 /**
- * Posts for comment on Telegram, end to end: a post, comments by reply and in the private chat (also
- * from a member the bot could not write to, who comes by the group's link), edits and withdrawals, the
- * Excel file, reminders only to the silent, the deadline and its summary.
- * The app's clock ticks in real time from a chosen day and can jump ahead, so Quartz really fires.
+ * Comments end to end: by reply and in the private chat, edits and withdrawals, the Excel file, an
+ * anonymous post; a member the bot could not write to, or who blocked it, comes by the group's link.
  */
-@Import(CommentScenariosTest.Travel.class)
-class CommentScenariosTest extends TelegramEndToEnd {
-    static final TravellingClock CLOCK = new TravellingClock(vn("2026-06-01T08:00"));
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern POST_NUMBER = Pattern.compile("gy:c:(\\d+)");
-    private static final Pattern CONFIRMED = Pattern.compile("/gopy_ketqua (\\d+)");
-    private static final Duration FIRING = Duration.ofSeconds(45);
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Travel {
-        @Bean
-        @Primary
-        Clock travellingClock() {
-            return CLOCK;
-        }
-    }
+class CommentScenariosTest extends CommentEndToEnd {
 
     @Test
     void membersCommentByReplyAndInPrivateEditAndWithdrawAndThePosterGetsTheExcelFile() throws IOException {
@@ -122,49 +87,6 @@ class CommentScenariosTest extends TelegramEndToEnd {
     }
 
     @Test
-    void remindersReachOnlyTheSilentAndAtTheDeadlineThePosterGetsTheSummaryAndCommentsClose() throws IOException {
-        Members m = membersOf(linkedBranch(-100_222_000_002L, 6_101), 6_110);
-        Branch branch = m.branch();
-        CLOCK.travelTo(vn("2026-06-10T14:59:35")); // the reminder 2 hours before 17:00 is due in 25 seconds
-        RecordedRequest post = publish(branch, "/gopy Báo cáo quý II hạn 10/06/2026 17h\nNội dung báo cáo.");
-        String number = postNumber(post);
-        postAndAwaitReply(replyTo(m.lan(), branch, post, "Báo cáo đầy đủ."), branch.chat());
-        exchange(Updates.press(m.minh(), branch.chat(), post.resultMessageId(), "gy:p:" + number), branch.chat());
-        int lanBefore = sentTo(m.lan().id()).size();
-        int minhBefore = sentTo(m.minh().id()).size();
-        int hoaBefore = sentTo(m.hoa().id()).size();
-        int posterFirst = sentTo(branch.secretary().id()).size();
-
-        await().atMost(FIRING).until(() -> sentTo(m.hoa().id()).size() > hoaBefore);
-        RecordedRequest reminder = sentTo(m.hoa().id()).get(hoaBefore);
-        assertThat(reminder.text()).contains("Nhắc góp ý", "Báo cáo quý II", "còn 2 giờ");
-        assertThat(reminder.replyMarkup().findValuesAsText("callback_data")).contains("gy:c:" + number,
-                "gy:p:" + number);
-        assertThat(sentTo(branch.secretary().id()).stream().skip(posterFirst))
-                .as("the poster is not reminded of their own post")
-                .noneMatch(r -> r.text() != null && r.text().contains("Nhắc góp ý"));
-        assertThat(sentTo(m.lan().id())).hasSize(lanBefore);
-        assertThat(sentTo(m.minh().id())).hasSize(minhBefore);
-
-        CLOCK.travelTo(vn("2026-06-10T16:59:40")); // a second post whose deadline comes in 20 seconds
-        RecordedRequest closing = publish(branch, "/gopy Phân công trực hạn 10/06/2026 17h\nLịch trực tuần.");
-        postAndAwaitReply(replyTo(m.lan(), branch, closing, "Em trực thứ Bảy."), branch.chat());
-        int posterBefore = sentTo(branch.secretary().id()).size();
-
-        await().atMost(FIRING).until(() -> sentTo(branch.secretary().id()).stream().skip(posterBefore)
-                .anyMatch(r -> r.is("sendDocument")));
-        List<RecordedRequest> atDeadline = sentTo(branch.secretary().id()).subList(posterBefore,
-                sentTo(branch.secretary().id()).size());
-        assertThat(atDeadline.get(0).text()).contains("Phân công trực", "Em trực thứ Bảy.", "đã hết hạn");
-        assertThat(rows(atDeadline.get(1)).toString()).contains("Em trực thứ Bảy.", "Nguyễn Thị Lan");
-        assertThat(postAndAwaitReply(replyTo(m.hoa(), branch, closing, "Muộn rồi ạ."), branch.chat()).text())
-                .contains("đã hết hạn góp ý");
-        assertThat(mongo.count(Query.query(Criteria.where("_id").regex("^comment-summary:" + postNumber(closing) + "@")),
-                "reminder_occurrences"))
-                .as("the summary occurrence was claimed once").isEqualTo(1);
-    }
-
-    @Test
     void aMemberTheBotCouldNotWriteToFollowsTheGroupsLinkAndGetsThePromptAndTheThanks() {
         OnePost p = onePost(-100_222_000_004L, 6_301, new Person(6_311, "Vũ Thị", "Mai"), "Kế hoạch tháng 7");
         API.failNextWith("sendMessage", "error_403_cant_initiate_conversation.json");
@@ -233,69 +155,5 @@ class CommentScenariosTest extends TelegramEndToEnd {
 
     private static int attemptsTo(long chat) {
         return (int) API.requests("sendMessage").stream().filter(r -> String.valueOf(chat).equals(r.chatId())).count();
-    }
-
-    /** A branch and three members who joined by its group's button. */
-    private record Members(Branch branch, Person lan, Person minh, Person hoa) {
-    }
-
-    private Members membersOf(Branch branch, long base) {
-        Members members = new Members(branch, new Person(base + 1, "Nguyễn Thị", "Lan"),
-                new Person(base + 2, "Trần Văn", "Minh"), new Person(base + 3, "Lê Thị", "Hoa"));
-        List.of(members.lan(), members.minh(), members.hoa()).forEach(member -> joinByTheGroupButton(branch, member));
-        return members;
-    }
-
-    /** The secretary posts in the group; returns the post as the group got it, once it is delivered. */
-    private RecordedRequest publish(Branch branch, String command) {
-        List<RecordedRequest> answer = exchange(Updates.groupText(branch.secretary(), branch.chat(), command),
-                branch.chat());
-        assertThat(answer).as("the confirmation").anySatisfy(r -> assertThat(r.text()).contains("Đã đăng"));
-        String number = confirmedNumber(answer);
-        String key = "comment:" + number + ":chat:telegram:" + branch.chat();
-        await().atMost(WAIT).until(() -> "DELIVERED".equals(status(key)));
-        return sentTo(branch.chat()).stream().filter(r -> r.replyMarkup() != null
-                && r.replyMarkup().findValuesAsText("callback_data").contains("gy:c:" + number)).findFirst().orElseThrow();
-    }
-
-    private static String confirmedNumber(List<RecordedRequest> answer) {
-        return answer.stream().map(r -> CONFIRMED.matcher(String.valueOf(r.text()))).filter(Matcher::find).map(m -> m.group(1))
-                .findFirst().orElseThrow(() -> new AssertionError("no confirmation in " + answer));
-    }
-
-    private static String postNumber(RecordedRequest post) {
-        Matcher number = POST_NUMBER.matcher(post.replyMarkup().toString());
-        assertThat(number.find()).isTrue();
-        return number.group(1);
-    }
-
-    /** A message in the group that replies to the bot's post. */
-    private String replyTo(Person who, Branch branch, RecordedRequest post, String text) {
-        try {
-            ObjectNode update = (ObjectNode) JSON.readTree(Updates.groupText(who, branch.chat(), text));
-            ObjectNode message = (ObjectNode) update.get("message");
-            ObjectNode replied = message.putObject("reply_to_message");
-            replied.put("message_id", Long.parseLong(post.resultMessageId())).put("date", 1_760_000_000)
-                    .put("text", "...");
-            replied.putObject("from").put("id", API.botId()).put("is_bot", true).put("first_name", "Chi Đoàn Số")
-                    .put("username", API.botUsername());
-            replied.set("chat", message.get("chat"));
-            return update.toString();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private String status(String outboxKey) {
-        Document entry = mongo.findById(outboxKey, Document.class, "outbox");
-        return entry == null ? null : entry.getString("status");
-    }
-
-    private static List<List<String>> rows(RecordedRequest document) {
-        return EndToEndSupport.sheetRows(document.files().values().iterator().next().content());
-    }
-
-    private static Instant vn(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(MutableClock.VIETNAM).toInstant();
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -34,13 +35,15 @@ import vn.chidoan.telegram.testing.RecordedRequest;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
+@Import(BriskPrivatePace.class)
 abstract class MessengerEndToEnd {
     static final String APP_SECRET = "e2e-app-secret";
     static final String VERIFY_TOKEN = "e2e-verify-token";
     static final String TELEGRAM_SECRET = "e2e-telegram-secret";
     static final String PAGE = "chidoan.e2e";
     static final String ADMIN = "7000100";
-    static final Duration WAIT = Duration.ofSeconds(10);
+    /** How long a turn may take: a bound for a bot that does not answer, never a pause (a cold app on a busy machine is slow). */
+    static final Duration WAIT = Duration.ofSeconds(30);
     static final FakeGraphApi GRAPH = FakeGraphApi.start();
     static final FakeBotApi TELEGRAM = FakeBotApi.start();
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -23,15 +24,18 @@ import vn.chidoan.telegram.testing.RecordedRequest;
 
 /**
  * The whole app in webhook mode on the embedded database, talking to a fake Bot API on loopback:
- * scenarios post real-shaped updates to {@code /telegram/webhook} and read what the bot sent.
+ * scenarios post real-shaped updates to {@code /telegram/webhook} and read what the bot sent. Telegram's
+ * gap between two messages to one person is a tenth of a second here ({@link BriskPrivatePace}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
+@Import(BriskPrivatePace.class)
 abstract class TelegramEndToEnd {
     static final String SECRET = "e2e-webhook-secret";
     static final String MANAGEMENT_TOKEN = "e2e-management-token";
     static final Updates.Person ADMIN = new Updates.Person(1001, "Quản", "Trị");
-    static final Duration WAIT = Duration.ofSeconds(10);
+    /** How long a turn may take: a bound for a bot that does not answer, never a pause (a cold app on a busy machine is slow). */
+    static final Duration WAIT = Duration.ofSeconds(30);
     static final FakeBotApi API = FakeBotApi.start();
 
     @TempDir

@@ -32,7 +32,8 @@ final class SandboxPage implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "sandbox-screenshots");
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    /** How long the page may take to show what a step waits for: a bound, never a pause (a busy machine is slow). */
+    private static final Duration WAIT = Duration.ofSeconds(60);
 
     private final ChromeDriver driver;
     private final WebDriverWait wait;

@@ -95,11 +95,12 @@ class BookButtons implements ButtonAction {
         }
         Book open = found.get();
         if (press.action().equals(PAGE)) {
-            picker.show(ctx, open, press.more(0).matches("\\d{1,4}") ? Integer.parseInt(press.more(0)) : 0);
+            int page = press.more(0).matches("\\d{1,4}") ? Integer.parseInt(press.more(0)) : 0;
+            privately(ctx).ifPresent(replies -> picker.show(replies, open, page));
             return;
         }
         switch (press.more(0)) {
-            case FeeButtons.MENU_MARK -> picker.show(ctx, open, 0);
+            case FeeButtons.MENU_MARK -> privately(ctx).ifPresent(replies -> picker.show(replies, open, 0));
             case FeeButtons.MENU_SETTINGS -> book.settings(ctx.replies(), open);
             case FeeButtons.MENU_OWED -> privately(ctx).ifPresent(replies -> book.owed(replies, books.ledger(open)));
             case FeeButtons.MENU_EXPORT -> privately(ctx).ifPresent(replies -> book.export(replies,

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.Button;
-import vn.chidoan.core.kernel.chat.ChatKind;
 import vn.chidoan.core.kernel.chat.OutgoingMessage;
 import vn.chidoan.core.kernel.pipeline.ButtonContext;
 import vn.chidoan.core.kernel.pipeline.Replies;
@@ -14,8 +13,8 @@ import vn.chidoan.core.kernel.pipeline.Replies;
 /**
  * "Đánh dấu đã nộp": the BCH picks, page by page, the members who have not paid the period running now in
  * full ({@code dpb:p:<book>:<page>}); a press on a name ({@code dpb:k:<code>:<first month>}) records what
- * remains of that period for them. Sent to the presser's private chat when pressed in a group, since it
- * names amounts.
+ * remains of that period for them. The caller hands the presser's private replies, since it names amounts
+ * ({@link BookButtons}: a press in a group the bot cannot answer privately is told how to open that chat).
  */
 @Component
 class MarkPicker {
@@ -29,12 +28,12 @@ class MarkPicker {
         this.marks = marks;
     }
 
-    void show(ButtonContext ctx, Book book, int page) {
+    /** Shows the picker's {@code page} with {@code replies}, the presser's private chat. */
+    void show(Replies replies, Book book, int page) {
         Ledger ledger = books.ledger(book);
         FeePeriod period = ledger.currentPeriod();
         List<Ledger.Statement> left = ledger.statements().stream()
                 .filter(s -> ledger.months(s.member(), period).stream().anyMatch(m -> m.remaining() > 0)).toList();
-        Replies replies = ctx.replies();
         Words words = Words.of(replies);
         if (left.isEmpty()) {
             replies.say("fee.mark.all_paid", Map.of("period", words.period(period)));
@@ -55,14 +54,8 @@ class MarkPicker {
             rows.add(List.of(Button.action(replies.label("fee.mark.next_button"),
                     BookButtons.data(BookButtons.PAGE, book.number() + ":" + (shown + 1)))));
         }
-        OutgoingMessage picker = OutgoingMessage.text(replies.render("fee.mark.pick", Map.of("period",
-                words.period(period), "left", left.size(), "page", shown + 1, "pages", pages))).withButtons(rows);
-        if (ctx.press().kind() == ChatKind.GROUP) {
-            replies.sendTo(ctx.caller().user().privateChat(), picker);
-            ctx.toast("fee.mark.sent_private_toast");
-        } else {
-            replies.send(picker);
-        }
+        replies.send(OutgoingMessage.text(replies.render("fee.mark.pick", Map.of("period", words.period(period),
+                "left", left.size(), "page", shown + 1, "pages", pages))).withButtons(rows));
     }
 
     /** Records the picked member's payment of the period that began in {@code first}. */

@@ -27,6 +27,23 @@ public final class CleanText {
     }
 
     /**
+     * A name or title a platform sends (a profile's name, a group's title), as the bot may show it: cleaned
+     * ({@link #clean}), control characters (line breaks, escapes) and runs of spaces made one space, trimmed;
+     * null when nothing visible is left. Adapters apply it once when they decode, so no feature echoes a
+     * profile name that reorders or breaks the reply it is shown in.
+     */
+    public static String profileName(String raw) {
+        String cleaned = clean(raw);
+        if (cleaned == null) {
+            return null;
+        }
+        StringBuilder kept = new StringBuilder(cleaned.length());
+        cleaned.codePoints().map(c -> Character.isISOControl(c) ? ' ' : c).forEach(kept::appendCodePoint);
+        String name = kept.toString().strip().replaceAll("\\s+", " ");
+        return name.isEmpty() ? null : name;
+    }
+
+    /**
      * How two names are compared: cleaned, spaces collapsed, case folded; diacritics count ("Lan" and
      * "Lân" are two people), so a name typed without them has to be corrected before it matches.
      */

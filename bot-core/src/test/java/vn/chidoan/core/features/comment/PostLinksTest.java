@@ -57,7 +57,7 @@ class PostLinksTest {
 
     @Test
     void aClosedPostsTitleIsNotShownToAStranger() {
-        bot.clock().set(CommentsTest.DEADLINE);
+        bot.clock().set(CommentScenarioTest.DEADLINE);
 
         Turn linked = bot.inPrivate(stranger).says("/start gy1");
         Turn pressed = bot.inPrivate(stranger).presses("gy:c:1");

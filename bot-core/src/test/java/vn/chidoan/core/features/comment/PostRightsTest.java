@@ -129,8 +129,8 @@ class PostRightsTest {
 
     private void fireSummaryAtTheDeadline() {
         Reminder summary = bot.bean(Reminders.class).find(ReminderId.of("comment-summary", "1")).orElseThrow();
-        bot.clock().set(CommentsTest.DEADLINE);
-        bot.bean(SummaryReminder.class).fire(summary, new Occurrence(CommentsTest.DEADLINE, CommentsTest.DEADLINE));
+        bot.clock().set(CommentScenarioTest.DEADLINE);
+        bot.bean(SummaryReminder.class).fire(summary, new Occurrence(CommentScenarioTest.DEADLINE, CommentScenarioTest.DEADLINE));
     }
 
     private UnitId branchOf(Scenarios.Branch branch) {

@@ -38,6 +38,19 @@ class MarkPickerTest extends FeeScenarioTest {
     }
 
     @Test
+    void aBchTheBotCannotWriteToIsToldHowToOpenThePrivateChatNotThatTheListWasSent() {
+        s.openWithAccount();
+        Turn overview = s.secretary("/doanphi");
+        s.bot.outbox().unreachable(s.secretary.ref().privateChat());
+
+        Turn opened = s.bot.inGroup(FeeScenario.GROUP, s.secretary).presses(menu(overview));
+
+        assertThat(opened.toast()).contains("Hãy mở chat riêng với bot trước").doesNotContain("Đã gửi");
+        assertThat(opened.messages()).as("no list names amounts in the group, none goes unread")
+                .noneMatch(m -> m.text().contains("Đánh dấu đã nộp"));
+    }
+
+    @Test
     void aLongRosterComesPageByPage() {
         for (String name : List.of("Phạm Dung", "Hoàng Giang", "Vũ Hà", "Đỗ Khoa", "Bùi Lan", "Ngô Minh")) {
             Scenarios.joined(s.bot, s.branch, name);

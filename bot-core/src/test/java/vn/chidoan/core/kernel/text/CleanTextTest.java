@@ -26,6 +26,14 @@ class CleanTextTest {
     }
 
     @Test
+    void aProfileNameLosesInvisiblesAndControlCharactersAndNothingVisibleIsNoName() {
+        assertThat(CleanText.profileName("\u202ENguyễn\u202C\u200B Văn\nNam\u0007 ")).isEqualTo("Nguyễn Văn Nam");
+        assertThat(CleanText.profileName("Lê\u0000\u001B[31mVăn\tCường\r\n")).isEqualTo("Lê [31mVăn Cường");
+        assertThat(CleanText.profileName("\u200B\u2066\u2069 \n")).isNull();
+        assertThat(CleanText.profileName(null)).isNull();
+    }
+
+    @Test
     void namesMatchWhateverTheCaseSpacesAndInvisiblesButNotTheDiacritics() {
         assertThat(CleanText.sameName("  phạm  THỊ dung ", "Phạm Thị Dung")).isTrue();
         assertThat(CleanText.sameName("Phạm\u200B Thị Dung", "Phạm Thị Dung")).isTrue();
