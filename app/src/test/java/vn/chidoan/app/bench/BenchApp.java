@@ -5,6 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.chidoan.app.ChidoanApplication;
@@ -27,8 +29,9 @@ final class BenchApp implements AutoCloseable {
                 + "/telegram/webhook";
     }
 
-    static BenchApp start(FakeBotApi api) throws java.io.IOException {
-        return new BenchApp(new SpringApplicationBuilder(ChidoanApplication.class).run(
+    /** The app against {@code api}, with {@code more} arguments (another platform's settings, say). */
+    static BenchApp start(FakeBotApi api, String... more) throws java.io.IOException {
+        List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--chidoan.data-dir=" + Files.createTempDirectory("chidoan-bench"),
                 "--chidoan.telegram.token=" + api.token(),
@@ -36,6 +39,8 @@ final class BenchApp implements AutoCloseable {
                 "--chidoan.telegram.mode=webhook",
                 "--chidoan.telegram.webhook-secret=" + SECRET,
                 "--logging.level.root=WARN"));
+        args.addAll(List.of(more));
+        return new BenchApp(new SpringApplicationBuilder(ChidoanApplication.class).run(args.toArray(String[]::new)));
     }
 
     /** Posts one update to the webhook; returns the HTTP status. */

@@ -85,39 +85,76 @@ final class Pacer {
         return overall.inFlight;
     }
 
+    private synchronized boolean widened(Slot slot, Instant now, boolean anyway) {
+        if (!anyway && !overall.admits(now)) {
+            return false;
+        }
+        overall.inFlight++;
+        slot.calls++;
+        return true;
+    }
+
     private synchronized void counted(Slot slot) {
         Instant now = clock.instant();
-        overall.inFlight--;
-        overall.add(now);
-        if (slot.paced) {
-            chats.computeIfAbsent(slot.chat, c -> new Window(perChat.apply(c))).add(now);
-            if (chats.size() > PRUNE_ABOVE) {
-                chats.values().removeIf(w -> w.over(now));
+        overall.inFlight -= slot.calls;
+        Window chat = slot.paced ? chats.computeIfAbsent(slot.chat, c -> new Window(perChat.apply(c))) : null;
+        for (int call = 0; call < slot.calls; call++) {
+            overall.add(now);
+            if (chat != null) {
+                chat.add(now);
             }
+        }
+        if (chats.size() > PRUNE_ABOVE) {
+            chats.values().removeIf(w -> w.over(now));
         }
     }
 
     private synchronized void closed(Slot slot, boolean wasCounted) {
         if (!wasCounted) {
-            overall.inFlight--;
+            overall.inFlight -= slot.calls;
         }
         busy.remove(slot.chat);
     }
 
     /**
-     * One started send. {@link #sent()} once the platform's call returned (whatever it answered) counts it
-     * at that moment; {@link #close()} frees its chat, and gives its place back uncounted if no call was
-     * made (another dispatcher had the entry, or it was held back).
+     * One started send. {@link #calls} holds a place for each further call it makes (a long text in parts,
+     * a file and its text); {@link #sent()} once the platform's calls returned (whatever it answered)
+     * counts them at that moment; {@link #close()} frees its chat, and gives its places back uncounted if
+     * no call was made (another dispatcher had the entry, or it was held back).
      */
     final class Slot implements AutoCloseable {
         private final ChatRef chat;
         private final boolean paced;
+        private int calls = 1;
         private boolean sent;
         private boolean closed;
 
         private Slot(ChatRef chat, boolean paced) {
             this.chat = chat;
             this.paced = paced;
+        }
+
+        /**
+         * The send makes {@code total} calls: waits until the overall window has room for the ones
+         * beyond the first and holds them, at most {@code patience} (then it takes them all the same,
+         * rather than hold the sending thread up for good).
+         */
+        void calls(int total, Duration patience) {
+            long waited = 0;
+            while (calls < total) {
+                Instant now = clock.instant();
+                if (widened(this, now, waited >= patience.toMillis())) {
+                    continue;
+                }
+                long pause = Math.max(1, Math.min(untilNextToken(now).toMillis(), patience.toMillis() - waited));
+                try {
+                    Thread.sleep(pause);
+                    waited += pause;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    waited = patience.toMillis();
+                }
+            }
         }
 
         void sent() {

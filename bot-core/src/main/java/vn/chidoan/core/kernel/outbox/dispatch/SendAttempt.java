@@ -1,6 +1,7 @@
 package vn.chidoan.core.kernel.outbox.dispatch;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
 import org.bson.Document;
@@ -26,6 +27,8 @@ import vn.chidoan.core.kernel.outbox.chats.ChatWindows;
  */
 final class SendAttempt {
     private static final Logger log = LoggerFactory.getLogger(SendAttempt.class);
+    /** The longest a send in several calls waits for room in the window for the calls after its first. */
+    private static final Duration MORE_CALLS_PATIENCE = Duration.ofSeconds(2);
 
     private final PlatformSender sender;
     private final Platform platform;
@@ -72,6 +75,7 @@ final class SendAttempt {
         }
         SendOutcome outcome;
         try {
+            slot.calls(callsOf(entry), MORE_CALLS_PATIENCE);
             outcome = attempt(entry);
         } finally {
             slot.sent(); // when the platform got it, at the latest
@@ -95,6 +99,14 @@ final class SendAttempt {
         log.warn("outbox {}: the stored entry cannot be read, recorded as failed: {}", key, Reasons.of(error));
         store.transition(key, rev, OutboxStore.settle(OutboxStatus.FAILED, now)
                 .set(OutboxCodec.LAST_ERROR, "unreadable: " + Reasons.of(error)));
+    }
+
+    private int callsOf(OutboxEntry entry) {
+        try {
+            return Math.max(1, sender.calls(entry));
+        } catch (RuntimeException e) {
+            return 1;
+        }
     }
 
     private SendOutcome attempt(OutboxEntry entry) {

@@ -73,6 +73,36 @@ class OutboxRulesTest {
     }
 
     @Test
+    void aSendInSeveralCallsHoldsAPlaceForEachAndCountsThemAll() {
+        Pacer pacer = new Pacer(new PlatformSender.Pacing(3, chat -> Duration.ZERO), clock);
+        Pacer.Slot parts = pacer.begin(GROUP, true);
+        parts.calls(2, Duration.ofSeconds(1));
+
+        assertThat(pacer.inFlight()).isEqualTo(2);
+        assertThat(pacer.hasToken(NOW)).isTrue();
+        pacer.begin(new ChatRef(Platform.TELEGRAM, "1"), true).close();
+        parts.sent();
+        parts.close();
+
+        assertThat(pacer.hasToken(NOW)).isTrue();
+        sent(pacer, new ChatRef(Platform.TELEGRAM, "2"), true, NOW);
+        assertThat(pacer.hasToken(NOW.plusMillis(999))).as("two parts and one message in the second").isFalse();
+    }
+
+    @Test
+    void aSendInSeveralCallsWaitsForRoomButNotForever() {
+        Pacer pacer = new Pacer(new PlatformSender.Pacing(1, chat -> Duration.ZERO), clock);
+        Pacer.Slot parts = pacer.begin(GROUP, true);
+
+        long started = System.nanoTime();
+        parts.calls(2, Duration.ofMillis(100));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("waited for room, the clock standing still")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(100));
+        assertThat(pacer.inFlight()).isEqualTo(2);
+    }
+
+    @Test
     void aSlotClosedWithoutACallGivesItsPlaceBackUncounted() {
         Pacer pacer = new Pacer(new PlatformSender.Pacing(1, chat -> Duration.ofSeconds(3)), clock);
         pacer.begin(GROUP, true).close();
