@@ -80,6 +80,20 @@ class MessengerSender implements PlatformSender {
         return new Pacing(perSecond, chat -> CHAT_GAP);
     }
 
+    /** A message's steps not yet delivered (its parts, its file); a button's answer, one call at most. */
+    @Override
+    public int calls(OutboxEntry entry) {
+        if (entry.kind() != OutboxEntry.Kind.MESSAGE) {
+            return 1;
+        }
+        try {
+            int steps = MessagePlan.of(entry.message(), typeANumber).size();
+            return Math.max(1, steps - progress.getOrDefault(entry.key(), Progress.NONE).done());
+        } catch (MessagePlan.Unsendable unsendable) {
+            return 1;
+        }
+    }
+
     @Override
     public SendOutcome send(OutboxEntry entry) {
         Instant now = clock.instant();

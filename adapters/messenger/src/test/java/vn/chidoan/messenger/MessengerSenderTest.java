@@ -247,8 +247,10 @@ class MessengerSenderTest {
         API.failNext(200, "{\"recipient_id\":\"24680\",\"message_id\":\"m_first\"}");
         API.failNext(503, "<html>Service Unavailable</html>");
 
+        assertThat(sender.calls(message)).as("the pace holds a place for each part").isEqualTo(2);
         SendOutcome failed = sender.send(message);
         boolean reachableAfterFailure = status.reachable();
+        assertThat(sender.calls(message)).as("only the part still to send").isOne();
         SendOutcome retried = sender.send(message);
 
         assertThat(failed).isInstanceOf(SendOutcome.Transient.class);

@@ -68,6 +68,16 @@ class TelegramSender implements PlatformSender {
         return chat.id().startsWith("-") ? GROUP : PRIVATE;
     }
 
+    /** A message's steps not yet delivered (its parts, its file); a poll, or a button's answer, one call. */
+    @Override
+    public int calls(OutboxEntry entry) {
+        if (entry.kind() != OutboxEntry.Kind.MESSAGE || entry.message().poll() != null) {
+            return 1;
+        }
+        int steps = SendStep.plan(entry.message()).size();
+        return Math.max(1, steps - progress.getOrDefault(entry.key(), Progress.NONE).done());
+    }
+
     @Override
     public SendOutcome send(OutboxEntry entry) {
         SendOutcome outcome = switch (entry.kind()) {

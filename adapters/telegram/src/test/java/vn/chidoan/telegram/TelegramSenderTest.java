@@ -52,8 +52,11 @@ class TelegramSenderTest {
     @Test
     void tenThousandCharactersGoOutAsOrderedPartsAndTheFirstIdIsReturned() {
         String text = longText();
+        var entry = message(GROUP, OutgoingMessage.text(new RichText(text)));
+        assertThat(sender.calls(entry)).as("the pace holds a place for each part").isEqualTo(3);
+        assertThat(sender.calls(Outgoing.text(GROUP, "Ngắn"))).isOne();
 
-        SendOutcome outcome = sender.send(message(GROUP, OutgoingMessage.text(new RichText(text))));
+        SendOutcome outcome = sender.send(entry);
 
         List<RecordedRequest> sent = api.requests("sendMessage");
         assertThat(sent).hasSize(3).allSatisfy(r -> assertThat(r.text().length()).isLessThanOrEqualTo(4096));

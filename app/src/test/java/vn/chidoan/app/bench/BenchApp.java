@@ -5,6 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.chidoan.app.ChidoanApplication;
@@ -27,13 +29,14 @@ final class BenchApp implements AutoCloseable {
                 + "/telegram/webhook";
     }
 
-    static BenchApp start(FakeBotApi api) throws java.io.IOException {
-        return start(api, Files.createTempDirectory("chidoan-bench"));
+    /** The app against {@code api}, with {@code more} arguments (another platform's settings, say). */
+    static BenchApp start(FakeBotApi api, String... more) throws java.io.IOException {
+        return start(api, Files.createTempDirectory("chidoan-bench"), more);
     }
 
     /** The app on the data directory {@code data}, which outlives it (another start may open it again). */
-    static BenchApp start(FakeBotApi api, java.nio.file.Path data) {
-        return new BenchApp(new SpringApplicationBuilder(ChidoanApplication.class).run(
+    static BenchApp start(FakeBotApi api, java.nio.file.Path data, String... more) {
+        List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--chidoan.data-dir=" + data,
                 "--chidoan.telegram.token=" + api.token(),
@@ -41,6 +44,8 @@ final class BenchApp implements AutoCloseable {
                 "--chidoan.telegram.mode=webhook",
                 "--chidoan.telegram.webhook-secret=" + SECRET,
                 "--logging.level.root=WARN"));
+        args.addAll(List.of(more));
+        return new BenchApp(new SpringApplicationBuilder(ChidoanApplication.class).run(args.toArray(String[]::new)));
     }
 
     /** Posts one update to the webhook; returns the HTTP status. */

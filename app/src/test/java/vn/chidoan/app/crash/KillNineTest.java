@@ -25,17 +25,20 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.chidoan.app.ChidoanApplication;
 import vn.chidoan.app.testing.Province;
+import vn.chidoan.app.testing.TelegramUpdates;
 import vn.chidoan.telegram.testing.FakeBotApi;
 import vn.chidoan.telegram.testing.RecordedRequest;
 
 /**
- * {@code kill -9} loses nothing acknowledged and sends nothing twice, beyond the one message a sender
+ * {@code kill -9} loses nothing acknowledged and sends nothing twice, beyond the messages the sender
  * had in flight: the app runs in a JVM of its own on the embedded database, against a fake Bot API,
  * and is killed (SIGKILL) (a) in the middle of a flood of {@code /trogiup} updates, and (b) while a
- * post to 200 branch groups is going out; each time it is started again on the same data. Then every
- * update the webhook answered 200 has had its reply, every group has the post, and at most one
- * message per kill went out twice: the one the sender had handed to Telegram when the process died,
- * before its delivery was recorded (it is sent again, at least once, by design).
+ * post and a notice to 200 branch groups are going out together; each time it is started again on the
+ * same data. Then every update the webhook answered 200 has had its reply, every group has the post
+ * and the notice, and twice only what was in flight at a kill: the messages the sender had handed to
+ * Telegram when the process died, before their delivery was recorded (sent again, at least once, by
+ * design; Telegram has no idempotency key), at most {@value #IN_FLIGHT} — the sends Telegram's pace
+ * keeps in flight at once, each to a different chat.
  */
 class KillNineTest {
     static final int BRANCHES = 200;
@@ -45,6 +48,8 @@ class KillNineTest {
     static final Duration PATIENCE = Duration.ofSeconds(120);
     static final String TITLE = "Kế hoạch năm mới";
     static final long FIRST_PERSON = 5_000_000;
+    static final String NOTICE = "Đề nghị các chi đoàn báo cáo sơ kết";
+    static final int IN_FLIGHT = 8;
 
     @TempDir
     Path dataDir;
@@ -61,27 +66,33 @@ class KillNineTest {
 
             try (AppProcess second = AppProcess.start(dataDir, api, "second")) {
                 awaitEach(api, acknowledged.stream().map(String::valueOf).collect(Collectors.toSet()), this::isReply);
-                assertThat(second.post(Updates.privateText(1, OFFICER, "/gopy " + TITLE + " hạn " + inAMonth()
+                assertThat(second.post(TelegramUpdates.privateText(1, OFFICER, "/gopy " + TITLE + " hạn " + inAMonth()
                         + "\nĐề nghị các chi đoàn góp ý."))).isEqualTo(200);
-                awaitCount(api, this::isPost, POSTS_KILL_AFTER);
+                sendNotice(second, api);
+                awaitCount(api, this::isNotice, POSTS_KILL_AFTER);
                 second.kill();
             }
 
             try (AppProcess third = AppProcess.start(dataDir, api, "third")) {
                 awaitEach(api, groups(), this::isPost);
+                awaitEach(api, groups(), this::isNotice);
             }
 
             Map<String, Long> replies = count(api, this::isReply);
             Map<String, Long> posts = count(api, this::isPost);
+            Map<String, Long> notices = count(api, this::isNotice);
             assertThat(replies.keySet()).containsAll(acknowledged.stream().map(String::valueOf).toList());
             assertThat(posts.keySet()).containsExactlyInAnyOrderElementsOf(groups());
-            assertThat(sentTwice(replies)).as("replies sent twice (the one in flight at the first kill)")
-                    .hasSizeLessThanOrEqualTo(1);
-            assertThat(sentTwice(posts)).as("posts sent twice (the one in flight at the second kill)")
-                    .hasSizeLessThanOrEqualTo(1);
+            assertThat(notices.keySet()).containsExactlyInAnyOrderElementsOf(groups());
+            assertThat(notices.values()).as("no group has the notice more than twice").allMatch(n -> n <= 2);
+            assertThat(sentTwice(replies)).as("replies sent twice (in flight at the first kill)")
+                    .hasSizeLessThanOrEqualTo(IN_FLIGHT);
+            assertThat(sentTwice(posts).size() + sentTwice(notices).size())
+                    .as("posts and notices sent twice (in flight at the second kill)").isLessThanOrEqualTo(IN_FLIGHT);
             System.out.printf("KILL-9 flood: %d updates acknowledged before the kill, all answered after the restart,"
-                    + " %d answered twice; fan-out: %d groups, all posted after the restart, %d posted twice%n",
-                    acknowledged.size(), sentTwice(replies).size(), posts.size(), sentTwice(posts).size());
+                    + " %d answered twice; fan-out: %d groups, all with the post and the notice after the restart,"
+                    + " %d posted twice, %d with the notice twice%n", acknowledged.size(), sentTwice(replies).size(),
+                    posts.size(), sentTwice(posts).size(), sentTwice(notices).size());
         }
     }
 
@@ -106,7 +117,7 @@ class KillNineTest {
             clients.execute(() -> {
                 while (!dead.get()) {
                     long person = next.incrementAndGet();
-                    int status = app.post(Updates.privateText(person, person, "/trogiup"));
+                    int status = app.post(TelegramUpdates.privateText(person, person, "/trogiup"));
                     if (status == 200) {
                         acknowledged.add(person);
                     } else if (status < 0) {
@@ -137,6 +148,26 @@ class KillNineTest {
     private boolean isPost(RecordedRequest request) {
         return request.is("sendMessage") && request.succeeded() && request.chatId().startsWith("-100")
                 && request.text() != null && request.text().contains(TITLE);
+    }
+
+    private boolean isNotice(RecordedRequest request) {
+        return request.is("sendMessage") && request.succeeded() && request.chatId().startsWith("-100")
+                && request.text() != null && request.text().contains(NOTICE);
+    }
+
+    /** The officer's {@code /thongbao} to every branch: the command, then «Gửi» under the options it shows. */
+    private static void sendNotice(AppProcess app, FakeBotApi api) throws InterruptedException {
+        assertThat(app.post(TelegramUpdates.privateText(2, OFFICER, "/thongbao " + NOTICE + "."))).isEqualTo(200);
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        RecordedRequest options = null;
+        while (options == null && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            options = api.requests("sendMessage").stream().filter(r -> r.succeeded()
+                    && Long.toString(OFFICER).equals(r.chatId()) && r.replyMarkup() != null
+                    && r.replyMarkup().toString().contains("dlg:send")).findFirst().orElse(null);
+        }
+        assertThat(options).as("the notice's options").isNotNull();
+        assertThat(app.post(TelegramUpdates.press(OFFICER, options.resultMessageId(), "dlg:send"))).isEqualTo(200);
     }
 
     private static List<String> groups() {
@@ -171,19 +202,5 @@ class KillNineTest {
 
     private static String inAMonth() {
         return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(30).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-    }
-
-    /** Telegram updates from a person in their private chat. */
-    static final class Updates {
-        private static final AtomicLong IDS = new AtomicLong(1);
-
-        static String privateText(long messageId, long person, String text) {
-            int command = text.split("[ \n]", 2)[0].length();
-            return "{\"update_id\":" + IDS.incrementAndGet() + ",\"message\":{\"message_id\":" + messageId
-                    + ",\"date\":1760000000,\"from\":{\"id\":" + person + ",\"is_bot\":false,\"first_name\":\"Lan\","
-                    + "\"language_code\":\"vi\"},\"chat\":{\"id\":" + person + ",\"first_name\":\"Lan\",\"type\":"
-                    + "\"private\"},\"text\":\"" + text.replace("\n", "\\n") + "\",\"entities\":[{\"offset\":0,"
-                    + "\"length\":" + command + ",\"type\":\"bot_command\"}]}}";
-        }
     }
 }

@@ -14,6 +14,14 @@ public interface PlatformSender {
 
     SendOutcome send(OutboxEntry entry);
 
+    /**
+     * How many of the platform's paced calls {@link #send} makes for the entry (a long text in parts, a
+     * file and then its text): the pace holds a place for each before the first goes.
+     */
+    default int calls(OutboxEntry entry) {
+        return 1;
+    }
+
     /** The platform's pace: how many sends overall, and how many to one chat, in any window of time. */
     Pacing pacing();
 

@@ -37,7 +37,8 @@ import vn.chidoan.core.kernel.work.WorkerThreads;
  * <p>Delivery is at least once: a dispatcher that crashes after the platform accepted a message but
  * before DELIVERED was written leaves the entry SENDING; when its lease ends the entry is sent again.
  * Everything else (two dispatchers, replays, restarts) sends each key once: DELIVERED is made durable
- * ({@link Durability}) before the next message goes, so a crash resends at most the message in flight.
+ * ({@link Durability}) before the sending thread takes another, so a crash resends at most the messages in
+ * flight: a few per platform ({@link OutboxProperties#sendsInFlight()}), each to a different chat.
  */
 @Component
 public class OutboxDispatcher implements SmartLifecycle, Worker {

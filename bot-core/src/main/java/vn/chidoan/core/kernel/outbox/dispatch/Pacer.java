@@ -1,10 +1,13 @@
 package vn.chidoan.core.kernel.outbox.dispatch;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.outbox.PlatformSender;
@@ -13,19 +16,26 @@ import vn.chidoan.core.kernel.outbox.PlatformSender;
  * One platform's pace, by the injected clock, counted as the platform counts it: no more than its
  * limit in any window (the last N sends are remembered; the next may go once the oldest of them is a
  * window old), overall and per chat, and for each chat a pause the platform asked for (a 429's
- * {@code retry_after}). A send is counted when its call returned, so a slow call never lets the next
- * window's sends reach the platform inside this one. Kept in memory per instance; the overall limit
- * of a bot that several instances send for is kept once more in the database ({@link SharedPace}).
+ * {@code retry_after}). A send holds a {@link Slot} from the moment it is started: while its call is
+ * in flight it counts against the overall window as if it had just been made, and is counted for good
+ * at the time its call returned, so a slow call never lets the next window's sends reach the platform
+ * inside this one, however many are in flight. Its chat is busy until the slot is closed (the outcome
+ * recorded), so one chat never has two sends in flight and its messages keep their order. Kept in
+ * memory per instance; the overall limit of a bot that several instances send for is kept once more in
+ * the database ({@link SharedPace}, taken before a send starts).
  */
 final class Pacer {
     private static final int PRUNE_ABOVE = 10_000;
 
+    private final Clock clock;
     private final Window overall;
     private final Function<ChatRef, PlatformSender.Limit> perChat;
     private final Map<ChatRef, Window> chats = new HashMap<>();
     private final Map<ChatRef, Instant> pausedUntil = new HashMap<>();
+    private final Set<ChatRef> busy = new HashSet<>();
 
-    Pacer(PlatformSender.Pacing pacing) {
+    Pacer(PlatformSender.Pacing pacing, Clock clock) {
+        this.clock = clock;
         this.overall = new Window(pacing.overall());
         this.perChat = pacing.perChat() == null ? chat -> new PlatformSender.Limit(0, Duration.ZERO)
                 : pacing.perChat();
@@ -35,11 +45,19 @@ final class Pacer {
         return overall.admits(now);
     }
 
+    /** How long until the overall window has room; a window full of sends in flight says its whole length. */
     synchronized Duration untilNextToken(Instant now) {
         return overall.until(now);
     }
 
-    synchronized boolean chatFree(ChatRef chat, Instant now) {
+    /** No send to the chat is in flight, and a message may go to it now ({@code paced}: its window and pause). */
+    synchronized boolean chatFree(ChatRef chat, boolean paced, Instant now) {
+        if (busy.contains(chat)) {
+            return false;
+        }
+        if (!paced) {
+            return true;
+        }
         Instant paused = pausedUntil.get(chat);
         if (paused != null && paused.isAfter(now)) {
             return false;
@@ -48,16 +66,11 @@ final class Pacer {
         return window == null || window.admits(now);
     }
 
-    /** Counts a send that ended at {@code now}: overall, and for a message in its chat's window too. */
-    synchronized void sent(ChatRef chat, boolean paced, Instant now) {
-        overall.add(now);
-        if (paced) {
-            Window window = chats.computeIfAbsent(chat, c -> new Window(perChat.apply(c)));
-            window.add(now);
-            if (chats.size() > PRUNE_ABOVE) {
-                chats.values().removeIf(w -> w.over(now));
-            }
-        }
+    /** Starts a send to {@code chat}: it holds a place in the overall window and the chat until closed. */
+    synchronized Slot begin(ChatRef chat, boolean paced) {
+        overall.inFlight++;
+        busy.add(chat);
+        return new Slot(chat, paced);
     }
 
     /** The chat may not be written to before {@code until} (the platform asked to wait). */
@@ -68,10 +81,103 @@ final class Pacer {
         }
     }
 
-    /** The times of the last sends under one limit, at most its count of them. */
+    synchronized int inFlight() {
+        return overall.inFlight;
+    }
+
+    private synchronized boolean widened(Slot slot, Instant now, boolean anyway) {
+        if (!anyway && !overall.admits(now)) {
+            return false;
+        }
+        overall.inFlight++;
+        slot.calls++;
+        return true;
+    }
+
+    private synchronized void counted(Slot slot) {
+        Instant now = clock.instant();
+        overall.inFlight -= slot.calls;
+        Window chat = slot.paced ? chats.computeIfAbsent(slot.chat, c -> new Window(perChat.apply(c))) : null;
+        for (int call = 0; call < slot.calls; call++) {
+            overall.add(now);
+            if (chat != null) {
+                chat.add(now);
+            }
+        }
+        if (chats.size() > PRUNE_ABOVE) {
+            chats.values().removeIf(w -> w.over(now));
+        }
+    }
+
+    private synchronized void closed(Slot slot, boolean wasCounted) {
+        if (!wasCounted) {
+            overall.inFlight -= slot.calls;
+        }
+        busy.remove(slot.chat);
+    }
+
+    /**
+     * One started send. {@link #calls} holds a place for each further call it makes (a long text in parts,
+     * a file and its text); {@link #sent()} once the platform's calls returned (whatever it answered)
+     * counts them at that moment; {@link #close()} frees its chat, and gives its places back uncounted if
+     * no call was made (another dispatcher had the entry, or it was held back).
+     */
+    final class Slot implements AutoCloseable {
+        private final ChatRef chat;
+        private final boolean paced;
+        private int calls = 1;
+        private boolean sent;
+        private boolean closed;
+
+        private Slot(ChatRef chat, boolean paced) {
+            this.chat = chat;
+            this.paced = paced;
+        }
+
+        /**
+         * The send makes {@code total} calls: waits until the overall window has room for the ones
+         * beyond the first and holds them, at most {@code patience} (then it takes them all the same,
+         * rather than hold the sending thread up for good).
+         */
+        void calls(int total, Duration patience) {
+            long waited = 0;
+            while (calls < total) {
+                Instant now = clock.instant();
+                if (widened(this, now, waited >= patience.toMillis())) {
+                    continue;
+                }
+                long pause = Math.max(1, Math.min(untilNextToken(now).toMillis(), patience.toMillis() - waited));
+                try {
+                    Thread.sleep(pause);
+                    waited += pause;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    waited = patience.toMillis();
+                }
+            }
+        }
+
+        void sent() {
+            if (!sent && !closed) {
+                sent = true;
+                counted(this);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (!closed) {
+                closed = true;
+                closed(this, sent);
+            }
+        }
+    }
+
+    /** The times of the last sends under one limit (at most its count of them), and the sends in flight. */
     private static final class Window {
         private final PlatformSender.Limit limit;
         private final ArrayDeque<Instant> times = new ArrayDeque<>();
+        private int inFlight;
 
         Window(PlatformSender.Limit limit) {
             this.limit = limit;
@@ -81,11 +187,17 @@ final class Pacer {
             return until(now).isZero();
         }
 
+        /** Zero when one more send fits now; else how long until the oldest sends that stand in its way leave. */
         Duration until(Instant now) {
-            if (!limit.limits() || times.size() < limit.count()) {
+            int over = times.size() + inFlight - limit.count() + 1;
+            if (!limit.limits() || over <= 0) {
                 return Duration.ZERO;
             }
-            Duration left = Duration.between(now, times.peekFirst().plus(limit.per()));
+            if (over > times.size()) {
+                return limit.per();
+            }
+            Instant leaves = times.stream().skip(over - 1L).findFirst().orElseThrow().plus(limit.per());
+            Duration left = Duration.between(now, leaves);
             return left.isNegative() ? Duration.ZERO : left;
         }
 

@@ -4,6 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -11,42 +16,45 @@ import org.slf4j.LoggerFactory;
 import vn.chidoan.core.kernel.chat.Platform;
 import vn.chidoan.core.kernel.outbox.Candidate;
 import vn.chidoan.core.kernel.outbox.OutboxCodec;
-import vn.chidoan.core.kernel.outbox.OutboxEntry;
 import vn.chidoan.core.kernel.outbox.OutboxProperties;
 import vn.chidoan.core.kernel.outbox.OutboxSignal;
 import vn.chidoan.core.kernel.outbox.OutboxStatus;
 import vn.chidoan.core.kernel.outbox.OutboxStore;
 import vn.chidoan.core.kernel.outbox.PlatformSender;
 import vn.chidoan.core.kernel.outbox.Reasons;
-import vn.chidoan.core.kernel.outbox.SendOutcome;
 import vn.chidoan.core.kernel.outbox.chats.ChatWindows;
+import vn.chidoan.core.kernel.work.WorkerThreads;
 
 /**
  * Drains one platform's entries: knows what is due from enqueue hints and periodic scans, picks the
- * best entry whose chat is free within the platform's budget, claims it, sends it, records the
- * outcome. {@link #dispatchDue()} is one pass by the injected clock; {@link #run} repeats it and
- * sleeps while there is nothing to do, waking as soon as something is enqueued. Whatever a sender
- * throws ({@code Error}s too) is a transient failure of that entry, an entry that cannot be read is
- * recorded as failed, and whatever else a pass throws is logged and the loop goes on.
+ * best entry whose chat is free within the platform's pace, and starts a {@link SendAttempt} on it
+ * (claim, send, record). {@link #run} keeps up to {@link #inFlight()} attempts going at once on its
+ * sending threads — a platform call takes tens of milliseconds and the claim and the record as many
+ * again, so one at a time cannot reach Telegram's 30 a second — each holding a place in the pacer's
+ * window while it is in flight, never two to one chat; the best waiting entry takes the next free
+ * place, so an interactive reply waits for one call at most, not for the queue. {@link #dispatchDue()}
+ * is one pass on the caller's thread, one send at a time, by the injected clock (for tests). Whatever a
+ * sender throws ({@code Error}s too) is a transient failure of that entry, an entry that cannot be read
+ * is recorded as failed, and whatever else fails is logged and the loop goes on.
  */
 public final class PlatformLane implements OutboxSignal.Listener {
     private static final Logger log = LoggerFactory.getLogger(PlatformLane.class);
     private static final int QUEUE_CAPACITY = 10_000;
     private static final Duration BLOCKED_POLL = Duration.ofMillis(50);
     private static final Duration SHORTEST_PAUSE = Duration.ofMillis(1);
+    private static final Duration LAST_SENDS = Duration.ofSeconds(5);
     public static final String OUTSIDE_WINDOW = "outside the messaging window";
 
-    private final PlatformSender sender;
     private final Platform platform;
     private final OutboxStore store;
-    private final OutcomeRecorder outcomes;
-    private final ChatWindows windows;
     private final Clock clock;
     private final OutboxProperties settings;
-    private final String owner;
     private final ReadyQueue queue = new ReadyQueue(QUEUE_CAPACITY);
     private final Pacer pacer;
     private final SharedPace shared;
+    private final SendAttempt attempt;
+    private final int inFlight;
+    private final AtomicInteger working = new AtomicInteger();
     private final Object monitor = new Object();
     private boolean woken;
     private volatile boolean rescanRequested;
@@ -55,16 +63,15 @@ public final class PlatformLane implements OutboxSignal.Listener {
 
     PlatformLane(PlatformSender sender, OutboxStore store, OutcomeRecorder outcomes, ChatWindows windows, Clock clock,
             OutboxProperties settings, String owner) {
-        this.sender = sender;
         this.platform = sender.platform();
         this.store = store;
-        this.outcomes = outcomes;
-        this.windows = windows;
         this.clock = clock;
         this.settings = settings;
-        this.owner = owner;
-        this.pacer = new Pacer(sender.pacing());
+        this.pacer = new Pacer(sender.pacing(), clock);
         this.shared = new SharedPace(store, platform, sender.pacing());
+        this.attempt = new SendAttempt(sender, store, outcomes, windows, clock, settings, owner, pacer);
+        this.inFlight = settings.sendsInFlight() > 0 ? settings.sendsInFlight()
+                : OutboxProperties.sendsInFlightFor(sender.pacing().overall());
     }
 
     @Override
@@ -79,82 +86,83 @@ public final class PlatformLane implements OutboxSignal.Listener {
         wake();
     }
 
-    /** One pass: sends every entry that is due and allowed by the pace now; returns how many were tried. */
+    /** How many sends {@link #run} keeps in flight at most. */
+    int inFlight() {
+        return inFlight;
+    }
+
+    /** One pass on this thread: sends every entry that is due and allowed by the pace now; returns how many were tried. */
     synchronized int dispatchDue() {
         int tried = 0;
-        while (true) {
-            Instant now = clock.instant();
-            readDatabaseIfNeeded(now);
-            if (!pacer.hasToken(now)) {
-                return tried;
-            }
-            Candidate next = queue.pollEligible(now, c -> !c.paced() || pacer.chatFree(c.chat(), now));
-            if (next == null) {
-                return tried;
-            }
-            if (!shared.take(now)) {
-                queue.offer(next);
-                return tried;
-            }
-            if (send(next, now)) {
+        for (Start next = next(clock.instant()); next != null; next = next(clock.instant())) {
+            if (next.run(attempt, queue)) {
                 tried++;
             } else {
-                shared.giveBack(now);
+                shared.giveBack(clock.instant());
             }
         }
+        return tried;
     }
 
-    private boolean send(Candidate candidate, Instant now) {
-        Document doc = store.claim(candidate.key(), candidate.rev(), owner, now, now.plus(settings.lease()));
-        if (doc == null) {
-            return false;
-        }
-        long rev = ((Number) doc.get(OutboxCodec.REV)).longValue();
-        OutboxEntry entry;
-        try {
-            entry = OutboxCodec.entry(doc);
-        } catch (RuntimeException unreadable) {
-            unreadable(candidate.key(), rev, unreadable, now);
-            return true;
-        }
-        var claimed = new OutcomeRecorder.Claimed(entry, rev, doc.getInteger(OutboxCodec.FAILURES, 0), candidate);
-        if (!windows.admits(entry, now)) {
-            outcomes.outsideWindow(platform, claimed, OUTSIDE_WINDOW, windows.detour(entry.chat(), now));
-            return true;
-        }
-        SendOutcome outcome;
-        try {
-            outcome = attempt(entry);
-        } finally {
-            pacer.sent(candidate.chat(), candidate.paced(), clock.instant()); // when the platform got it, at the latest
-        }
-        if (outcome instanceof SendOutcome.Held held) {
-            outcomes.outsideWindow(platform, claimed, held.reason(), windows.detour(entry.chat(), clock.instant()));
-            return true;
-        }
-        Candidate retry = outcomes.record(platform, claimed, outcome);
-        if (retry != null) {
-            if (outcome instanceof SendOutcome.RetryAfter) {
-                pacer.pause(retry.chat(), retry.dueAt(), now);
+    /** Starts on {@code senders} every send the pace and the free places allow now; returns how many. */
+    private synchronized int startDue(ExecutorService senders) {
+        int started = 0;
+        while (working.get() < inFlight) {
+            Start next = next(clock.instant());
+            if (next == null) {
+                break;
             }
-            queue.offer(retry);
+            working.incrementAndGet();
+            try {
+                senders.execute(() -> runAndCarryOn(next));
+            } catch (RejectedExecutionException stopping) {
+                next.slot().close();
+                queue.offer(next.candidate());
+                working.decrementAndGet();
+                break;
+            }
+            started++;
         }
-        return true;
+        return started;
     }
 
-    /** An entry that cannot be read would come back at every scan: it is recorded as failed instead. */
-    private void unreadable(String key, long rev, RuntimeException error, Instant now) {
-        log.warn("outbox {}: the stored entry cannot be read, recorded as failed: {}", key, Reasons.of(error));
-        store.transition(key, rev, OutboxStore.settle(OutboxStatus.FAILED, now)
-                .set(OutboxCodec.LAST_ERROR, "unreadable: " + Reasons.of(error)));
-    }
-
-    private SendOutcome attempt(OutboxEntry entry) {
+    private void runAndCarryOn(Start start) {
         try {
-            SendOutcome outcome = sender.send(entry);
-            return outcome != null ? outcome : new SendOutcome.Transient("the sender gave no outcome");
+            if (!start.run(attempt, queue)) {
+                shared.giveBack(clock.instant()); // another instance had claimed it: no call was made
+            }
         } catch (Throwable e) {
-            return new SendOutcome.Transient(Reasons.of(e));
+            log.warn("outbox {} on {} failed, it is tried again after its lease: {}", start.candidate().key(),
+                    platform.code(), Reasons.of(e), e);
+        } finally {
+            working.decrementAndGet();
+            wake();
+        }
+    }
+
+    /** The best candidate that may be sent now, its slot in the pace taken; null if none. */
+    private Start next(Instant now) {
+        readDatabaseIfNeeded(now);
+        if (!pacer.hasToken(now)) {
+            return null;
+        }
+        Candidate next = queue.pollEligible(now, c -> pacer.chatFree(c.chat(), c.paced(), now));
+        if (next == null) {
+            return null;
+        }
+        if (!shared.take(now)) { // the bot's budget shared by every instance is spent for now
+            queue.offer(next);
+            return null;
+        }
+        return new Start(next, pacer.begin(next.chat(), next.paced()));
+    }
+
+    /** A candidate and its place in the pace; whatever happens to it, its slot is closed afterwards. */
+    private record Start(Candidate candidate, Pacer.Slot slot) {
+        boolean run(SendAttempt attempt, ReadyQueue retries) {
+            try (slot) {
+                return attempt.run(candidate, slot, retries::offer);
+            }
         }
     }
 
@@ -172,8 +180,8 @@ public final class PlatformLane implements OutboxSignal.Listener {
             try {
                 queue.offer(Candidate.of(doc));
             } catch (RuntimeException unreadable) {
-                unreadable(doc.getString(OutboxCodec.KEY), ((Number) doc.get(OutboxCodec.REV)).longValue(), unreadable,
-                        now);
+                attempt.unreadable(doc.getString(OutboxCodec.KEY), ((Number) doc.get(OutboxCodec.REV)).longValue(),
+                        unreadable, now);
             }
         }
         long abandoned = due.stream()
@@ -186,24 +194,43 @@ public final class PlatformLane implements OutboxSignal.Listener {
         lastScan = now;
     }
 
-    /** Repeats {@link #dispatchDue()} while {@code running}, pausing when nothing can be sent now. */
+    /**
+     * Starts sends while {@code running}, up to {@link #inFlight()} at once on sending threads of its own,
+     * pausing when nothing can be started now (a send that ends wakes it); on the way out it waits a
+     * little for the sends in flight, so that their outcomes are recorded.
+     */
     void run(BooleanSupplier running) {
-        while (running.getAsBoolean()) {
-            Duration pause;
-            try {
-                pause = dispatchDue() > 0 ? Duration.ZERO : pauseBeforeNextPass();
-            } catch (Throwable e) {
-                log.warn("outbox dispatch on {} failed, trying again shortly: {}", platform.code(), Reasons.of(e), e);
-                pause = settings.idleWait();
+        ExecutorService senders = Executors.newFixedThreadPool(inFlight,
+                WorkerThreads.daemon("outbox-" + platform.code() + "-send"));
+        try {
+            while (running.getAsBoolean()) {
+                Duration pause;
+                try {
+                    pause = startDue(senders) > 0 ? Duration.ZERO : pauseBeforeNextPass();
+                } catch (Throwable e) {
+                    log.warn("outbox dispatch on {} failed, trying again shortly: {}", platform.code(), Reasons.of(e),
+                            e);
+                    pause = settings.idleWait();
+                }
+                if (!pause.isZero() && !await(pause)) {
+                    return;
+                }
             }
-            if (!pause.isZero() && !await(pause)) {
-                return;
+        } finally {
+            senders.shutdown();
+            try {
+                senders.awaitTermination(LAST_SENDS.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }
 
     private Duration pauseBeforeNextPass() {
         Instant now = clock.instant();
+        if (working.get() >= inFlight) {
+            return settings.idleWait();
+        }
         if (!pacer.hasToken(now)) {
             return max(pacer.untilNextToken(now), SHORTEST_PAUSE);
         }

@@ -12,11 +12,14 @@ import vn.chidoan.core.kernel.outbox.dispatch.Pacer;
 import vn.chidoan.core.kernel.outbox.OutboxProperties;
 import vn.chidoan.core.kernel.outbox.PlatformSender;
 import vn.chidoan.core.kernel.outbox.Reasons;
+import vn.chidoan.core.testing.MutableClock;
 
 /** The outbox's rules that need no database: backoff, pace, reasons, defaults. */
 class OutboxRulesTest {
     private static final Instant NOW = Instant.parse("2026-03-26T01:00:00Z");
     private static final ChatRef GROUP = new ChatRef(Platform.TELEGRAM, "-100");
+
+    private final MutableClock clock = new MutableClock(NOW);
 
     @Test
     void backoffDoublesFromOneSecondUpToFiveMinutes() {
@@ -35,16 +38,92 @@ class OutboxRulesTest {
 
     @Test
     void noSecondHoldsMoreSendsThanTheBudgetCountedFromWhenEachSendEnded() {
-        Pacer pacer = new Pacer(new PlatformSender.Pacing(2, chat -> Duration.ofSeconds(3)));
-        pacer.sent(GROUP, false, NOW);
-        pacer.sent(GROUP, false, NOW.plusMillis(400));
+        Pacer pacer = new Pacer(new PlatformSender.Pacing(2, chat -> Duration.ofSeconds(3)), clock);
+        sent(pacer, GROUP, false, NOW);
+        sent(pacer, GROUP, false, NOW.plusMillis(400));
 
         assertThat(pacer.hasToken(NOW.plusMillis(500))).isFalse();
         assertThat(pacer.untilNextToken(NOW.plusMillis(500))).isEqualTo(Duration.ofMillis(500));
         assertThat(pacer.hasToken(NOW.plusSeconds(1))).isTrue();
-        pacer.sent(GROUP, false, NOW.plusSeconds(1));
+        sent(pacer, GROUP, false, NOW.plusSeconds(1));
         assertThat(pacer.hasToken(NOW.plusMillis(1399))).as("the sends at 0.4 s and 1.0 s fill the window").isFalse();
         assertThat(pacer.hasToken(NOW.plusMillis(1400))).isTrue();
+    }
+
+    @Test
+    void aSendInFlightHoldsItsPlaceInTheWindowAndCountsFromWhenItsCallReturned() {
+        Pacer pacer = new Pacer(new PlatformSender.Pacing(2, chat -> Duration.ZERO), clock);
+        Pacer.Slot first = pacer.begin(new ChatRef(Platform.TELEGRAM, "1"), true);
+        assertThat(pacer.hasToken(NOW)).isTrue();
+        Pacer.Slot second = pacer.begin(new ChatRef(Platform.TELEGRAM, "2"), true);
+
+        assertThat(pacer.hasToken(NOW)).as("two in flight fill the window").isFalse();
+        assertThat(pacer.hasToken(NOW.plusSeconds(2))).as("however long their calls take").isFalse();
+        clock.set(NOW.plusSeconds(2));
+        first.sent();
+        clock.set(NOW.plusMillis(2300));
+        second.sent();
+        first.close();
+        second.close();
+
+        assertThat(pacer.inFlight()).isZero();
+        assertThat(pacer.untilNextToken(NOW.plusMillis(2500))).isEqualTo(Duration.ofMillis(500));
+        assertThat(pacer.hasToken(NOW.plusMillis(2999))).as("counted at 2.0 s and 2.3 s").isFalse();
+        assertThat(pacer.hasToken(NOW.plusSeconds(3))).isTrue();
+    }
+
+    @Test
+    void aSendInSeveralCallsHoldsAPlaceForEachAndCountsThemAll() {
+        Pacer pacer = new Pacer(new PlatformSender.Pacing(3, chat -> Duration.ZERO), clock);
+        Pacer.Slot parts = pacer.begin(GROUP, true);
+        parts.calls(2, Duration.ofSeconds(1));
+
+        assertThat(pacer.inFlight()).isEqualTo(2);
+        assertThat(pacer.hasToken(NOW)).isTrue();
+        pacer.begin(new ChatRef(Platform.TELEGRAM, "1"), true).close();
+        parts.sent();
+        parts.close();
+
+        assertThat(pacer.hasToken(NOW)).isTrue();
+        sent(pacer, new ChatRef(Platform.TELEGRAM, "2"), true, NOW);
+        assertThat(pacer.hasToken(NOW.plusMillis(999))).as("two parts and one message in the second").isFalse();
+    }
+
+    @Test
+    void aSendInSeveralCallsWaitsForRoomButNotForever() {
+        Pacer pacer = new Pacer(new PlatformSender.Pacing(1, chat -> Duration.ZERO), clock);
+        Pacer.Slot parts = pacer.begin(GROUP, true);
+
+        long started = System.nanoTime();
+        parts.calls(2, Duration.ofMillis(100));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("waited for room, the clock standing still")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(100));
+        assertThat(pacer.inFlight()).isEqualTo(2);
+    }
+
+    @Test
+    void aSlotClosedWithoutACallGivesItsPlaceBackUncounted() {
+        Pacer pacer = new Pacer(new PlatformSender.Pacing(1, chat -> Duration.ofSeconds(3)), clock);
+        pacer.begin(GROUP, true).close();
+
+        assertThat(pacer.hasToken(NOW)).isTrue();
+        assertThat(pacer.chatFree(GROUP, true, NOW)).as("no message reached the group").isTrue();
+    }
+
+    @Test
+    void aChatWithASendInFlightTakesNoOtherUntilItsOutcomeIsRecorded() {
+        Pacer pacer = new Pacer(new PlatformSender.Pacing(0, chat -> Duration.ZERO), clock);
+        Pacer.Slot slot = pacer.begin(GROUP, true);
+
+        assertThat(pacer.chatFree(GROUP, true, NOW)).isFalse();
+        assertThat(pacer.chatFree(GROUP, false, NOW)).as("not even a button's answer").isFalse();
+        assertThat(pacer.chatFree(new ChatRef(Platform.TELEGRAM, "other"), true, NOW)).isTrue();
+        slot.sent();
+        assertThat(pacer.chatFree(GROUP, true, NOW)).as("the call returned, its outcome is not recorded yet")
+                .isFalse();
+        slot.close();
+        assertThat(pacer.chatFree(GROUP, true, NOW)).isTrue();
     }
 
     @Test
@@ -52,29 +131,50 @@ class OutboxRulesTest {
         ChatRef person = new ChatRef(Platform.TELEGRAM, "42");
         Pacer pacer = new Pacer(new PlatformSender.Pacing(new PlatformSender.Limit(30, Duration.ofSeconds(1)),
                 chat -> chat.equals(GROUP) ? new PlatformSender.Limit(20, Duration.ofMinutes(1))
-                        : new PlatformSender.Limit(1, Duration.ofSeconds(1))));
+                        : new PlatformSender.Limit(1, Duration.ofSeconds(1))), clock);
         for (int i = 0; i < 20; i++) {
-            assertThat(pacer.chatFree(GROUP, NOW.plusSeconds(i))).as("message %d", i + 1).isTrue();
-            pacer.sent(GROUP, true, NOW.plusSeconds(i));
+            assertThat(pacer.chatFree(GROUP, true, NOW.plusSeconds(i))).as("message %d", i + 1).isTrue();
+            sent(pacer, GROUP, true, NOW.plusSeconds(i));
         }
-        pacer.sent(person, true, NOW);
+        sent(pacer, person, true, NOW);
 
-        assertThat(pacer.chatFree(GROUP, NOW.plusSeconds(59))).as("twenty in the minute already").isFalse();
-        assertThat(pacer.chatFree(GROUP, NOW.plusSeconds(60))).as("the first is a minute old").isTrue();
-        assertThat(pacer.chatFree(person, NOW.plusMillis(999))).isFalse();
-        assertThat(pacer.chatFree(person, NOW.plusSeconds(1))).isTrue();
+        assertThat(pacer.chatFree(GROUP, true, NOW.plusSeconds(59))).as("twenty in the minute already").isFalse();
+        assertThat(pacer.chatFree(GROUP, true, NOW.plusSeconds(60))).as("the first is a minute old").isTrue();
+        assertThat(pacer.chatFree(person, true, NOW.plusMillis(999))).isFalse();
+        assertThat(pacer.chatFree(person, true, NOW.plusSeconds(1))).isTrue();
     }
 
     @Test
     void aChatIsFreeAgainOnlyAfterItsGapOrAPauseThePlatformAskedFor() {
-        Pacer pacer = new Pacer(new PlatformSender.Pacing(0, chat -> Duration.ofSeconds(3)));
-        pacer.sent(GROUP, true, NOW);
+        Pacer pacer = new Pacer(new PlatformSender.Pacing(0, chat -> Duration.ofSeconds(3)), clock);
+        sent(pacer, GROUP, true, NOW);
 
-        assertThat(pacer.chatFree(GROUP, NOW.plusMillis(2999))).isFalse();
-        assertThat(pacer.chatFree(GROUP, NOW.plusSeconds(3))).isTrue();
+        assertThat(pacer.chatFree(GROUP, true, NOW.plusMillis(2999))).isFalse();
+        assertThat(pacer.chatFree(GROUP, true, NOW.plusSeconds(3))).isTrue();
         pacer.pause(GROUP, NOW.plusSeconds(30), NOW);
-        assertThat(pacer.chatFree(GROUP, NOW.plusSeconds(29))).isFalse();
-        assertThat(pacer.chatFree(new ChatRef(Platform.TELEGRAM, "other"), NOW)).isTrue();
+        assertThat(pacer.chatFree(GROUP, true, NOW.plusSeconds(29))).isFalse();
+        assertThat(pacer.chatFree(GROUP, false, NOW.plusSeconds(29))).as("a button's answer is not paced").isTrue();
+        assertThat(pacer.chatFree(new ChatRef(Platform.TELEGRAM, "other"), true, NOW)).isTrue();
+    }
+
+    @Test
+    void sendsInFlightFollowThePlatformsPace() {
+        assertThat(OutboxProperties.sendsInFlightFor(new PlatformSender.Limit(30, Duration.ofSeconds(1))))
+                .as("Telegram").isEqualTo(8);
+        assertThat(OutboxProperties.sendsInFlightFor(new PlatformSender.Limit(1_000, Duration.ofSeconds(1))))
+                .as("paid broadcasts").isEqualTo(32);
+        assertThat(OutboxProperties.sendsInFlightFor(new PlatformSender.Limit(300, Duration.ofSeconds(1))))
+                .as("Messenger").isEqualTo(32);
+        assertThat(OutboxProperties.sendsInFlightFor(new PlatformSender.Limit(0, Duration.ZERO))).as("no limit")
+                .isEqualTo(4);
+    }
+
+    /** A send to {@code chat} whose call returned at {@code at}. */
+    private void sent(Pacer pacer, ChatRef chat, boolean paced, Instant at) {
+        clock.set(at);
+        try (Pacer.Slot slot = pacer.begin(chat, paced)) {
+            slot.sent();
+        }
     }
 
     @Test
@@ -95,5 +195,6 @@ class OutboxRulesTest {
         assertThat(defaults.retention()).isEqualTo(Duration.ofDays(30));
         assertThat(defaults.scanLimit()).isPositive();
         assertThat(defaults.cleanupBatch()).isPositive();
+        assertThat(defaults.sendsInFlight()).as("by the platform's pace").isZero();
     }
 }

@@ -1,0 +1,146 @@
+package vn.chidoan.core.kernel.outbox.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static vn.chidoan.core.kernel.outbox.OutboxFixture.telegram;
+import static vn.chidoan.core.kernel.outbox.OutboxFixture.text;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.chidoan.core.kernel.chat.ChatRef;
+import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.outbox.OutboxEntry;
+import vn.chidoan.core.kernel.outbox.OutboxFixture;
+import vn.chidoan.core.kernel.outbox.OutboxProperties;
+import vn.chidoan.core.kernel.outbox.OutboxStatus;
+import vn.chidoan.core.kernel.outbox.PlatformSender;
+import vn.chidoan.core.kernel.outbox.Priority;
+import vn.chidoan.core.kernel.outbox.SendOutcome;
+import vn.chidoan.core.testing.Database;
+import vn.chidoan.core.testing.MutableClock;
+
+/**
+ * A running dispatcher keeps several sends in flight at once (a platform call takes tens of
+ * milliseconds, and one at a time cannot reach Telegram's 30 a second), never two to one chat, each
+ * chat's messages in their order, and an interactive reply takes the next free place ahead of the bulk.
+ */
+@ParameterizedClass
+@MethodSource("vn.chidoan.core.testing.Database#all")
+class OutboxInFlightTest {
+    private static final int IN_FLIGHT = 4;
+    private static final OutboxProperties SETTINGS = new OutboxProperties(0, null, null, null, 0, null, null, 0,
+            IN_FLIGHT);
+
+    @Parameter
+    Database db;
+
+    private final MutableClock clock = new MutableClock(OutboxFixture.START);
+
+    @Test
+    void severalSendsAreInFlightAtOnceButNeverTwoToOneChatAndEachChatKeepsItsOrder() {
+        SlowPlatform platform = new SlowPlatform(Duration.ofMillis(150));
+        OutboxFixture fx = new OutboxFixture(db.freshTemplate(), clock, SETTINGS, platform);
+        List<String> keys = new ArrayList<>();
+        for (int n = 0; n < 4; n++) {
+            for (int chat = 0; chat < 6; chat++) {
+                String key = "notice:" + n + ":" + chat;
+                fx.outbox.enqueue(key, telegram("-100" + chat), text("n" + n), Priority.BULK);
+                keys.add(key);
+                clock.advance(Duration.ofMillis(1));
+            }
+        }
+
+        fx.dispatcher.start();
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> keys.stream()
+                    .allMatch(key -> fx.status(key) == OutboxStatus.DELIVERED));
+        } finally {
+            fx.dispatcher.stop();
+        }
+
+        assertThat(platform.started).hasSize(keys.size()).doesNotHaveDuplicates();
+        assertThat(platform.mostAtOnce.get()).as("sends in flight together").isBetween(2, IN_FLIGHT);
+        assertThat(platform.twoToOneChat).as("a chat that had two sends in flight").isEmpty();
+        for (int chat = 0; chat < 6; chat++) {
+            String suffix = ":" + chat;
+            assertThat(platform.started.stream().filter(k -> k.endsWith(suffix)))
+                    .containsExactly("notice:0" + suffix, "notice:1" + suffix, "notice:2" + suffix, "notice:3" + suffix);
+        }
+    }
+
+    @Test
+    void anInteractiveReplyTakesTheNextFreePlaceAheadOfTheBulkStillWaiting() {
+        SlowPlatform platform = new SlowPlatform(Duration.ofMillis(50));
+        OutboxFixture fx = new OutboxFixture(db.freshTemplate(), clock, SETTINGS, platform);
+        for (int chat = 0; chat < 60; chat++) {
+            fx.outbox.enqueue("post:" + chat, telegram("-100" + chat), text("p"), Priority.BULK);
+        }
+
+        fx.dispatcher.start();
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> platform.started.size() >= 2 * IN_FLIGHT);
+            fx.outbox.enqueue("in:telegram:update:1:1", telegram("42"), text("trả lời"), Priority.INTERACTIVE);
+            int startedBefore = platform.started.size();
+            await().atMost(Duration.ofSeconds(30)).until(() -> fx.status("in:telegram:update:1:1")
+                    == OutboxStatus.DELIVERED);
+
+            int position = platform.started.indexOf("in:telegram:update:1:1");
+            assertThat(position).as("bulk sends started after the reply was stored (at most those already under way)")
+                    .isLessThanOrEqualTo(startedBefore + IN_FLIGHT);
+            assertThat(platform.started.size()).as("bulk still waiting when the reply went").isLessThan(60);
+        } finally {
+            fx.dispatcher.stop();
+        }
+    }
+
+    /** A platform whose calls take {@code latency}, recording what was in flight together. */
+    private static final class SlowPlatform implements PlatformSender {
+        final List<String> started = Collections.synchronizedList(new ArrayList<>());
+        final AtomicInteger mostAtOnce = new AtomicInteger();
+        final List<ChatRef> twoToOneChat = Collections.synchronizedList(new ArrayList<>());
+        private final AtomicInteger atOnce = new AtomicInteger();
+        private final Set<ChatRef> chats = ConcurrentHashMap.newKeySet();
+        private final Duration latency;
+
+        SlowPlatform(Duration latency) {
+            this.latency = latency;
+        }
+
+        @Override
+        public Platform platform() {
+            return Platform.TELEGRAM;
+        }
+
+        @Override
+        public SendOutcome send(OutboxEntry entry) {
+            started.add(entry.key());
+            if (!chats.add(entry.chat())) {
+                twoToOneChat.add(entry.chat());
+            }
+            mostAtOnce.accumulateAndGet(atOnce.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(latency.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                atOnce.decrementAndGet();
+                chats.remove(entry.chat());
+            }
+            return new SendOutcome.Delivered("m-" + entry.key());
+        }
+
+        @Override
+        public Pacing pacing() {
+            return new Pacing(0, chat -> Duration.ZERO);
+        }
+    }
+}
