@@ -29,7 +29,7 @@ class SubtreeReports {
 
     void start(CommandContext ctx, UnitId unit, String word, ReportPeriod period) {
         String event = ctx.replies().eventKey();
-        jobs.start("baocao:" + event, UnitReportJob.KIND, UnitReportJob.params(event, unit,
+        jobs.start("baocao:" + event, UnitReportJob.KIND, UnitReportJob.params(event, ctx.caller().person(), unit,
                 ctx.caller().user().privateChat(), ctx.replies().lang(), word, LocalDate.now(clock)));
         Map<String, Object> model = new HashMap<>(period.model());
         model.put("unit", org.unit(unit).map(Unit::name).orElse(unit.value()));

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.chidoan.core.kernel.chat.Attachment;
+import vn.chidoan.core.kernel.chat.PersonId;
+import vn.chidoan.core.kernel.chat.Speaker;
+import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.SheetRows;
 import vn.chidoan.core.testing.Turn;
@@ -109,5 +113,28 @@ class UnitReportTest {
                 .containsExactly("report.settings.officer_only");
         assertThat(s.bot.inPrivate(s.district).says("/baocao caidat").text())
                 .contains("Sinh hoạt đều 30 · Tham gia 30 · Đoàn phí 20 · Hoạt động 10 · Thông báo 10", "dưới 50%");
+    }
+
+    @Test
+    void theJobChecksTheOfficerAgainWhenItRunsAndSendsNothingToOneWhoNoLongerLeadsTheUnit() {
+        UnitId kimBang = s.bot.org().topOfficerUnit(person(s.district)).orElseThrow().id();
+        UnitReportJob job = s.bot.bean(UnitReportJob.class);
+        LocalDate day = LocalDate.now(s.bot.clock());
+
+        job.run("from-above", UnitReportJob.params("ev-above", person(s.province), kimBang,
+                s.province.ref().privateChat(), "vi", "thang", day));
+        job.run("from-aside", UnitReportJob.params("ev-aside", person(s.elsewhere), kimBang,
+                s.elsewhere.ref().privateChat(), "vi", "thang", day));
+
+        assertThat(s.bot.outbox().messagesTo(s.province.ref().privateChat()))
+                .filteredOn(m -> m.key().startsWith("in:ev-above:report"))
+                .anySatisfy(m -> assertThat(m.text()).contains("Báo cáo Huyện đoàn Kim Bảng"));
+        assertThat(s.bot.outbox().messagesTo(s.elsewhere.ref().privateChat()))
+                .filteredOn(m -> m.key().startsWith("in:ev-aside:report")).singleElement()
+                .satisfies(m -> assertThat(m.text()).contains("không còn là cán bộ").doesNotContain("Kim Bảng"));
+    }
+
+    private PersonId person(Speaker who) {
+        return s.bot.members().personOf(who.ref()).orElseThrow().id();
     }
 }
