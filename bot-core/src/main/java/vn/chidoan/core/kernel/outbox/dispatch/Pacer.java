@@ -85,13 +85,23 @@ final class Pacer {
         return overall.inFlight;
     }
 
+    /** Places a started send still waits for: no new send may take them first (it would starve). */
+    private synchronized void want(int places) {
+        overall.wanted += places;
+    }
+
     private synchronized boolean widened(Slot slot, Instant now, boolean anyway) {
-        if (!anyway && !overall.admits(now)) {
+        if (!anyway && !overall.admitsWanted(now)) {
             return false;
         }
         overall.inFlight++;
+        overall.wanted--;
         slot.calls++;
         return true;
+    }
+
+    private synchronized Duration untilWanted(Instant now) {
+        return overall.until(now, 0);
     }
 
     private synchronized void counted(Slot slot) {
@@ -137,16 +147,18 @@ final class Pacer {
         /**
          * The send makes {@code total} calls: waits until the overall window has room for the ones
          * beyond the first and holds them, at most {@code patience} (then it takes them all the same,
-         * rather than hold the sending thread up for good).
+         * rather than hold the sending thread up for good). While it waits, the places it wants are
+         * claimed: a new send may not start in them, or a busy window would never leave room for it.
          */
         void calls(int total, Duration patience) {
             long waited = 0;
+            want(Math.max(0, total - calls));
             while (calls < total) {
                 Instant now = clock.instant();
                 if (widened(this, now, waited >= patience.toMillis())) {
                     continue;
                 }
-                long pause = Math.max(1, Math.min(untilNextToken(now).toMillis(), patience.toMillis() - waited));
+                long pause = Math.max(1, Math.min(untilWanted(now).toMillis(), patience.toMillis() - waited));
                 try {
                     Thread.sleep(pause);
                     waited += pause;
@@ -178,6 +190,7 @@ final class Pacer {
         private final PlatformSender.Limit limit;
         private final ArrayDeque<Instant> times = new ArrayDeque<>();
         private int inFlight;
+        private int wanted;
 
         Window(PlatformSender.Limit limit) {
             this.limit = limit;
@@ -187,9 +200,18 @@ final class Pacer {
             return until(now).isZero();
         }
 
+        /** Whether a send already started may take one of the places it claimed. */
+        boolean admitsWanted(Instant now) {
+            return until(now, 0).isZero();
+        }
+
         /** Zero when one more send fits now; else how long until the oldest sends that stand in its way leave. */
         Duration until(Instant now) {
-            int over = times.size() + inFlight - limit.count() + 1;
+            return until(now, wanted);
+        }
+
+        private Duration until(Instant now, int claimed) {
+            int over = times.size() + inFlight + claimed - limit.count() + 1;
             if (!limit.limits() || over <= 0) {
                 return Duration.ZERO;
             }

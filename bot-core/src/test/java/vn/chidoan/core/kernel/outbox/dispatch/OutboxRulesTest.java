@@ -90,6 +90,29 @@ class OutboxRulesTest {
     }
 
     @Test
+    void aPlaceThatFreesWhileASendWaitsForItsNextCallIsThatSendsNotANewOnes() throws InterruptedException {
+        Pacer pacer = new Pacer(new PlatformSender.Pacing(2, chat -> Duration.ZERO), clock);
+        sent(pacer, new ChatRef(Platform.TELEGRAM, "1"), true, NOW);
+        Pacer.Slot parts = pacer.begin(GROUP, true);
+        long started = System.nanoTime();
+        Thread waiting = new Thread(() -> parts.calls(2, Duration.ofSeconds(5)));
+        waiting.start();
+        Thread.sleep(100);
+
+        assertThat(pacer.hasToken(NOW.plusSeconds(1)))
+                .as("the send at 0 s leaves the window at 1 s: its place is claimed by the waiting second call")
+                .isFalse();
+        clock.set(NOW.plusSeconds(1));
+        waiting.join(4_000);
+
+        assertThat(waiting.isAlive()).isFalse();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("took the freed place, not its patience")
+                .isLessThan(Duration.ofSeconds(4));
+        assertThat(pacer.inFlight()).isEqualTo(2);
+        assertThat(pacer.hasToken(NOW.plusSeconds(1))).isFalse();
+    }
+
+    @Test
     void aSendInSeveralCallsWaitsForRoomButNotForever() {
         Pacer pacer = new Pacer(new PlatformSender.Pacing(1, chat -> Duration.ZERO), clock);
         Pacer.Slot parts = pacer.begin(GROUP, true);
