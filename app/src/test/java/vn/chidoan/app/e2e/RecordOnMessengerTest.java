@@ -2,6 +2,9 @@ package vn.chidoan.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -12,7 +15,8 @@ import vn.chidoan.messenger.testing.RecordedSend;
 /**
  * Issue 19's member records on Messenger, where a branch has no group: the secretary opens a member's
  * card from the roster's quick replies, corrects their date of birth, and the member reads it in
- * {@code /hoso} and corrects their own phone.
+ * {@code /hoso} and corrects their own phone; a roster file comes in after the command; the yearly
+ * evaluation is filled in and decided with Messenger's choices.
  */
 class RecordOnMessengerTest extends MessengerEndToEnd {
 
@@ -66,5 +70,32 @@ class RecordOnMessengerTest extends MessengerEndToEnd {
 
         assertThat(texts(applied)).contains("Đã nhập danh sách: thêm 1 người");
         assertThat(texts(says(branch.secretary(), "/thanhvien"))).contains("Trần Văn Hùng");
+    }
+
+    @Test
+    void aMemberAssessesThemselvesOnMessengerAndTheSecretaryDecidesWithItsChoices() {
+        Branch branch = branch("3303");
+        String member = "330303";
+        join(member, branch.joinCode(), "Đỗ Thị Hạnh");
+        String deadline = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(10)
+                .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+
+        assertThat(texts(says(branch.secretary(), "/danhgia_mo " + deadline)))
+                .contains("đánh giá, xếp loại đoàn viên năm", deadline);
+        assertThat(texts(says(member, "/danhgia"))).contains("Tự đánh giá năm");
+        assertThat(texts(says(member, "Tham gia đủ sinh hoạt, nộp đoàn phí đúng hạn.")))
+                .contains("Bạn tự xếp loại mình ở mức nào?");
+        assertThat(texts(says(member, "2"))).contains("Đã ghi tự đánh giá", "Hoàn thành tốt nhiệm vụ");
+
+        List<RecordedSend> list = says(branch.secretary(), "/danhgia_ketqua");
+        assertThat(texts(list)).contains("Đỗ Thị Hạnh", "tự xếp Hoàn thành tốt nhiệm vụ");
+        List<RecordedSend> card = payloads(list, "dgm:").stream().map(p -> presses(branch.secretary(), p))
+                .filter(c -> texts(c).contains("Đỗ Thị Hạnh")).findFirst().orElseThrow();
+        String propose = payloads(card, "dgp:").stream().filter(p -> p.endsWith(":2")).findFirst().orElseThrow();
+        presses(branch.secretary(), propose);
+        List<RecordedSend> decided = presses(branch.secretary(), "dgd:" + propose.substring("dgp:".length()));
+
+        assertThat(texts(decided)).contains("Hoàn thành tốt nhiệm vụ");
+        assertThat(texts(says(member, "/toi"))).contains("Xếp loại: Hoàn thành tốt nhiệm vụ");
     }
 }
