@@ -2,13 +2,12 @@ package vn.chidoan.core.features.poll;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.UnitId;
-import vn.chidoan.core.kernel.text.Texts;
-import vn.chidoan.core.org.audience.FanoutKind;
 import vn.chidoan.core.org.audience.FanoutReport;
+import vn.chidoan.core.org.audience.PostedFanout;
 import vn.chidoan.core.org.member.Members;
-import vn.chidoan.core.org.member.Person;
 
 /**
  * Fan-out kind {@code poll}: a poll's cause ({@code poll:<number>}) reaches its branches slice by slice.
@@ -16,40 +15,29 @@ import vn.chidoan.core.org.member.Person;
  * already said where it goes, so a poll that reached them all needs no word).
  */
 @Component
-class PollFanout implements FanoutKind {
+class PollFanout extends PostedFanout<Poll> {
     static final String KIND = "poll";
-    private static final String PREFIX = "poll:";
 
     private final Polls polls;
-    private final Members members;
-    private final FanoutReport report;
 
     PollFanout(Polls polls, Members members, FanoutReport report) {
+        super(KIND, members, report);
         this.polls = polls;
-        this.members = members;
-        this.report = report;
     }
 
     @Override
-    public String kind() {
-        return KIND;
+    protected Optional<Poll> find(long number) {
+        return polls.find(number);
     }
 
     @Override
-    public void deliver(String cause, List<UnitId> branches) {
-        polls.find(number(cause)).ifPresent(poll -> polls.deliver(poll, branches));
+    protected void deliver(Poll poll, List<UnitId> branches) {
+        polls.deliver(poll, branches);
     }
 
     @Override
-    public void finished(String cause, int branches, List<UnitId> leftOut) {
-        polls.find(number(cause)).filter(poll -> poll.creatorAccount() != null).ifPresent(poll -> report.tell(cause,
-                poll.creatorAccount().privateChat(),
-                members.person(poll.creator()).map(Person::lang).orElse(Texts.VIETNAMESE),
-                new FanoutReport.Sent("poll.named", Map.of("number", poll.number(), "question", poll.question()),
-                        "/binhchon_ketqua " + poll.number(), false), branches, leftOut));
-    }
-
-    private static long number(String cause) {
-        return Long.parseLong(cause.substring(PREFIX.length()));
+    protected FanoutReport.Sent sent(Poll poll) {
+        return new FanoutReport.Sent("poll.named", Map.of("number", poll.number(), "question", poll.question()),
+                "/binhchon_ketqua " + poll.number(), false);
     }
 }
