@@ -150,11 +150,17 @@ public final class PlatformLane implements OutboxSignal.Listener {
         if (next == null) {
             return null;
         }
-        if (!shared.take(now)) { // the bot's budget shared by every instance is spent for now
+        Pacer.Slot slot = pacer.begin(next.chat(), next.paced());
+        if (slot == null) { // a send under way claimed the place for its next call since the look above
             queue.offer(next);
             return null;
         }
-        return new Start(next, pacer.begin(next.chat(), next.paced()));
+        if (!shared.take(now)) { // the bot's budget shared by every instance is spent for now
+            slot.close();
+            queue.offer(next);
+            return null;
+        }
+        return new Start(next, slot);
     }
 
     /** A candidate and its place in the pace; whatever happens to it, its slot is closed afterwards. */
