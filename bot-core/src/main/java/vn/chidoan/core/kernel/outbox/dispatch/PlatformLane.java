@@ -150,13 +150,15 @@ public final class PlatformLane implements OutboxSignal.Listener {
         if (next == null) {
             return null;
         }
-        Pacer.Slot slot = pacer.begin(next.chat(), next.paced());
-        if (slot == null) { // a send under way claimed the place for its next call since the look above
+        if (!shared.take(now)) { // the bot's budget shared by every instance is spent for now
             queue.offer(next);
             return null;
         }
-        if (!shared.take(now)) { // the bot's budget shared by every instance is spent for now
-            slot.close();
+        // the local place last: it is held from here until a window after the call returned, so the
+        // shared budget's round trips to the database above do not slow the pace
+        Pacer.Slot slot = pacer.begin(next.chat(), next.paced());
+        if (slot == null) { // a send under way claimed the place for its next call since the look above
+            shared.giveBack(now);
             queue.offer(next);
             return null;
         }
