@@ -64,6 +64,9 @@ class NoticeBenchmark {
                     r -> r.method() + (r.chatId() != null && r.chatId().startsWith("-") ? " to a group" : " to a person"),
                     Collectors.counting()));
             System.out.printf("BENCH 429s by call: %s%n", refused);
+            api.tooManyRequests().forEach(r -> System.out.printf("BENCH 429 %s to %s at %s: %s%n", r.method(),
+                    r.chatId(), r.at(), acceptedInTheSecondBefore(api, r)));
+            steadyState(api);
         }
     }
 
@@ -81,6 +84,34 @@ class NoticeBenchmark {
                     .stream().filter(s -> s.succeeded() && s.recipient() != null)
                     .map(s -> new Delivery(s.recipient(), s.at())).toList(), () -> graph.rateLimited().size());
         }
+    }
+
+    /**
+     * The pace once the notices flow: every message call the fake accepted (notices, the officer's replies
+     * and progress edits) from the first notice to the last, per second, against Telegram's 30.
+     */
+    private static void steadyState(FakeBotApi api) {
+        List<RecordedRequest> accepted = api.requests().stream().filter(r -> r.succeeded() && r.chatId() != null
+                && (r.method().startsWith("send") || r.method().startsWith("edit"))).toList();
+        List<Instant> notices = accepted.stream().filter(r -> r.chatId().startsWith("-100")).map(RecordedRequest::at)
+                .sorted().toList();
+        Instant first = notices.get(0);
+        Instant last = notices.get(notices.size() - 1);
+        long calls = accepted.stream().filter(r -> !r.at().isBefore(first) && !r.at().isAfter(last)).count();
+        double seconds = (last.toEpochMilli() - first.toEpochMilli()) / 1e3;
+        System.out.printf("BENCH steady state, first notice to last: %.1f s, %d notices (%.2f/s), %d message calls in all"
+                + " (%.2f/s against %d/s)%n", seconds, notices.size(), notices.size() / seconds, calls, calls / seconds,
+                TELEGRAM_PER_SECOND);
+    }
+
+    /** The messages the fake accepted in the second before a 429, as ms before it and method:chat. */
+    private static String acceptedInTheSecondBefore(FakeBotApi api, RecordedRequest refused) {
+        List<String> within = api.requests().stream().filter(r -> r.succeeded() && r.chatId() != null
+                && (r.method().startsWith("send") || r.method().startsWith("edit")))
+                .filter(r -> r.at().isAfter(refused.at().minusSeconds(1)) && !r.at().isAfter(refused.at()))
+                .map(r -> (refused.at().toEpochMilli() - r.at().toEpochMilli()) + "ms " + r.method() + ":" + r.chatId())
+                .toList();
+        return within.size() + " accepted " + within;
     }
 
     /** Every Messenger member wrote to the Page an hour ago: the notice may reach them without a tag. */
@@ -128,6 +159,8 @@ class NoticeBenchmark {
         Collections.sort(sorted);
         System.out.printf("BENCH /thongbao to %d %s: %.1f s (bound %.1f s, ratio %.3f); rate-limit answers: %d%n",
                 chats, what, total, bound, total / bound, rateLimited.getAsInt());
+        System.out.printf("BENCH the first %s had it %.1f s after the press%n", what,
+                (delivered.get().stream().mapToLong(d -> d.at().toEpochMilli()).min().orElseThrow() - t0) / 1e3);
         System.out.printf("BENCH /trogiup during the broadcast: %d replies, p50 %d ms, p99 %d ms, max %d ms%n",
                 sorted.size(), at(sorted, 0.50), at(sorted, 0.99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1));
         System.out.printf("BENCH heap: idle %d MB, peak %d MB (+%d MB); process CPU %.1f s%n",

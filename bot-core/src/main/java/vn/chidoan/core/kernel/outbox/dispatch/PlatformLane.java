@@ -154,7 +154,15 @@ public final class PlatformLane implements OutboxSignal.Listener {
             queue.offer(next);
             return null;
         }
-        return new Start(next, pacer.begin(next.chat(), next.paced()));
+        // the local place last: it is held from here until a window after the call returned, so the
+        // shared budget's round trips to the database above do not slow the pace
+        Pacer.Slot slot = pacer.begin(next.chat(), next.paced());
+        if (slot == null) { // a send under way claimed the place for its next call since the look above
+            shared.giveBack(now);
+            queue.offer(next);
+            return null;
+        }
+        return new Start(next, slot);
     }
 
     /** A candidate and its place in the pace; whatever happens to it, its slot is closed afterwards. */

@@ -27,7 +27,10 @@ import vn.chidoan.core.kernel.outbox.chats.ChatWindows;
  */
 final class SendAttempt {
     private static final Logger log = LoggerFactory.getLogger(SendAttempt.class);
-    /** The longest a send in several calls waits for room in the window for the calls after its first. */
+    /**
+     * The longest a send in several calls waits for room for the calls after its first (a window frees
+     * within a second and the calls in flight); then it is tried again when there may be room.
+     */
     private static final Duration MORE_CALLS_PATIENCE = Duration.ofSeconds(2);
 
     private final PlatformSender sender;
@@ -74,11 +77,15 @@ final class SendAttempt {
             return true;
         }
         SendOutcome outcome;
-        try {
-            slot.calls(callsOf(entry), MORE_CALLS_PATIENCE);
-            outcome = attempt(entry);
-        } finally {
-            slot.sent(); // when the platform got it, at the latest
+        Duration noRoom = slot.calls(callsOf(entry), MORE_CALLS_PATIENCE);
+        if (!noRoom.isZero()) {
+            outcome = new SendOutcome.RetryAfter(noRoom); // no call made: none goes over the platform's limit
+        } else {
+            try {
+                outcome = attempt(entry);
+            } finally {
+                slot.sent(); // when the platform got it, at the latest
+            }
         }
         if (outcome instanceof SendOutcome.Held held) {
             outcomes.outsideWindow(platform, claimed, held.reason(), windows.detour(entry.chat(), clock.instant()));

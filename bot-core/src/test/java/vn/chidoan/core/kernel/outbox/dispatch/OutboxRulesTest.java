@@ -113,16 +113,21 @@ class OutboxRulesTest {
     }
 
     @Test
-    void aSendInSeveralCallsWaitsForRoomButNotForever() {
-        Pacer pacer = new Pacer(new PlatformSender.Pacing(1, chat -> Duration.ZERO), clock);
+    void aSendInSeveralCallsThatFindsNoRoomInTimeMakesNoCallAndSaysWhenThereMayBe() {
+        Pacer pacer = new Pacer(new PlatformSender.Pacing(2, chat -> Duration.ZERO), clock);
+        sent(pacer, new ChatRef(Platform.TELEGRAM, "1"), true, NOW);
         Pacer.Slot parts = pacer.begin(GROUP, true);
 
         long started = System.nanoTime();
-        parts.calls(2, Duration.ofMillis(100));
+        Duration noRoom = parts.calls(2, Duration.ofMillis(100));
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).as("waited for room, the clock standing still")
                 .isGreaterThanOrEqualTo(Duration.ofMillis(100));
-        assertThat(pacer.inFlight()).isEqualTo(2);
+        assertThat(noRoom).as("the send at 0 s leaves the window at 1 s").isEqualTo(Duration.ofSeconds(1));
+        assertThat(pacer.inFlight()).as("its first place only, not one over the limit").isEqualTo(1);
+        parts.close();
+        assertThat(pacer.inFlight()).isZero();
+        assertThat(pacer.hasToken(NOW)).as("the place it held is free again").isTrue();
     }
 
     @Test
