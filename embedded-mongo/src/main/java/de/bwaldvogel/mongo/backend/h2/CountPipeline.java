@@ -32,7 +32,7 @@ record CountPipeline(Object id, List<String> fields, long skip, long limit) {
         for (String field : group.keySet()) {
             if (!field.equals("_id")) {
                 if (!(group.get(field) instanceof Document sum) || sum.size() != 1
-                        || !(sum.get("$sum") instanceof Number one) || one.doubleValue() != 1) {
+                        || !Integer.valueOf(1).equals(sum.get("$sum"))) { // a sum of longs or doubles has their type
                     return null;
                 }
                 fields.add(field);
