@@ -20,7 +20,8 @@ import java.util.List;
  * so every count the app makes: the stock server feeds the whole collection to the pipeline and
  * matches each document there. Here the match is the collection's own query (so its indexes answer
  * it) and the rest of the pipeline runs on the stock stages, over a view of the collection that
- * holds only the matches.
+ * holds only the matches. A count whose filter an index decides is answered from the index's keys
+ * ({@link CountPipeline}, {@link CoveredCount}).
  */
 final class IndexedAggregate {
     private IndexedAggregate() {
@@ -33,6 +34,13 @@ final class IndexedAggregate {
                 || !(stages.get(0) instanceof Document first) || first.size() != 1
                 || !(first.get("$match") instanceof Document match)) {
             return null;
+        }
+        CountPipeline count = CountPipeline.of(stages.subList(1, stages.size()));
+        if (count != null && collection instanceof NativeKeyH2Collection ours) {
+            long matches = ours.countFromIndexKeys(match);
+            if (matches >= 0) {
+                return firstBatch(namespace, count.answer(matches));
+            }
         }
         List<Document> matched = new ArrayList<>();
         // wrapped, so that a field named "query" is not taken for the wrapper itself

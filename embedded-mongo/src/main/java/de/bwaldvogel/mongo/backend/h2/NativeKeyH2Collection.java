@@ -75,16 +75,24 @@ final class NativeKeyH2Collection extends H2Collection {
     }
 
     /**
-     * A unique index takes the query the stock way when it can (today's behaviour, point look-ups),
-     * except a sparse one: it looks up {@code $in: [null]} among its keys, where the documents
-     * without the field — which null matches — are not.
+     * The number of documents the filter matches, from an index's keys without reading a document
+     * ({@link CoveredCount}); -1 when no index decides the whole filter. An empty filter counts the collection.
      */
+    synchronized long countFromIndexKeys(Document filter) {
+        return filter.isEmpty() ? count() : CoveredCount.count(filter, scannableIndexes());
+    }
+
     /** A document read (and counted) by position; null when it was deleted since its index entry was read. */
     private Document examine(Object position) {
         examined.increment();
         return getDocument(position);
     }
 
+    /**
+     * A unique index takes the query the stock way when it can (today's behaviour, point look-ups),
+     * except a sparse one: it looks up {@code $in: [null]} among its keys, where the documents
+     * without the field — which null matches — are not.
+     */
     private boolean stockIndexTakes(Document query) {
         return getIndexes().stream().anyMatch(index -> index.canHandle(query)
                 && !(index instanceof ScannableIndex scannable && scannable.sparse()));

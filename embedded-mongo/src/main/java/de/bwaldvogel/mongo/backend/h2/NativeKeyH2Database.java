@@ -18,7 +18,8 @@ import org.h2.mvstore.MVStore;
  * An {@link H2Database} whose unique indexes use {@link KeyValueType} and can be read by prefix and
  * range, whose non-unique indexes are real ({@link H2SecondaryIndex}) instead of ignored, and whose
  * collections answer queries from them ({@link NativeKeyH2Collection}), aggregations starting with a
- * match too ({@link IndexedAggregate}), and hand out copies of their documents. Map names are the stock ones:
+ * match too ({@link IndexedAggregate}), and hand out copies of their documents. Documents are stored as
+ * BSON ({@link BsonDocumentType}), and the stock Java-serialised ones still read. Map names are the stock ones:
  * an index's map is {@code <db>.<collection>._index_<name>}, which the stock code removes when the
  * index, collection or database is dropped.
  */
@@ -64,7 +65,8 @@ final class NativeKeyH2Database extends H2Database {
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         String fullName = getFullCollectionNamespace(collectionName);
-        MVMap<Object, Document> documents = store().openMap(DATABASES_PREFIX + fullName);
+        MVMap<Object, Document> documents = store().openMap(DATABASES_PREFIX + fullName,
+                new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
         return new NativeKeyH2Collection(this, collectionName, options, documents, meta(collectionName), cursorRegistry);
     }
 

@@ -169,16 +169,16 @@ class MemberQueriesUseIndexesTest {
     }
 
     @Test
-    void countsOfMembersAndChildrenReadOnlyWhatTheyCount() {
+    void countsOfMembersAndChildrenAreAnsweredFromIndexKeysAlone() {
         Document active = new Document("branch", new Document("$in", branches(0, 20))).append("status", "ACTIVE");
         long before = servers.examined("memberships");
         long count = servers.ours("memberships").countDocuments(active);
         assertThat(count).isEqualTo(servers.reference("memberships").countDocuments(active)).isPositive();
-        assertThat(servers.examined("memberships") - before).isEqualTo(count);
+        assertThat(servers.examined("memberships") - before).isZero();
 
         before = servers.examined("units");
         assertThat(servers.ours("units").countDocuments(new Document("parent", "d7"))).isEqualTo(10);
-        assertThat(servers.examined("units") - before).isEqualTo(10);
+        assertThat(servers.examined("units") - before).isZero();
     }
 
     @Test

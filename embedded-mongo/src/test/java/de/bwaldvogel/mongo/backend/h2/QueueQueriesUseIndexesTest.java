@@ -158,7 +158,7 @@ class QueueQueriesUseIndexesTest {
         Document backlog = new Document("status", new Document("$in", List.of("PENDING", "SENDING")));
         long before = servers.examined("outbox");
         assertThat(servers.ours("outbox").countDocuments(backlog)).isEqualTo(servers.reference("outbox").countDocuments(backlog));
-        assertThat(servers.examined("outbox") - before).isEqualTo(servers.reference("outbox").countDocuments(backlog));
+        assertThat(servers.examined("outbox") - before).as("counted from the index's keys").isZero();
     }
 
     @Test
