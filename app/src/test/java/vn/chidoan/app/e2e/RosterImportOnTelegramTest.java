@@ -10,7 +10,7 @@ import vn.chidoan.telegram.testing.RecordedRequest;
 /**
  * Issue 19's roster import on Telegram, end to end through the fake Bot API: the secretary sends the
  * .xlsx with {@code /thanhvien_nhap} as its caption, the bot fetches it (getFile, then the file server),
- * reports, and writes it on «Xác nhận».
+ * reports, and writes it on «Xác nhận», whose outcome replaces the report and its buttons.
  */
 class RosterImportOnTelegramTest extends TelegramEndToEnd {
 
@@ -35,10 +35,13 @@ class RosterImportOnTelegramTest extends TelegramEndToEnd {
         String confirm = withButtons.replyMarkup().findValuesAsText("callback_data").stream()
                 .filter(d -> d.startsWith("hsn:") && d.endsWith(":y")).findFirst().orElseThrow();
 
-        List<RecordedRequest> applied = exchange(Updates.press(branch.secretary(), secretary,
-                withButtons.resultMessageId(), confirm), secretary);
+        exchange(Updates.press(branch.secretary(), secretary, withButtons.resultMessageId(), confirm), secretary);
 
-        assertThat(texts(applied)).contains("Đã nhập danh sách: thêm 1 người");
+        RecordedRequest applied = API.requests("editMessageText").stream()
+                .filter(r -> String.valueOf(secretary).equals(r.chatId())
+                        && withButtons.resultMessageId().equals(r.param("message_id"))).findFirst().orElseThrow();
+        assertThat(applied.text()).contains("Đã nhập danh sách: thêm 1 người");
+        assertThat(applied.replyMarkup()).as("the report's «Xác nhận» and «Hủy» are gone with it").isNull();
         assertThat(texts(exchange(Updates.privateText(branch.secretary(), "/thanhvien"), secretary)))
                 .contains("Trần Văn Hùng");
     }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.org.audience.FanoutKind;
 import vn.chidoan.core.org.audience.FanoutReport;
+import vn.chidoan.core.org.audience.PostedRights;
 
 /**
  * Fan-out kind {@code comment}: a post's cause ({@code comment:<number>}) reaches its branches slice by
@@ -23,10 +24,10 @@ class CommentFanout implements FanoutKind {
     private static final Logger log = LoggerFactory.getLogger(CommentFanout.class);
 
     private final Comments comments;
-    private final PosterRights rights;
+    private final PostedRights rights;
     private final FanoutReport report;
 
-    CommentFanout(Comments comments, PosterRights rights, FanoutReport report) {
+    CommentFanout(Comments comments, PostedRights rights, FanoutReport report) {
         this.comments = comments;
         this.rights = rights;
         this.report = report;
@@ -37,10 +38,10 @@ class CommentFanout implements FanoutKind {
         return KIND;
     }
 
-    /** Each slice is sent on the poster's behalf: only while they may still post it ({@link PosterRights}). */
+    /** Each slice is sent on the poster's behalf: only while they may still post it ({@link PostedRights}). */
     @Override
     public void deliver(String cause, List<UnitId> branches) {
-        comments.post(number(cause)).ifPresent(post -> rights.poster(post).ifPresentOrElse(
+        comments.post(number(cause)).ifPresent(post -> rights.creator(post).ifPresentOrElse(
                 poster -> comments.deliver(post, branches),
                 () -> log.info("Post {} not sent to {} more branches: its poster may no longer post it",
                         post.number(), branches.size())));
@@ -52,9 +53,9 @@ class CommentFanout implements FanoutKind {
      */
     @Override
     public void finished(String cause, int branches, List<UnitId> leftOut) {
-        comments.post(number(cause)).filter(post -> post.posterAccount() != null)
-                .ifPresent(post -> rights.poster(post).ifPresent(poster -> report.tell(cause,
-                        post.posterAccount().privateChat(), poster.lang(), new FanoutReport.Sent("comment.post.named",
+        comments.post(number(cause)).filter(post -> post.creatorAccount() != null)
+                .ifPresent(post -> rights.creator(post).ifPresent(poster -> report.tell(cause,
+                        post.creatorAccount().privateChat(), poster.lang(), new FanoutReport.Sent("comment.post.named",
                                 Map.of("number", post.number(), "title", post.title()),
                                 "/gopy_ketqua " + post.number(), true), branches, leftOut)));
     }

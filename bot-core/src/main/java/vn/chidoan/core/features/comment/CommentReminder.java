@@ -68,7 +68,7 @@ class CommentReminder implements ReminderKind {
         model.put("left", Formats.timeLeft(Duration.between(clock.instant(), post.get().deadline())));
         for (RosterEntry silent : tallies.silent(post.get(), reminder.unit())) {
             List<UserRef> accounts = members.accountsOf(silent.person());
-            if (accounts.isEmpty() || silent.person().equals(post.get().poster())) {
+            if (accounts.isEmpty() || silent.person().equals(post.get().creator())) {
                 continue; // the poster is not asked to comment on their own post
             }
             ChatRef chat = accounts.get(0).privateChat();

@@ -63,6 +63,6 @@ final class PostMessages {
     }
 
     private static Attachment fileFor(CommentPost post, Platform platform) {
-        return post.posterAccount() != null && post.posterAccount().platform() == platform ? post.document() : null;
+        return post.creatorAccount() != null && post.creatorAccount().platform() == platform ? post.document() : null;
     }
 }

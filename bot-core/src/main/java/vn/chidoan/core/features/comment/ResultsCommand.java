@@ -14,11 +14,13 @@ import vn.chidoan.core.kernel.pipeline.Command;
 import vn.chidoan.core.kernel.pipeline.CommandContext;
 import vn.chidoan.core.kernel.pipeline.CommandSpec;
 import vn.chidoan.core.kernel.work.Jobs;
+import vn.chidoan.core.org.audience.PostedRights;
 
 /**
  * {@code /gopy_ketqua [số]}: the summary and the Excel file of a post (by default the caller's latest),
  * always in the caller's private chat since it names members. The poster may ask while still on the
- * committee of the post's unit, and so may an officer of that unit or one above ({@link PosterRights}).
+ * committee of the post's unit, and so may an officer of that unit or one above
+ * ({@link PostedRights#mayReadAll}: the comments are not split by branch, so a branch's committee may not).
  * A post to a subtree (a province: thousands of branches and comments) is counted as a job, off the
  * inbound lane: the command answers at once that it is working.
  */
@@ -28,11 +30,11 @@ class ResultsCommand implements Command {
             .place(Place.ANYWHERE).arguments(CommandSpec.Arguments.OPTIONAL).build();
 
     private final Comments comments;
-    private final PosterRights rights;
+    private final PostedRights rights;
     private final ResultsReport report;
     private final Jobs jobs;
 
-    ResultsCommand(Comments comments, PosterRights rights, ResultsReport report, Jobs jobs) {
+    ResultsCommand(Comments comments, PostedRights rights, ResultsReport report, Jobs jobs) {
         this.comments = comments;
         this.rights = rights;
         this.report = report;
@@ -47,7 +49,7 @@ class ResultsCommand implements Command {
     @Override
     public void handle(CommandContext ctx) {
         CommentPost post = postOf(ctx);
-        if (!rights.mayRead(ctx.caller(), post)) {
+        if (!rights.mayReadAll(ctx.caller(), post)) {
             throw new BadInput("comment.results.not_yours", Map.of("number", post.number()));
         }
         String key = "in:" + ctx.replies().eventKey() + ":results";

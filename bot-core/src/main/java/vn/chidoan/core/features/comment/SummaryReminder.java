@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.outbox.Priority;
+import vn.chidoan.core.org.audience.PostedRights;
 import vn.chidoan.core.org.reminder.Occurrence;
 import vn.chidoan.core.org.reminder.Reminder;
 import vn.chidoan.core.org.reminder.ReminderKind;
@@ -14,7 +15,7 @@ import vn.chidoan.core.org.reminder.ReminderKind;
 /**
  * Kind {@code comment-summary}: at a post's deadline its poster gets the summary and the Excel file,
  * once (the reminder's claim sees to that across restarts and instances), if they may still read it
- * then ({@link PosterRights}). A deadline inside quiet hours sends it when they end; it stays worth
+ * then ({@link PostedRights}). A deadline inside quiet hours sends it when they end; it stays worth
  * sending for {@link #USEFUL_FOR}.
  */
 @Component
@@ -24,10 +25,10 @@ class SummaryReminder implements ReminderKind {
     private static final Logger log = LoggerFactory.getLogger(SummaryReminder.class);
 
     private final Comments comments;
-    private final PosterRights rights;
+    private final PostedRights rights;
     private final ResultsReport report;
 
-    SummaryReminder(Comments comments, PosterRights rights, ResultsReport report) {
+    SummaryReminder(Comments comments, PostedRights rights, ResultsReport report) {
         this.comments = comments;
         this.rights = rights;
         this.report = report;
@@ -40,10 +41,10 @@ class SummaryReminder implements ReminderKind {
 
     @Override
     public void fire(Reminder reminder, Occurrence occurrence) {
-        comments.post(Long.parseLong(reminder.target())).filter(post -> post.posterAccount() != null)
-                .ifPresent(post -> rights.poster(post).ifPresentOrElse(
+        comments.post(Long.parseLong(reminder.target())).filter(post -> post.creatorAccount() != null)
+                .ifPresent(post -> rights.creator(post).ifPresentOrElse(
                 poster -> {
-                    ChatRef chat = post.posterAccount().privateChat();
+                    ChatRef chat = post.creatorAccount().privateChat();
                     report.send(post, chat, poster.lang(), reminder.outboxKey(occurrence, chat), Priority.BULK);
                 },
                 () -> log.info("Summary of post {} not sent: its poster may no longer read it", post.number())));

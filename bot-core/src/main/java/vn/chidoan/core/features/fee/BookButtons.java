@@ -5,9 +5,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.ChatKind;
-import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.chat.UnitId;
-import vn.chidoan.core.kernel.pipeline.ButtonAction;
 import vn.chidoan.core.kernel.pipeline.ButtonContext;
 import vn.chidoan.core.kernel.pipeline.NumberedPress;
 import vn.chidoan.core.kernel.pipeline.PrivateChannel;
@@ -21,7 +19,7 @@ import vn.chidoan.core.org.unit.BranchLeads;
  * re-checked against the presser's role in the book's own branch; what names amounts goes privately.
  */
 @Component
-class BookButtons implements ButtonAction {
+class BookButtons extends FeeButtonFamily {
     static final String PREFIX = "dpb";
     static final String MENU = "o";
     static final String PAGE = "p";
@@ -34,30 +32,19 @@ class BookButtons implements ButtonAction {
     private final MarkPicker picker;
     private final BulkMarks bulk;
     private final BookReplies book;
-    private final PrivateChannel channel;
 
     BookButtons(Books books, BranchLeads leads, MarkPicker picker, BulkMarks bulk, BookReplies book,
             PrivateChannel channel) {
+        super(PREFIX, channel);
         this.books = books;
         this.leads = leads;
         this.picker = picker;
         this.bulk = bulk;
         this.book = book;
-        this.channel = channel;
     }
 
     static String data(String action, Object argument) {
-        return PREFIX + ":" + action + ":" + argument;
-    }
-
-    @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Role minRole() {
-        return Role.GUEST;
+        return data(PREFIX, action, argument);
     }
 
     @Override
@@ -131,10 +118,8 @@ class BookButtons implements ButtonAction {
 
     /** Replies in the presser's private chat (telling them so in a group), or a toast when the bot cannot. */
     private Optional<Replies> privately(ButtonContext ctx) {
-        Optional<Replies> own = channel.of(ctx);
-        if (own.isEmpty()) {
-            ctx.toast("fee.toast.start_first");
-        } else if (ctx.press().kind() == ChatKind.GROUP) {
+        Optional<Replies> own = own(ctx);
+        if (own.isPresent() && ctx.press().kind() == ChatKind.GROUP) {
             ctx.toast("fee.mark.sent_private_toast");
         }
         return own;

@@ -3,9 +3,7 @@ package vn.chidoan.core.features.fee;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.BadInput;
-import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.conversation.Conversations;
-import vn.chidoan.core.kernel.pipeline.ButtonAction;
 import vn.chidoan.core.kernel.pipeline.ButtonContext;
 import vn.chidoan.core.kernel.pipeline.PrivateChannel;
 import vn.chidoan.core.kernel.pipeline.Replies;
@@ -16,7 +14,7 @@ import vn.chidoan.core.kernel.pipeline.Replies;
  * re-checked against the presser's role in the request's own branch when pressed).
  */
 @Component
-class FeeButtons implements ButtonAction {
+class FeeButtons extends FeeButtonFamily {
     static final String PREFIX = "dp";
     static final String REPORT = "r";
     static final String CONFIRM = "y";
@@ -30,34 +28,23 @@ class FeeButtons implements ButtonAction {
     private final SelfReports reports;
     private final RequestMessages messages;
     private final Conversations conversations;
-    private final PrivateChannel channel;
 
     FeeButtons(Books books, SelfReports reports, RequestMessages messages, Conversations conversations,
             PrivateChannel channel) {
+        super(PREFIX, channel);
         this.books = books;
         this.reports = reports;
         this.messages = messages;
         this.conversations = conversations;
-        this.channel = channel;
     }
 
     static String data(String action, Object argument) {
-        return PREFIX + ":" + action + ":" + argument;
+        return data(PREFIX, action, argument);
     }
 
     /** A button of the BCH's menu under the overview of {@code book}. */
     static String menu(Book book, String action) {
         return BookButtons.data(BookButtons.MENU, book.number() + ":" + action);
-    }
-
-    @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Role minRole() {
-        return Role.GUEST;
     }
 
     @Override
@@ -78,9 +65,8 @@ class FeeButtons implements ButtonAction {
             ctx.toast("fee.toast.not_yours");
             return;
         }
-        Optional<Replies> own = channel.of(ctx);
+        Optional<Replies> own = own(ctx);
         if (own.isEmpty()) {
-            ctx.toast("fee.toast.start_first");
             return;
         }
         Book book = books.book(member.get().branch()).orElseThrow(() -> new BadInput("fee.not_open"));

@@ -4,8 +4,8 @@ import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.chat.UnitId;
-import vn.chidoan.core.kernel.pipeline.ButtonAction;
 import vn.chidoan.core.kernel.pipeline.ButtonContext;
+import vn.chidoan.core.kernel.pipeline.RequestButtons;
 import vn.chidoan.core.kernel.pipeline.CommandContext;
 
 /**
@@ -13,27 +13,18 @@ import vn.chidoan.core.kernel.pipeline.CommandContext;
  * holds personal data, so it always goes to the private chat of whoever asked ({@link Privately}).
  */
 @Component
-class CardButtons implements ButtonAction {
+class CardButtons extends RequestButtons {
     private final RecordTargets targets;
     private final RecordRights rights;
     private final MemberCard card;
     private final Privately privately;
 
     CardButtons(RecordTargets targets, RecordRights rights, MemberCard card, Privately privately) {
+        super("hsc");
         this.targets = targets;
         this.rights = rights;
         this.card = card;
         this.privately = privately;
-    }
-
-    @Override
-    public String prefix() {
-        return "hsc";
-    }
-
-    @Override
-    public Role minRole() {
-        return Role.GUEST; // the role that counts is the one on the member's branch
     }
 
     @Override

@@ -6,20 +6,20 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import vn.chidoan.core.kernel.chat.Role;
-import vn.chidoan.core.kernel.pipeline.ButtonAction;
 import vn.chidoan.core.kernel.pipeline.ButtonContext;
+import vn.chidoan.core.kernel.pipeline.RequestButtons;
 
 /**
  * {@code hso:<operation>:<branch>:<person>}: starts an operation from a member's card, after checking
  * again, now, the presser's role on the member's branch and their rank against the member's.
  */
 @Component
-class OperationButtons implements ButtonAction {
+class OperationButtons extends RequestButtons {
     private final Map<String, RecordOperation> operations;
     private final RecordTargets targets;
 
     OperationButtons(List<RecordOperation> operations, RecordTargets targets) {
+        super("hso");
         operations.stream().filter(op -> op.key().length() > RecordOperation.KEY_MAX).findAny().ifPresent(op -> {
             throw new IllegalStateException("a card's button carries at most " + RecordOperation.KEY_MAX
                     + " letters of an operation: " + op.key());
@@ -31,16 +31,6 @@ class OperationButtons implements ButtonAction {
     /** Every operation a card may offer. */
     Collection<RecordOperation> all() {
         return operations.values();
-    }
-
-    @Override
-    public String prefix() {
-        return "hso";
-    }
-
-    @Override
-    public Role minRole() {
-        return Role.GUEST; // the role that counts is the one on the member's branch
     }
 
     @Override

@@ -5,8 +5,8 @@ import vn.chidoan.core.kernel.chat.Capabilities;
 import vn.chidoan.core.kernel.chat.OutgoingMessage;
 import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.chat.UnitId;
-import vn.chidoan.core.kernel.pipeline.ButtonAction;
 import vn.chidoan.core.kernel.pipeline.ButtonContext;
+import vn.chidoan.core.kernel.pipeline.RequestButtons;
 import vn.chidoan.core.kernel.pipeline.Roles;
 
 /**
@@ -14,23 +14,14 @@ import vn.chidoan.core.kernel.pipeline.Roles;
  * platform edits messages (a new message elsewhere); for the branch's BCH and officers above.
  */
 @Component
-class RosterButtons implements ButtonAction {
+class RosterButtons extends RequestButtons {
     private final RosterPages pages;
     private final RecordRights rights;
 
     RosterButtons(RosterPages pages, RecordRights rights) {
+        super("hsr");
         this.pages = pages;
         this.rights = rights;
-    }
-
-    @Override
-    public String prefix() {
-        return "hsr";
-    }
-
-    @Override
-    public Role minRole() {
-        return Role.GUEST; // the role that counts is the one on the roster's branch
     }
 
     @Override

@@ -1,31 +1,18 @@
 package vn.chidoan.core.kernel.pipeline;
 
-import vn.chidoan.core.kernel.chat.Role;
-
 /**
  * A feature's buttons whose data is {@code <prefix>:<action>:<number>[:<more>…]} ({@link NumberedPress}):
  * an action on the object numbered (a form, a post, a notice). Anyone may press them: a press is a
  * request, and each action checks the presser's rights on its object when it runs. Data of any other
  * shape is answered as out of date before an action sees it.
  */
-public abstract class NumberedButtons implements ButtonAction {
-    private final String prefix;
+public abstract class NumberedButtons extends RequestButtons {
     private final int most;
 
     /** Buttons under {@code prefix}, with at most {@code most} parts after the number. */
     protected NumberedButtons(String prefix, int most) {
-        this.prefix = prefix;
+        super(prefix);
         this.most = most;
-    }
-
-    @Override
-    public final String prefix() {
-        return prefix;
-    }
-
-    @Override
-    public final Role minRole() {
-        return Role.GUEST;
     }
 
     @Override

@@ -6,8 +6,8 @@ import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.kernel.chat.UserRef;
 
 /**
- * Something one person sent from a unit to its branches (a form, a poll): what {@link PostedRights}
- * works out who may do what with it from.
+ * Something one person sent from a unit to its branches (a form, a poll, a post for comment): what
+ * {@link PostedRights} works out who may do what with it from.
  */
 public interface Posted {
     /** Who sent it; null once they erased their data. */

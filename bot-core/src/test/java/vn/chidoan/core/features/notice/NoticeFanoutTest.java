@@ -2,7 +2,6 @@ package vn.chidoan.core.features.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,10 +9,8 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.chidoan.core.kernel.chat.Speaker;
-import vn.chidoan.core.kernel.chat.UnitId;
-import vn.chidoan.core.org.audience.FanoutKind;
-import vn.chidoan.core.org.audience.FanoutWorker;
 import vn.chidoan.core.testing.Database;
+import vn.chidoan.core.testing.FanoutProvince;
 import vn.chidoan.core.testing.RecordingOutbox;
 import vn.chidoan.core.testing.Scenarios;
 import vn.chidoan.core.testing.TestBot;
@@ -30,45 +27,19 @@ class NoticeFanoutTest {
     @Parameter
     Database db;
 
+    FanoutProvince province;
     TestBot bot;
     Speaker officer;
-    List<Scenarios.Branch> branches = new ArrayList<>();
-    boolean died;
+    List<Scenarios.Branch> branches;
 
-    /** The notice kind, dying once after it delivered its second slice: the cursor did not move. */
-    FanoutKind dyingOnce(FanoutKind kind) {
-        return new FanoutKind() {
-            int slices;
-
-            @Override
-            public String kind() {
-                return kind.kind();
-            }
-
-            @Override
-            public void deliver(String cause, List<UnitId> slice) {
-                kind.deliver(cause, slice);
-                if (++slices == 2 && !died && kind.kind().equals(NoticeFanout.KIND)) {
-                    died = true;
-                    throw new IllegalStateException("kill -9 before the cursor moved");
-                }
-            }
-
-            @Override
-            public void finished(String cause, int total, List<UnitId> leftOut) {
-                kind.finished(cause, total, leftOut);
-            }
-        };
-    }
-
+    /** The notice kind dies once after it delivered its second slice: the cursor did not move. */
     @BeforeEach
     void provinceOfFiveBranches() {
-        bot = TestBot.builder(db).property("chidoan.test.fanout-slice", 2)
-                .decorate(FanoutKind.class, this::dyingOnce).build();
-        officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
-        for (int i = 1; i <= 5; i++) {
-            branches.add(Scenarios.linkedBranch(bot, officer, "Chi đoàn " + i, "-10" + i));
-        }
+        province = FanoutProvince.on(db);
+        province.failOnce(NoticeFanout.KIND, 2, true);
+        bot = province.bot();
+        officer = province.officer();
+        branches = province.branches();
     }
 
     List<RecordingOutbox.Sent> noticesTo(Scenarios.Branch branch) {
@@ -87,7 +58,7 @@ class NoticeFanoutTest {
         progress.tick();
         assertThat(bot.bean(Notices.class).get(1).sentAt()).as("not finished while branches are left").isNull();
 
-        assertThat(bot.bean(FanoutWorker.class).sweep()).isEqualTo(1);
+        assertThat(province.sweep()).isEqualTo(1);
         progress.tick();
 
         for (Scenarios.Branch branch : branches) {
@@ -100,7 +71,7 @@ class NoticeFanoutTest {
                 .anySatisfy(text -> assertThat(text).contains("Đã gửi xong: 5/5 tin"));
         int stored = bot.outbox().size();
         assertThat(bot.replay(sent).messages()).isEmpty();
-        bot.bean(FanoutWorker.class).sweep();
+        province.sweep();
         assertThat(bot.outbox().size()).isEqualTo(stored);
         assertThat(bot.bean(Notices.class).find(2)).as("a replay makes no second notice").isEmpty();
     }

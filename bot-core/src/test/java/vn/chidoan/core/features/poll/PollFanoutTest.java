@@ -2,21 +2,13 @@ package vn.chidoan.core.features.poll;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.chidoan.core.kernel.chat.Speaker;
-import vn.chidoan.core.kernel.chat.UnitId;
-import vn.chidoan.core.org.audience.FanoutKind;
-import vn.chidoan.core.org.audience.FanoutWorker;
 import vn.chidoan.core.testing.Database;
-import vn.chidoan.core.testing.RecordingOutbox;
-import vn.chidoan.core.testing.Scenarios;
-import vn.chidoan.core.testing.TestBot;
+import vn.chidoan.core.testing.FanoutProvince;
 
 /**
  * An officer's poll for every branch of their unit: when some branch could not get it, the creator is told
@@ -25,72 +17,38 @@ import vn.chidoan.core.testing.TestBot;
 @ParameterizedClass
 @MethodSource("vn.chidoan.core.testing.Database#all")
 class PollFanoutTest {
+    static final String POLL = "/binhchon Đi tình nguyện ngày nào? | Thứ 7 | Chủ nhật";
+
     @Parameter
     Database db;
 
-    TestBot bot;
-    Speaker officer;
-    List<Scenarios.Branch> branches = new ArrayList<>();
-    UnitId poisoned;
-
-    /** The poll kind, always failing for the poisoned branch. */
-    FanoutKind failingFor(FanoutKind kind) {
-        return new FanoutKind() {
-            @Override
-            public String kind() {
-                return kind.kind();
-            }
-
-            @Override
-            public void deliver(String cause, List<UnitId> slice) {
-                if (poisoned != null && slice.contains(poisoned)) {
-                    throw new IllegalStateException("this branch's data breaks the poll");
-                }
-                kind.deliver(cause, slice);
-            }
-
-            @Override
-            public void finished(String cause, int branches, List<UnitId> leftOut) {
-                kind.finished(cause, branches, leftOut);
-            }
-        };
-    }
+    FanoutProvince province;
 
     @BeforeEach
     void provinceOfFiveBranches() {
-        bot = TestBot.builder(db).property("chidoan.test.fanout-slice", 2)
-                .decorate(FanoutKind.class, this::failingFor).build();
-        officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
-        for (int i = 1; i <= 5; i++) {
-            branches.add(Scenarios.linkedBranch(bot, officer, "Chi đoàn " + i, "-10" + i));
-        }
-    }
-
-    List<RecordingOutbox.Sent> leftOutNotices() {
-        return bot.outbox().messagesTo(officer.ref().privateChat()).stream()
-                .filter(m -> m.key().equals("poll:1:reached")).toList();
+        province = FanoutProvince.on(db);
     }
 
     @Test
     void aPollThatReachedEveryBranchNeedsNoFurtherWord() {
-        bot.inPrivate(officer).says("/binhchon Đi tình nguyện ngày nào? | Thứ 7 | Chủ nhật");
+        province.bot().inPrivate(province.officer()).says(POLL);
 
-        bot.bean(FanoutWorker.class).sweep();
-        bot.bean(FanoutWorker.class).sweep();
+        province.sweep();
+        province.sweep();
 
-        assertThat(leftOutNotices()).isEmpty();
+        assertThat(province.toOfficer("poll:1:reached")).isEmpty();
     }
 
     @Test
     void aBranchThatKeepsFailingIsLeftOutAndTheCreatorIsToldWhichOne() {
-        poisoned = bot.org().branchOfChat(branches.get(3).group()).orElseThrow();
-        bot.inPrivate(officer).says("/binhchon Đi tình nguyện ngày nào? | Thứ 7 | Chủ nhật");
+        province.poison(3);
+        province.bot().inPrivate(province.officer()).says(POLL);
 
-        bot.bean(FanoutWorker.class).sweep();
-        bot.bean(FanoutWorker.class).sweep();
+        province.sweep();
+        province.sweep();
 
-        assertThat(leftOutNotices()).singleElement().satisfies(notice -> assertThat(notice.text())
+        assertThat(province.toOfficer("poll:1:reached")).singleElement().satisfies(notice -> assertThat(notice.text())
                 .contains("4/5 chi đoàn", "chưa gửi được tới: Chi đoàn 4", "/binhchon_ketqua 1"));
-        assertThat(bot.bean(FanoutWorker.class).sweep()).isZero();
+        assertThat(province.sweep()).isZero();
     }
 }

@@ -12,7 +12,7 @@ import java.util.stream.IntStream;
  * data, a {@code /start} payload), a column per role, and in each cell what happens in the branch's
  * group and in a private chat: {@code ✓} it is done, {@code ✗} it is refused for want of the right,
  * {@code –} it is not said there. Read from and written to the text form kept in
- * {@link PermissionMatrixTest}, and written as Markdown for docs/ARCHITECTURE.md.
+ * {@link PermissionTable}, and written as Markdown for docs/ARCHITECTURE.md.
  */
 record PermissionMatrix(List<Row> rows) {
     static final List<String> ROLES = List.of("guest", "member", "BCH", "secretary", "officer", "officer elsewhere",

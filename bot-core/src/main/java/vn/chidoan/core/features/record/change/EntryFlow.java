@@ -1,7 +1,6 @@
 package vn.chidoan.core.features.record.change;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +13,6 @@ import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.conversation.Conversations;
 import vn.chidoan.core.kernel.conversation.Dialogue;
-import vn.chidoan.core.kernel.conversation.Flow;
 import vn.chidoan.core.kernel.conversation.Next;
 import vn.chidoan.core.kernel.pipeline.Arguments;
 import vn.chidoan.core.kernel.pipeline.Replies;
@@ -34,7 +32,7 @@ import vn.chidoan.core.features.record.Records;
  * ({@code text}). The BCH's right over the member is checked again when it is saved.
  */
 @Component
-class EntryFlow implements Flow<EntryFlow.Writing> {
+class EntryFlow extends MemberFlow<EntryFlow.Writing> {
     static final String NAME = "record-entry";
     static final int TEXT_MAX = 300;
 
@@ -51,23 +49,16 @@ class EntryFlow implements Flow<EntryFlow.Writing> {
     record Writing(String branch, String person, String kind) implements OnMember {
     }
 
-    private final ObjectProvider<Conversations> conversations; // Conversations holds every Flow, this one too
-    private final RecordTargets targets;
-    private final Records records;
-    private final Clock clock;
 
     EntryFlow(ObjectProvider<Conversations> conversations, RecordTargets targets, Records records, Clock clock) {
-        this.conversations = conversations;
-        this.targets = targets;
-        this.records = records;
-        this.clock = clock;
+        super(NAME, Writing.class, conversations, targets, records, clock);
     }
 
     /** Starts with the kind known (a reward, a discipline) or to be chosen (an honour: null). */
     void begin(RecordTarget target, Kind kind, Replies replies) {
         Writing writing = new Writing(target.branch().value(), target.entry().person().value(),
                 kind == null ? null : kind.key());
-        conversations.getObject().start(NAME, target.caller(), replies, writing, target.branch());
+        begin(target, writing, replies);
         if (kind == null) {
             replies.say("record.entry.which_honour", Map.of("name", target.name()), List.of(
                     List.of(Conversations.button(replies.label("record.mark.honorary"), Kind.HONORARY.key())),
@@ -76,26 +67,6 @@ class EntryFlow implements Flow<EntryFlow.Writing> {
             return;
         }
         ask(kind, target.name(), replies);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Class<Writing> stateType() {
-        return Writing.class;
-    }
-
-    @Override
-    public Role minRole() {
-        return Role.BCH;
-    }
-
-    @Override
-    public Duration timeout() {
-        return Duration.ofMinutes(15);
     }
 
     @Override
@@ -128,7 +99,7 @@ class EntryFlow implements Flow<EntryFlow.Writing> {
             return Next.end();
         }
         PersonId person = target.get().entry().person();
-        Cause cause = new Cause(dialogue.replies().eventKey(), dialogue.caller().person(), clock.instant());
+        Cause cause = cause(dialogue);
         switch (kind) {
             case HONORARY -> records.mark(person, target.get().branch(), new Mark(Mark.Kind.HONORARY, when.date(), what),
                     cause);

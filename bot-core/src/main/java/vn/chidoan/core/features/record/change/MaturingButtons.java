@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.Role;
-import vn.chidoan.core.kernel.pipeline.ButtonAction;
 import vn.chidoan.core.kernel.pipeline.ButtonContext;
+import vn.chidoan.core.kernel.pipeline.RequestButtons;
 import vn.chidoan.core.kernel.text.Formats;
 import vn.chidoan.core.features.record.Cause;
 import vn.chidoan.core.features.record.MemberRecord;
@@ -24,7 +24,7 @@ import vn.chidoan.core.org.member.status.StatusSpell;
  * its history.
  */
 @Component
-class MaturingButtons implements ButtonAction {
+class MaturingButtons extends RequestButtons {
     static final String PREFIX = "htt";
 
     private final RecordTargets targets;
@@ -33,20 +33,11 @@ class MaturingButtons implements ButtonAction {
     private final Clock clock;
 
     MaturingButtons(RecordTargets targets, Records records, Members members, Clock clock) {
+        super(PREFIX);
         this.targets = targets;
         this.records = records;
         this.members = members;
         this.clock = clock;
-    }
-
-    @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Role minRole() {
-        return Role.GUEST; // the role that counts is the one on the member's branch
     }
 
     @Override

@@ -1,7 +1,6 @@
 package vn.chidoan.core.features.record.change;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +12,9 @@ import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.kernel.conversation.Conversations;
 import vn.chidoan.core.kernel.conversation.Dialogue;
-import vn.chidoan.core.kernel.conversation.Flow;
 import vn.chidoan.core.kernel.conversation.Next;
 import vn.chidoan.core.kernel.pipeline.Arguments;
 import vn.chidoan.core.kernel.pipeline.Replies;
-import vn.chidoan.core.features.record.Cause;
 import vn.chidoan.core.features.record.OnMember;
 import vn.chidoan.core.features.record.Operation;
 import vn.chidoan.core.features.record.RecordOperation;
@@ -33,7 +30,7 @@ import vn.chidoan.core.org.member.status.StatusSpell;
  * member leaves the roster, their record says removed with the reason, and its history stays.
  */
 @Component
-class RemovalOperation implements RecordOperation, Flow<RemovalOperation.Removing> {
+class RemovalOperation extends MemberFlow<RemovalOperation.Removing> implements RecordOperation {
     static final String NAME = "record-removal";
     static final int REASON_MAX = 300;
 
@@ -41,19 +38,12 @@ class RemovalOperation implements RecordOperation, Flow<RemovalOperation.Removin
     record Removing(String branch, String person, String reason) implements OnMember {
     }
 
-    private final ObjectProvider<Conversations> conversations; // Conversations holds every Flow, this one too
-    private final RecordTargets targets;
-    private final Records records;
     private final Members members;
-    private final Clock clock;
 
     RemovalOperation(ObjectProvider<Conversations> conversations, RecordTargets targets, Records records,
             Members members, Clock clock) {
-        this.conversations = conversations;
-        this.targets = targets;
-        this.records = records;
+        super(NAME, Removing.class, conversations, targets, records, clock);
         this.members = members;
-        this.clock = clock;
     }
 
     @Override
@@ -73,30 +63,9 @@ class RemovalOperation implements RecordOperation, Flow<RemovalOperation.Removin
 
     @Override
     public void start(RecordTarget target, Replies replies) {
-        conversations.getObject().start(NAME, target.caller(), replies, new Removing(target.branch().value(),
-                target.entry().person().value(), null), target.branch());
+        begin(target, new Removing(target.branch().value(), target.entry().person().value(), null), replies);
         replies.say("record.removal.ask_reason", Map.of("name", target.name()),
                 List.of(List.of(Conversations.cancelButton(replies))));
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Class<Removing> stateType() {
-        return Removing.class;
-    }
-
-    @Override
-    public Role minRole() {
-        return Role.BCH;
-    }
-
-    @Override
-    public Duration timeout() {
-        return Duration.ofMinutes(15);
     }
 
     @Override
@@ -126,7 +95,7 @@ class RemovalOperation implements RecordOperation, Flow<RemovalOperation.Removin
         UnitId branch = target.get().branch();
         String reason = dialogue.state().reason();
         records.status(person, branch, new StatusSpell(MemberStatus.REMOVED, LocalDate.now(clock), null), reason,
-                Operation.REMOVED, new Cause(dialogue.replies().eventKey(), dialogue.caller().person(), clock.instant()));
+                Operation.REMOVED, cause(dialogue));
         members.remove(person, branch);
         dialogue.replies().say("record.removal.done", Map.of("name", target.get().name(), "reason", reason));
         return Next.end();

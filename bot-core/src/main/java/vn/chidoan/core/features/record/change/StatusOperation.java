@@ -1,7 +1,6 @@
 package vn.chidoan.core.features.record.change;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,11 +14,9 @@ import vn.chidoan.core.kernel.chat.Button;
 import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.conversation.Conversations;
 import vn.chidoan.core.kernel.conversation.Dialogue;
-import vn.chidoan.core.kernel.conversation.Flow;
 import vn.chidoan.core.kernel.conversation.Next;
 import vn.chidoan.core.kernel.pipeline.Replies;
 import vn.chidoan.core.kernel.text.Formats;
-import vn.chidoan.core.features.record.Cause;
 import vn.chidoan.core.features.record.OnMember;
 import vn.chidoan.core.features.record.Operation;
 import vn.chidoan.core.features.record.RecordOperation;
@@ -35,7 +32,7 @@ import vn.chidoan.core.org.member.status.StatusSpell;
  * stays on the roster; other features read the status (fees: a member working away pays quarterly).
  */
 @Component
-class StatusOperation implements RecordOperation, Flow<StatusOperation.Choosing> {
+class StatusOperation extends MemberFlow<StatusOperation.Choosing> implements RecordOperation {
     static final String NAME = "record-status";
     private static final List<MemberStatus> CHOICES = List.of(MemberStatus.WORKING_AWAY,
             MemberStatus.RESIDING_ELSEWHERE, MemberStatus.TEMPORARY, MemberStatus.ACTIVE);
@@ -44,16 +41,9 @@ class StatusOperation implements RecordOperation, Flow<StatusOperation.Choosing>
     record Choosing(String branch, String person, String status) implements OnMember {
     }
 
-    private final ObjectProvider<Conversations> conversations; // Conversations holds every Flow, this one too
-    private final RecordTargets targets;
-    private final Records records;
-    private final Clock clock;
 
     StatusOperation(ObjectProvider<Conversations> conversations, RecordTargets targets, Records records, Clock clock) {
-        this.conversations = conversations;
-        this.targets = targets;
-        this.records = records;
-        this.clock = clock;
+        super(NAME, Choosing.class, conversations, targets, records, clock);
     }
 
     @Override
@@ -73,34 +63,13 @@ class StatusOperation implements RecordOperation, Flow<StatusOperation.Choosing>
 
     @Override
     public void start(RecordTarget target, Replies replies) {
-        conversations.getObject().start(NAME, target.caller(), replies, new Choosing(target.branch().value(),
-                target.entry().person().value(), null), target.branch());
+        begin(target, new Choosing(target.branch().value(), target.entry().person().value(), null), replies);
         List<List<Button>> rows = new ArrayList<>();
         for (MemberStatus status : CHOICES) {
             rows.add(List.of(Conversations.button(replies.label("record.status." + status.key()), status.key())));
         }
         rows.add(List.of(Conversations.cancelButton(replies)));
         replies.say("record.status.which", Map.of("name", target.name()), rows);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Class<Choosing> stateType() {
-        return Choosing.class;
-    }
-
-    @Override
-    public Role minRole() {
-        return Role.BCH;
-    }
-
-    @Override
-    public Duration timeout() {
-        return Duration.ofMinutes(15);
     }
 
     @Override
@@ -137,7 +106,7 @@ class StatusOperation implements RecordOperation, Flow<StatusOperation.Choosing>
         }
         StatusSpell spell = typed.spell();
         records.status(target.get().entry().person(), target.get().branch(), spell, typed.place(), Operation.STATUS,
-                new Cause(dialogue.replies().eventKey(), dialogue.caller().person(), clock.instant()));
+                cause(dialogue));
         Map<String, Object> model = new HashMap<>(Map.of("name", target.get().name(),
                 "status", dialogue.replies().label("record.status." + spell.status().key()),
                 "from", Formats.date(spell.from())));

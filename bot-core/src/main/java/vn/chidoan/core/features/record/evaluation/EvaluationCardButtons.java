@@ -2,8 +2,8 @@ package vn.chidoan.core.features.record.evaluation;
 
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.Role;
-import vn.chidoan.core.kernel.pipeline.ButtonAction;
 import vn.chidoan.core.kernel.pipeline.ButtonContext;
+import vn.chidoan.core.kernel.pipeline.RequestButtons;
 import vn.chidoan.core.features.record.RecordTargets;
 
 /**
@@ -11,25 +11,16 @@ import vn.chidoan.core.features.record.RecordTargets;
  * now against their role on the member's branch.
  */
 @Component
-class EvaluationCardButtons implements ButtonAction {
+class EvaluationCardButtons extends RequestButtons {
     static final String PREFIX = "dgm";
 
     private final RecordTargets targets;
     private final EvaluationCards cards;
 
     EvaluationCardButtons(RecordTargets targets, EvaluationCards cards) {
+        super(PREFIX);
         this.targets = targets;
         this.cards = cards;
-    }
-
-    @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Role minRole() {
-        return Role.GUEST; // the role that counts is the one on the member's branch
     }
 
     @Override

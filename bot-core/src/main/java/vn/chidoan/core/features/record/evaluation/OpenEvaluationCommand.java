@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.BadInput;
+import vn.chidoan.core.kernel.chat.ChatKind;
 import vn.chidoan.core.kernel.chat.Place;
 import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.chat.UnitId;
@@ -16,8 +17,9 @@ import vn.chidoan.core.features.record.RecordRights;
 
 /**
  * {@code /danhgia_mo <hạn>}: the BCH opens the year's evaluation of their branch with a deadline (or moves
- * the deadline of the one open); members then assess themselves with {@code /danhgia}, and those who have
- * not are reminded before the deadline.
+ * the deadline of the one open); the branch is told wherever it was typed ({@link OpeningAnnouncement});
+ * members then assess themselves with {@code /danhgia}, and those who have not are reminded before the
+ * deadline.
  */
 @Component
 class OpenEvaluationCommand implements Command {
@@ -27,11 +29,14 @@ class OpenEvaluationCommand implements Command {
     private final RecordRights rights;
     private final Evaluations evaluations;
     private final EvaluationReminders reminders;
+    private final OpeningAnnouncement announcement;
 
-    OpenEvaluationCommand(RecordRights rights, Evaluations evaluations, EvaluationReminders reminders) {
+    OpenEvaluationCommand(RecordRights rights, Evaluations evaluations, EvaluationReminders reminders,
+            OpeningAnnouncement announcement) {
         this.rights = rights;
         this.evaluations = evaluations;
         this.reminders = reminders;
+        this.announcement = announcement;
     }
 
     @Override
@@ -54,6 +59,6 @@ class OpenEvaluationCommand implements Command {
         evaluations.store().open(branch, year, deadline, ctx.caller().person(), evaluations.clock().instant());
         Opening opening = evaluations.store().opening(branch, year).orElseThrow();
         reminders.plan(opening);
-        ctx.replies().say("record.evaluation.opened", Map.of("year", year, "deadline", Formats.date(deadline)));
+        announcement.announce(opening, ctx.replies(), ctx.message().kind() == ChatKind.GROUP);
     }
 }

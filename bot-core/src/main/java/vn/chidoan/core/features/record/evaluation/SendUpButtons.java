@@ -11,8 +11,8 @@ import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.kernel.export.Spreadsheet;
-import vn.chidoan.core.kernel.pipeline.ButtonAction;
 import vn.chidoan.core.kernel.pipeline.ButtonContext;
+import vn.chidoan.core.kernel.pipeline.RequestButtons;
 import vn.chidoan.core.kernel.pipeline.Replies;
 import vn.chidoan.core.kernel.pipeline.Roles;
 import vn.chidoan.core.features.record.Notify;
@@ -29,7 +29,7 @@ import vn.chidoan.core.org.unit.UnitDirectory;
  * a replayed press sends nobody a second file.
  */
 @Component
-class SendUpButtons implements ButtonAction {
+class SendUpButtons extends RequestButtons {
     static final String PREFIX = "dgs";
 
     private final RecordRights rights;
@@ -42,6 +42,7 @@ class SendUpButtons implements ButtonAction {
 
     SendUpButtons(RecordRights rights, Evaluations evaluations, EvaluationWorkbook workbook, Members members,
             UnitDirectory directory, Organisation org, Notify notify) {
+        super(PREFIX);
         this.rights = rights;
         this.evaluations = evaluations;
         this.workbook = workbook;
@@ -49,16 +50,6 @@ class SendUpButtons implements ButtonAction {
         this.directory = directory;
         this.org = org;
         this.notify = notify;
-    }
-
-    @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Role minRole() {
-        return Role.GUEST; // the role that counts is the one on the branch
     }
 
     @Override

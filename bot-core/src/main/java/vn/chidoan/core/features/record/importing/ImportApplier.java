@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -15,7 +16,6 @@ import vn.chidoan.core.features.record.Operation;
 import vn.chidoan.core.features.record.Records;
 import vn.chidoan.core.kernel.chat.Caller;
 import vn.chidoan.core.kernel.chat.PersonId;
-import vn.chidoan.core.kernel.pipeline.Replies;
 import vn.chidoan.core.kernel.text.Texts;
 import vn.chidoan.core.kernel.work.PeriodicJobs;
 import vn.chidoan.core.kernel.work.Worker;
@@ -52,40 +52,49 @@ class ImportApplier implements SmartLifecycle, Worker {
         this.clock = clock;
     }
 
-    /** «Xác nhận» on the plan, by someone whose right on its branch was checked. */
-    void confirm(ImportPlan plan, Caller caller, Replies replies) {
-        switch (plan.status()) {
-            case CANCELLED -> replies.say("record.import.was_cancelled");
-            case APPLIED -> replies.say("record.import.already_applied");
-            case APPLYING -> finish(plan, replies);
-            case PENDING -> {
-                if (plan.createdAt().plus(VALID).isBefore(clock.instant())) {
-                    replies.say("record.import.expired");
-                } else if (!Importer.digest(members.roster(plan.branch())).equals(plan.roster())) {
-                    replies.say("record.import.stale");
-                } else {
-                    plans.claim(plan.id(), caller.person(), clock.instant()).ifPresentOrElse(
-                            claimed -> finish(claimed, replies),
-                            () -> plans.find(plan.id()).ifPresent(now -> confirm(now, caller, replies)));
-                }
-            }
+    /** What a press on the plan came to: said in place of the report, whose buttons are then done with. */
+    record Outcome(String key, Map<String, ?> model) {
+        static Optional<Outcome> of(String key) {
+            return Optional.of(new Outcome(key, Map.of()));
         }
     }
 
-    /** «Hủy»: the plan goes, rows and all. */
-    void cancel(ImportPlan plan, Replies replies) {
-        replies.say(plans.cancel(plan.id(), clock.instant()) ? "record.import.cancelled"
-                : plan.status() == ImportPlan.Status.CANCELLED ? "record.import.was_cancelled"
-                        : "record.import.already_applied");
+    /**
+     * «Xác nhận» on the plan, by someone whose right on its branch was checked; empty when another press
+     * applying it at the same time says it is applied.
+     */
+    Optional<Outcome> confirm(ImportPlan plan, Caller caller) {
+        return switch (plan.status()) {
+            case CANCELLED -> Outcome.of("record.import.was_cancelled");
+            case APPLIED -> Outcome.of("record.import.already_applied");
+            case APPLYING -> finish(plan);
+            case PENDING -> {
+                if (plan.createdAt().plus(VALID).isBefore(clock.instant())) {
+                    yield Outcome.of("record.import.expired");
+                } else if (!Importer.digest(members.roster(plan.branch())).equals(plan.roster())) {
+                    yield Outcome.of("record.import.stale");
+                }
+                Optional<ImportPlan> claimed = plans.claim(plan.id(), caller.person(), clock.instant());
+                yield claimed.isPresent() ? finish(claimed.get())
+                        : plans.find(plan.id()).flatMap(now -> confirm(now, caller));
+            }
+        };
     }
 
-    /** Finishes plans a crash cut short; returns how many it finished. */
+    /** «Hủy»: the plan goes, rows and all. */
+    Outcome cancel(ImportPlan plan) {
+        return new Outcome(plans.cancel(plan.id(), clock.instant()) ? "record.import.cancelled"
+                : plan.status() == ImportPlan.Status.CANCELLED ? "record.import.was_cancelled"
+                        : "record.import.already_applied", Map.of());
+    }
+
+    /** Finishes plans a crash cut short, telling whoever confirmed them; returns how many it finished. */
     int resume() {
         int finished = 0;
         for (ImportPlan plan : plans.unfinished(clock.instant().minus(SWEEP))) {
             try {
-                Replies to = notify.to("import:" + plan.id() + ":applied", plan.confirmedBy()).orElse(null);
-                finish(plan, to);
+                finish(plan).ifPresent(applied -> notify.to("import:" + plan.id() + ":applied", plan.confirmedBy())
+                        .ifPresent(to -> to.say(applied.key(), applied.model())));
                 finished++;
             } catch (Throwable e) {
                 log.warn("could not finish roster import {}; the next sweep tries again", plan.id(), e);
@@ -94,8 +103,8 @@ class ImportApplier implements SmartLifecycle, Worker {
         return finished;
     }
 
-    /** Applies the rows not done yet; whoever marks the plan applied says so ({@code to} may be null). */
-    private void finish(ImportPlan plan, Replies to) {
+    /** Applies the rows not done yet; whoever marks the plan applied gets the outcome to say. */
+    private Optional<Outcome> finish(ImportPlan plan) {
         Cause cause = new Cause("import:" + plan.id(), plan.confirmedBy(), plan.confirmedAt());
         List<ImportPlan.Row> rows = plan.rows();
         for (int i = 0; i < rows.size(); i++) {
@@ -104,10 +113,11 @@ class ImportApplier implements SmartLifecycle, Worker {
                 plans.done(plan.id(), i, apply(plan, row, cause.part(String.valueOf(row.row()))));
             }
         }
-        if (plans.applied(plan.id(), clock.instant()) && to != null) {
-            to.say("record.import.applied", Map.of("adds", plan.count(ImportPlan.Kind.ADD),
-                    "changes", plan.count(ImportPlan.Kind.CHANGE)));
+        if (!plans.applied(plan.id(), clock.instant())) {
+            return Optional.empty();
         }
+        return Optional.of(new Outcome("record.import.applied", Map.of("adds", plan.count(ImportPlan.Kind.ADD),
+                "changes", plan.count(ImportPlan.Kind.CHANGE))));
     }
 
     private PersonId apply(ImportPlan plan, ImportPlan.Row row, Cause cause) {

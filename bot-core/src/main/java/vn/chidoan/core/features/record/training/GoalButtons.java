@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.Role;
-import vn.chidoan.core.kernel.pipeline.ButtonAction;
 import vn.chidoan.core.kernel.pipeline.ButtonContext;
+import vn.chidoan.core.kernel.pipeline.RequestButtons;
 import vn.chidoan.core.features.record.Cause;
 import vn.chidoan.core.features.record.Operation;
 import vn.chidoan.core.features.record.RecordTargets;
@@ -17,7 +17,7 @@ import vn.chidoan.core.features.record.Records;
  * their role on the member's branch and their rank; the member's history says so.
  */
 @Component
-class GoalButtons implements ButtonAction {
+class GoalButtons extends RequestButtons {
     static final String PREFIX = "hrl";
 
     private final RecordTargets targets;
@@ -26,20 +26,11 @@ class GoalButtons implements ButtonAction {
     private final Clock clock;
 
     GoalButtons(RecordTargets targets, Training training, Records records, Clock clock) {
+        super(PREFIX);
         this.targets = targets;
         this.training = training;
         this.records = records;
         this.clock = clock;
-    }
-
-    @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Role minRole() {
-        return Role.GUEST; // the role that counts is the one on the member's branch
     }
 
     @Override

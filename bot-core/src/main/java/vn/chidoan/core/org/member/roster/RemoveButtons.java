@@ -8,9 +8,7 @@ import vn.chidoan.core.kernel.chat.Button;
 import vn.chidoan.core.kernel.chat.Caller;
 import vn.chidoan.core.kernel.chat.CallerResolver;
 import vn.chidoan.core.kernel.chat.PersonId;
-import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.chat.UnitId;
-import vn.chidoan.core.kernel.pipeline.ButtonAction;
 import vn.chidoan.core.kernel.pipeline.ButtonContext;
 import vn.chidoan.core.org.member.Members;
 
@@ -20,40 +18,25 @@ import vn.chidoan.core.org.member.Members;
  * again with the branch's code until the BCH lets them ({@link RejoinButtons}).
  */
 @Component
-class RemoveButtons implements ButtonAction {
+class RemoveButtons extends BranchButtons {
     static final String PREFIX = "mdel";
 
     private final Members members;
-    private final CallerResolver callers;
 
     RemoveButtons(Members members, CallerResolver callers) {
+        super(PREFIX, callers);
         this.members = members;
-        this.callers = callers;
     }
 
     static String data(UnitId branch, PersonId person) {
-        return BranchPress.data(PREFIX, branch, person);
+        return data(PREFIX, branch, person);
     }
 
     @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Role minRole() {
-        return Role.GUEST; // the role that counts is the one on the button's branch
-    }
-
-    @Override
-    public void handle(ButtonContext ctx) {
-        Optional<BranchPress> pressed = BranchPress.of(ctx, callers);
-        if (pressed.isEmpty()) {
-            return;
-        }
-        UnitId branch = pressed.get().branch();
-        PersonId person = pressed.get().person();
-        Caller there = pressed.get().there();
+    void press(ButtonContext ctx, BranchPress pressed) {
+        UnitId branch = pressed.branch();
+        PersonId person = pressed.person();
+        Caller there = pressed.there();
         Optional<RosterEntry> target = members.rosterEntryOf(branch, person);
         if (target.isEmpty()) {
             ctx.replies().say("member.remove.gone");

@@ -16,6 +16,7 @@ import vn.chidoan.core.features.record.HistoryEntry;
 import vn.chidoan.core.features.record.Operation;
 import vn.chidoan.core.features.record.RecordScenario;
 import vn.chidoan.core.kernel.chat.Attachment;
+import vn.chidoan.core.kernel.chat.Inbound;
 import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.export.Spreadsheet;
 import vn.chidoan.core.org.member.roster.RosterEntry;
@@ -140,6 +141,20 @@ class RosterImportTest {
     }
 
     @Test
+    void confirmingReplacesTheReportSoItsButtonsAreGone() {
+        Turn checked = imports(workbook(List.of(row(null, "Trần Văn Hùng", "15/03/2008"))));
+
+        Turn confirmed = s.bot.inPrivate(s.secretary).presses(checked.buttonData("hsn:"));
+
+        assertThat(confirmed.messages()).filteredOn(m -> m.text().contains("Đã nhập danh sách")).singleElement()
+                .satisfies(applied -> {
+                    assertThat(applied.message().editOf()).as("Telegram edits the report in place")
+                            .isEqualTo(((Inbound.ButtonPressed) confirmed.event()).messageId());
+                    assertThat(applied.message().buttons()).isEmpty();
+                });
+    }
+
+    @Test
     void anImportACrashCutShortIsFinishedOnRestartWithoutAddingAnyoneTwice() {
         Turn checked = imports(workbook(List.of(row(null, "Trần Văn Hùng", "15/03/2008"),
                 row(null, "Lê Thị Mai", "01/09/2009"))));
@@ -199,7 +214,12 @@ class RosterImportTest {
         String cancel = checked.buttons().stream().map(b -> b.data()).filter(d -> d.endsWith(":n")).findFirst()
                 .orElseThrow();
 
-        assertThat(s.bot.inPrivate(s.secretary).presses(cancel).templates()).contains("record.import.cancelled");
+        Turn cancelled = s.bot.inPrivate(s.secretary).presses(cancel);
+
+        assertThat(cancelled.templates()).contains("record.import.cancelled");
+        assertThat(cancelled.messages()).filteredOn(m -> m.text().contains("Đã hủy")).singleElement()
+                .satisfies(said -> assertThat(said.message().editOf()).as("the report and its buttons are replaced")
+                        .isEqualTo(((Inbound.ButtonPressed) cancelled.event()).messageId()));
         assertThat(s.bot.inPrivate(s.secretary).presses(checked.buttonData("hsn:")).templates())
                 .containsExactly("record.import.was_cancelled");
         assertThat(rosterNames()).hasSize(3);
