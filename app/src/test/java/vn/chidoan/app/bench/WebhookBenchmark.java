@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import vn.chidoan.app.testing.CountedCommands;
 import vn.chidoan.telegram.testing.FakeBotApi;
 import vn.chidoan.telegram.testing.RecordedRequest;
 
@@ -60,6 +61,7 @@ class WebhookBenchmark {
             awaitHandled(meters, mongo, WARM_UP);
             long[] replies = paced(app, api);
             ThreadCpu beforeFlood = ThreadCpu.now();
+            int commandsBefore = app.commands.mark();
             long processBefore = processCpuNanos();
             long[] answers;
             try (Profile profile = Profile.startIfAsked()) {
@@ -70,8 +72,21 @@ class WebhookBenchmark {
                     beforeFlood.since(UPDATES));
             System.out.printf("BENCH process CPU per update, flood until all handled: %.3f ms (GC and JIT included)%n",
                     (processCpuNanos() - processBefore) / 1e6 / UPDATES);
+            System.out.printf("BENCH database commands per update, flood until all handled, webhook and lanes: %s%n",
+                    perUpdate(app.commands.countedSince(commandsBefore, CountedCommands::inboundThread)));
+            System.out.printf("BENCH database commands per update, flood until all handled, other threads: %s%n",
+                    perUpdate(app.commands.countedSince(commandsBefore, thread -> !CountedCommands.inboundThread(thread))));
             report(answers, replies);
         }
+    }
+
+    /** Commands by name and collection, per flooded update, the most frequent first. */
+    private static String perUpdate(Map<String, Integer> counted) {
+        int total = counted.values().stream().mapToInt(Integer::intValue).sum();
+        StringBuilder out = new StringBuilder(String.format("total %.2f", (double) total / UPDATES));
+        counted.entrySet().stream().sorted(Map.Entry.comparingByValue(java.util.Comparator.reverseOrder()))
+                .forEach(e -> out.append(String.format(", %s %.3f", e.getKey(), (double) e.getValue() / UPDATES)));
+        return out.toString();
     }
 
     /** CPU time of the whole process (every thread, GC and compiler included). */
