@@ -98,9 +98,7 @@ class MessengerWebhookController {
                         event.payload());
                 log.debug("Messenger webhook: {} {}", event.key(), acceptance);
                 if (acceptance == InboundGateway.Acceptance.BUSY) {
-                    log.warn("Messenger webhook: saturated, {} refused for now; Facebook will resend the batch",
-                            event.key());
-                    return ResponseEntity.status(503).build();
+                    return ResponseEntity.status(503).build(); // the gateway says so, once in a while
                 }
             } catch (RuntimeException e) {
                 log.error("Messenger webhook: could not store {}; Facebook will resend the batch: {}", event.key(),

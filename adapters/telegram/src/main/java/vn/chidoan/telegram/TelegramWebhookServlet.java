@@ -87,8 +87,7 @@ class TelegramWebhookServlet extends ServletRegistrationBean<HttpServlet> {
                 InboundGateway.Acceptance acceptance = envelope.handTo(gateway, new String(body, StandardCharsets.UTF_8));
                 log.debug("Telegram webhook: {} {}", envelope.key(), acceptance);
                 if (acceptance == InboundGateway.Acceptance.BUSY) {
-                    log.warn("Telegram webhook: saturated, {} refused for now; Telegram will resend it", envelope.key());
-                    return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+                    return HttpServletResponse.SC_SERVICE_UNAVAILABLE; // the gateway says so, once in a while
                 }
                 return HttpServletResponse.SC_OK;
             } catch (RuntimeException e) {

@@ -4,7 +4,7 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import io.micrometer.core.instrument.binder.mongodb.MongoMetricsCommandListener;
+import com.mongodb.event.CommandListener;
 import io.micrometer.core.instrument.binder.mongodb.MongoMetricsConnectionPoolListener;
 import java.time.Duration;
 import org.bson.UuidRepresentation;
@@ -45,10 +45,10 @@ class DatabaseConfiguration {
     }
 
     @Bean
-    MongoClient mongoClient(MongoEndpoint endpoint, ObjectProvider<MongoMetricsCommandListener> commandMetrics,
+    MongoClient mongoClient(MongoEndpoint endpoint, ObjectProvider<CommandListener> commandListeners,
             ObjectProvider<MongoMetricsConnectionPoolListener> poolMetrics) {
         MongoClientSettings.Builder settings = settings(endpoint, "chidoan");
-        commandMetrics.ifAvailable(settings::addCommandListener);
+        commandListeners.orderedStream().forEach(settings::addCommandListener);
         poolMetrics.ifAvailable(listener -> settings.applyToConnectionPoolSettings(
                 pool -> pool.addConnectionPoolListener(listener)));
         return MongoClients.create(settings.build());

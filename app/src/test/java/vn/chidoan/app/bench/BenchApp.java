@@ -10,6 +10,7 @@ import java.util.List;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.chidoan.app.ChidoanApplication;
+import vn.chidoan.app.testing.CountedCommands;
 import vn.chidoan.telegram.testing.FakeBotApi;
 
 /**
@@ -21,10 +22,13 @@ final class BenchApp implements AutoCloseable {
 
     final ConfigurableApplicationContext context;
     final String webhook;
+    /** Every command the app's database client sent, by thread. */
+    final CountedCommands commands;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private BenchApp(ConfigurableApplicationContext context) {
+    private BenchApp(ConfigurableApplicationContext context, CountedCommands commands) {
         this.context = context;
+        this.commands = commands;
         this.webhook = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port")
                 + "/telegram/webhook";
     }
@@ -45,7 +49,10 @@ final class BenchApp implements AutoCloseable {
                 "--chidoan.telegram.webhook-secret=" + SECRET,
                 "--logging.level.root=WARN"));
         args.addAll(List.of(more));
-        return new BenchApp(new SpringApplicationBuilder(ChidoanApplication.class).run(args.toArray(String[]::new)));
+        CountedCommands commands = new CountedCommands();
+        return new BenchApp(new SpringApplicationBuilder(ChidoanApplication.class)
+                .initializers(context -> context.getBeanFactory().registerSingleton("countedCommands", commands))
+                .run(args.toArray(String[]::new)), commands);
     }
 
     /** Posts one update to the webhook; returns the HTTP status. */

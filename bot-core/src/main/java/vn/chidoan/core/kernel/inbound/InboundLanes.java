@@ -28,9 +28,10 @@ import vn.chidoan.core.kernel.work.Worker;
  * just before a crash is still handled (and one whose DONE was lost with a crash is handled again, to
  * the same effect). Starts before the web server (phase 0) and stops after it.
  *
- * <p>Bounded: a lane holds at most {@code queueCapacity} events, and a place is taken before an event
- * is stored, so when it is full the event is refused (the webhook answers a status the platform
- * retries, polling waits) instead of growing the heap. Payloads are kept in memory up to
+ * <p>Bounded: a lane holds at most {@code queueCapacity} events and takes no new one while its oldest
+ * has waited {@link InboundProperties#longestWait()} (so what it takes is handled young, without a
+ * claim); a place is taken before an event is stored, so when there is none the event is refused (the
+ * webhook answers a status the platform retries, polling waits) instead of growing the heap. Payloads are kept in memory up to
  * {@code queueMemory} bytes over all lanes; beyond it an event waits as its key, and its lane reads it
  * back when its turn comes.
  */
@@ -190,7 +191,8 @@ class InboundLanes implements SmartLifecycle, Worker {
     synchronized void startWorkers() {
         Lane[] workers = new Lane[settings.lanes()];
         for (int i = 0; i < workers.length; i++) {
-            workers[i] = new Lane("inbound-lane-" + i, store, clock, queued, settings.queueCapacity());
+            workers[i] = new Lane("inbound-lane-" + i, store, clock, queued, settings.queueCapacity(),
+                    settings.longestWait());
         }
         lanes = workers;
     }

@@ -40,6 +40,15 @@ public record InboundProperties(int lanes, int maxAttempts, Duration lease, Dura
         queueMemory = queueMemory > 0 ? queueMemory : 16L * 1024 * 1024;
     }
 
+    /**
+     * How long the oldest event waiting in a lane may have waited before the lane refuses new ones: a
+     * quarter of {@code recoverAfter}, so an event accepted behind it still starts before half of
+     * {@code recoverAfter}, while it may be handled without a claim.
+     */
+    public Duration longestWait() {
+        return recoverAfter.dividedBy(4);
+    }
+
     public static InboundProperties defaults() {
         return new InboundProperties(0, 0, null, null, null, null, null, null, 0, 0, 0);
     }

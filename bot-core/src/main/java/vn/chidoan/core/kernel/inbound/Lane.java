@@ -1,6 +1,8 @@
 package vn.chidoan.core.kernel.inbound;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +22,13 @@ import vn.chidoan.core.kernel.work.WorkerThreads;
  * One worker thread of {@link InboundLanes}, the events waiting for it (at most {@code capacity}: a
  * place is taken before an event is stored, so a full lane refuses it rather than grow), and what it
  * handled but has not recorded as done yet. Whatever a handling throws is logged and the lane goes on.
+ *
+ * <p>A lane also refuses a new event while its oldest waiting one has waited {@code longestWait}: an
+ * event that waits longer than half of {@code recoverAfter} must be claimed before it is handled
+ * (a database write and a read of the whole event back, per event), and a flood the lanes cannot keep
+ * up with made that the fate of nearly every event (0.985 claims per update in WebhookBenchmark), so
+ * the lanes slowed down exactly when they were behind. Refused, the platform sends the event again
+ * later; accepted, it is handled while young.
  */
 final class Lane {
     private static final Logger log = LoggerFactory.getLogger(Lane.class);
@@ -29,26 +38,42 @@ final class Lane {
     private final Clock clock;
     private final Set<String> queued;
     private final int capacity;
+    private final Duration longestWait;
     private final AtomicInteger waiting = new AtomicInteger();
     private final List<Finished> finished = new ArrayList<>();
     private final List<String> settled = new ArrayList<>();
 
-    Lane(String name, InboundStore store, Clock clock, Set<String> queued, int capacity) {
+    /** A handling waiting in the lane's queue, and since when. */
+    private record Waiting(Instant since, Runnable work) implements Runnable {
+        @Override
+        public void run() {
+            work.run();
+        }
+    }
+
+    Lane(String name, InboundStore store, Clock clock, Set<String> queued, int capacity, Duration longestWait) {
         this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
                 WorkerThreads.daemon(name));
         this.store = store;
         this.clock = clock;
         this.queued = queued;
         this.capacity = capacity;
+        this.longestWait = longestWait;
     }
 
-    /** Takes a place in the queue; false when it is full. */
+    /** Takes a place in the queue; false when it is full, or its oldest event has waited too long. */
     boolean reserve() {
-        if (waiting.incrementAndGet() > capacity) {
+        if (waiting.incrementAndGet() > capacity || behind()) {
             waiting.decrementAndGet();
             return false;
         }
         return true;
+    }
+
+    /** Whether the oldest event waiting here has waited {@code longestWait} already. */
+    private boolean behind() {
+        return executor.getQueue().peek() instanceof Waiting oldest
+                && !clock.instant().isBefore(oldest.since().plus(longestWait));
     }
 
     /** Gives back a place taken but not used. */
@@ -59,11 +84,11 @@ final class Lane {
     /** Queues the handling of {@code key} in a place taken before; false if the lane is stopped. */
     boolean run(String key, Supplier<Finished> processing, Runnable started) {
         try {
-            executor.execute(() -> {
+            executor.execute(new Waiting(clock.instant(), () -> {
                 waiting.decrementAndGet();
                 started.run();
                 handle(key, processing);
-            });
+            }));
             return true;
         } catch (RejectedExecutionException stopped) {
             release();

@@ -39,6 +39,7 @@ public class MongoInboundGateway implements InboundGateway {
     private final Clock clock;
     private final Durability durability;
     private final Journal journal;
+    private final Refusals refusals;
 
     @Autowired
     MongoInboundGateway(InboundStore store, InboundLanes lanes, InboundMetrics metrics, Clock clock,
@@ -59,6 +60,7 @@ public class MongoInboundGateway implements InboundGateway {
         this.clock = clock;
         this.durability = durability;
         this.journal = journal;
+        this.refusals = new Refusals(clock);
         if (journal != null) {
             replay(journal);
         }
@@ -102,6 +104,7 @@ public class MongoInboundGateway implements InboundGateway {
         Optional<InboundLanes.Place> place = lanes.reserve(laneKey);
         if (place.isEmpty()) {
             metrics.received(platform, "busy");
+            refusals.refused(key);
             return Acceptance.BUSY;
         }
         Instant now = clock.instant();

@@ -5,6 +5,7 @@ import static vn.chidoan.core.kernel.outbox.OutboxCodec.*;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.model.InsertManyOptions;
 import java.time.Instant;
@@ -19,7 +20,6 @@ import java.util.Set;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -77,13 +77,20 @@ public class OutboxStore {
         return mongo;
     }
 
-    /** Stores a new entry; false if its key is already taken. */
+    /**
+     * Stores a new entry; false if its key is already taken. The entry is the codec's document, so it
+     * goes straight to the driver's collection: every answer to an inbound event comes through here,
+     * and the template's mapping of a document that needs none was a good part of the insert's cost.
+     */
     public boolean insert(Document entry) {
         files.stash(entry);
         try {
-            mongo.insert(entry, COLLECTION);
+            mongo.getCollection(COLLECTION).insertOne(entry);
             return true;
-        } catch (DuplicateKeyException e) {
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
             // a replay: it may have uploaded the file of an entry delivered since
             files.dropUnneeded(OutboxFiles.stashedKeys(List.of(entry)));
             return false;

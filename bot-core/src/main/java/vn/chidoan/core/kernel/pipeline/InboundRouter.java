@@ -26,7 +26,8 @@ import vn.chidoan.core.kernel.text.Texts;
  * as numbers); chat events and what platforms report of native polls go to the chat event listeners
  * (a poll's answers and counts are answered with nothing: they come from no chat). A listener's
  * {@link NotKnownYet} fails the attempt without an apology, to be tried again. Everything the
- * handling says is keyed from the event key, so handling an event twice says it once. The
+ * handling says is keyed from the event key, so handling an event twice says it once. A chat's
+ * reachability is read once per stored event ({@link OutboxChats#whileHandling}). The
  * {@link InboundListener}s hear of each stored event around its handling.
  */
 @Component
@@ -81,9 +82,11 @@ public class InboundRouter implements InboundHandler {
 
     @Override
     public void handleAll(String key, List<Inbound> events, Instant receivedAt) {
-        around.forEach(listener -> listener.before(events, receivedAt));
-        InboundHandler.super.handleAll(key, events, receivedAt);
-        around.forEach(listener -> listener.after(events));
+        chats.whileHandling(() -> {
+            around.forEach(listener -> listener.before(events, receivedAt));
+            InboundHandler.super.handleAll(key, events, receivedAt);
+            around.forEach(listener -> listener.after(events));
+        });
     }
 
     @Override

@@ -189,6 +189,39 @@ class MongoInboundGatewayTest {
     }
 
     @Test
+    void aLaneWhoseOldestEventHasWaitedAQuarterOfRecoverAfterTakesNoNewOneSoWhatItTookIsHandledWithoutAClaim()
+            throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        fx = new InboundFixture(db.freshTemplate(), clock,
+                new InboundProperties(1, 3, null, Duration.ofSeconds(10), null, Duration.ZERO, null, null, 2, 0, 0))
+                .behaving(h -> {
+                    if (h.text().equals("slow")) {
+                        awaitQuietly(release);
+                    }
+                });
+        fx.lanes.startWorkers();
+        fx.accept("telegram:update:1", "-1", "slow");
+        await().atMost(PATIENCE).until(() -> fx.handled().size() == 1);
+        assertThat(fx.accept("telegram:update:2", "-2", "waits")).isEqualTo(Acceptance.ACCEPTED);
+
+        clock.advance(Duration.ofMillis(2_400));
+        assertThat(fx.accept("telegram:update:3", "-3", "still young")).isEqualTo(Acceptance.ACCEPTED);
+        clock.advance(Duration.ofMillis(100));
+        assertThat(fx.accept("telegram:update:4", "-4", "refused")).as("the oldest waiting has waited 2.5 s")
+                .isEqualTo(Acceptance.BUSY);
+        assertThat(fx.raw("telegram:update:4")).as("nothing stored").isNull();
+
+        release.countDown();
+        await().atMost(PATIENCE).until(() -> "DONE".equals(fx.status("telegram:update:3")));
+        assertThat(fx.accept("telegram:update:4", "-4", "sent again")).isEqualTo(Acceptance.ACCEPTED);
+        await().atMost(PATIENCE).until(() -> "DONE".equals(fx.status("telegram:update:4")));
+        for (int i = 2; i <= 4; i++) {
+            assertThat(fx.raw("telegram:update:" + i).get(InboundStore.REV)).as("never claimed: PENDING, then DONE")
+                    .isEqualTo(1L);
+        }
+    }
+
+    @Test
     void eventsBeyondTheMemoryBudgetWaitAsTheirKeyAndAreHandledAllTheSame() {
         CountDownLatch release = new CountDownLatch(1);
         fx = new InboundFixture(db.freshTemplate(), clock,

@@ -13,16 +13,18 @@ import vn.chidoan.core.kernel.personal.PersonalData;
 @Component
 class ChatData implements PersonalData {
     private final MongoTemplate mongo;
+    private final ChatStates states;
 
-    ChatData(MongoTemplate mongo) {
+    ChatData(MongoTemplate mongo, ChatStates states) {
         this.mongo = mongo;
+        this.states = states;
     }
 
     @Override
     public void forget(DataSubject subject) {
         Query theirs = new Query(where("_id").in(subject.privateChatKeys()));
         mongo.remove(theirs, ChatWindows.COLLECTION);
-        mongo.remove(theirs, ChatStates.COLLECTION);
+        states.forget(subject.privateChatKeys());
     }
 
     @Override

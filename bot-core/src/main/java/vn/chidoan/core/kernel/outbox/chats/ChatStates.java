@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -28,6 +29,14 @@ import vn.chidoan.core.kernel.outbox.ChatRoutes;
  * REACHABLE (the platform showed it may: the person wrote, started or unblocked the bot; the bot was
  * added to the group), UNREACHABLE with the reason (a 403, the bot removed or blocked), MOVED with the
  * new id (a group upgraded). A chat with no record is unknown, and a message for it is tried.
+ *
+ * <p>While a thread handles one inbound event ({@link #whileHandling}) a chat's state is read at most
+ * once: the pipeline marks the chat heard, then each answer's route asks again within the same few
+ * milliseconds, and the second read was a database round trip per update saying what the first said.
+ * What this class writes in the meantime replaces what was read; nothing is kept past the handling,
+ * so what another thread or instance records is seen by the next event, as before (a state read is a
+ * snapshot either way: a 403 recorded just after the read was always possible, and is handled by the
+ * send that meets it).
  */
 @Component
 public class ChatStates implements ChatRoutes {
@@ -39,9 +48,52 @@ public class ChatStates implements ChatRoutes {
     private static final int MAX_MOVES = 5;
 
     private final MongoTemplate mongo;
+    /** The states read or written by this thread in the handling under way; null outside one. */
+    private final ThreadLocal<Map<String, Optional<Document>>> handling = new ThreadLocal<>();
 
     public ChatStates(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    /** Runs the handling of one inbound event, in which a chat's state is read from the database once. */
+    public void whileHandling(Runnable work) {
+        if (handling.get() != null) {
+            work.run();
+            return;
+        }
+        handling.set(new HashMap<>());
+        try {
+            work.run();
+        } finally {
+            handling.remove();
+        }
+    }
+
+    /** The chat's record: once per handling from the database, then as this handling last saw or wrote it. */
+    private Document state(String key) {
+        Map<String, Optional<Document>> seen = handling.get();
+        Optional<Document> known = seen == null ? null : seen.get(key);
+        if (known != null) {
+            return known.orElse(null);
+        }
+        Document state = mongo.getCollection(COLLECTION).find(Filters.eq("_id", key)).first();
+        remember(key, state);
+        return state;
+    }
+
+    private void remember(String key, Document state) {
+        Map<String, Optional<Document>> seen = handling.get();
+        if (seen != null) {
+            seen.put(key, Optional.ofNullable(state));
+        }
+    }
+
+    /** Something else was written for {@code key}: the next read in this handling goes to the database. */
+    private void changed(String key) {
+        Map<String, Optional<Document>> seen = handling.get();
+        if (seen != null) {
+            seen.remove(key);
+        }
     }
 
     /** On every message enqueued: read straight from the driver's collection, without the template's mapping. */
@@ -49,7 +101,7 @@ public class ChatStates implements ChatRoutes {
     public Route route(ChatRef chat) {
         ChatRef current = chat;
         for (int hop = 0; hop < MAX_MOVES; hop++) {
-            Document state = mongo.getCollection(COLLECTION).find(Filters.eq("_id", current.key())).first();
+            Document state = state(current.key());
             if (!moved(state)) {
                 return routeOf(current, state);
             }
@@ -89,6 +141,7 @@ public class ChatStates implements ChatRoutes {
     boolean markUnreachable(ChatRef chat, String reason, Instant now) {
         Update update = new Update().set(STATE, UNREACHABLE).set("reason", reason).set("since", Date.from(now))
                 .unset("movedTo");
+        changed(chat.key());
         Document before = mongo.findAndModify(new Query(where("_id").is(chat.key())), update,
                 FindAndModifyOptions.options().upsert(true).returnNew(false), Document.class, COLLECTION);
         return before == null || !UNREACHABLE.equals(before.getString(STATE));
@@ -102,29 +155,40 @@ public class ChatStates implements ChatRoutes {
      */
     boolean markReachable(ChatRef chat) {
         MongoCollection<Document> states = mongo.getCollection(COLLECTION);
-        Document state = states.find(Filters.eq("_id", chat.key())).first();
+        Document state = state(chat.key());
         if (state == null) {
+            Document reachable = new Document("_id", chat.key()).append(STATE, REACHABLE);
             try {
-                states.insertOne(new Document("_id", chat.key()).append(STATE, REACHABLE));
+                states.insertOne(reachable);
+                remember(chat.key(), reachable);
             } catch (MongoWriteException raced) {
                 if (raced.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                     throw raced;
                 }
+                changed(chat.key());
             }
             return false;
         }
         if (!UNREACHABLE.equals(state.getString(STATE))) {
             return false;
         }
+        changed(chat.key());
         return states.updateOne(Filters.and(Filters.eq("_id", chat.key()), Filters.eq(STATE, UNREACHABLE)),
                 Updates.combine(Updates.set(STATE, REACHABLE), Updates.unset("reason"), Updates.unset("since")))
                 .getModifiedCount() > 0;
+    }
+
+    /** Forgets the records of these chats (their person was erased). */
+    void forget(Collection<String> keys) {
+        keys.forEach(this::changed);
+        mongo.remove(new Query(where("_id").in(keys)), COLLECTION);
     }
 
     /** Records that {@code from} now lives under {@code to}; true if that was not known before. */
     boolean markMoved(ChatRef from, ChatRef to, Instant now) {
         Update update = new Update().set(STATE, MOVED).set("movedTo", to.key()).set("since", Date.from(now))
                 .unset("reason");
+        changed(from.key());
         Document before = mongo.findAndModify(new Query(where("_id").is(from.key())), update,
                 FindAndModifyOptions.options().upsert(true).returnNew(false), Document.class, COLLECTION);
         return before == null || !MOVED.equals(before.getString(STATE))

@@ -69,6 +69,15 @@ public class OutboxChats {
     }
 
     /**
+     * Runs the handling of one inbound event, in which each chat's reachability is read from the
+     * database once ({@link ChatStates#whileHandling}): what {@link #heard} read is what the answers'
+     * routes go by.
+     */
+    public void whileHandling(Runnable handling) {
+        states.whileHandling(handling);
+    }
+
+    /**
      * The person wrote in this private chat at {@code at} (the time the platform delivered it): on a
      * platform with a messaging window the window is open again. Nothing happens on other platforms.
      */

@@ -202,6 +202,42 @@ class ChatReachabilityTest {
         assertThat(new ChatStates(fx.mongo).route(GROUP).chat()).isEqualTo(telegram("-1005551"));
     }
 
+    @Test
+    void withinOneHandlingWhatTheHandlingRecordsAboutTheChatIsWhatItsLaterAnswersMeet() {
+        ChatRef person = telegram("5001");
+        OutboxFixture fx = new OutboxFixture(db.freshTemplate(), clock, OutboxProperties.defaults(),
+                FakeSender.unpaced(Platform.TELEGRAM, clock));
+        fx.chats.whileHandling(() -> {
+            fx.chats.heard(message(person, ChatKind.PRIVATE));
+            fx.outbox.enqueue("while-reachable", person, text("n"), Priority.INTERACTIVE);
+            fx.chats.heard(membership(person, ChatKind.PRIVATE, Inbound.BotStatus.BLOCKED));
+            fx.outbox.enqueue("after-the-block", person, text("n"), Priority.INTERACTIVE);
+            fx.chats.heard(membership(person, ChatKind.PRIVATE, Inbound.BotStatus.UNBLOCKED));
+            fx.outbox.enqueue("after-the-unblock", person, text("n"), Priority.INTERACTIVE);
+        });
+
+        assertThat(fx.status("while-reachable")).as("failed by the block that followed").isEqualTo(OutboxStatus.FAILED);
+        assertThat(fx.status("after-the-block")).isEqualTo(OutboxStatus.FAILED);
+        assertThat(fx.status("after-the-unblock")).isEqualTo(OutboxStatus.PENDING);
+        assertThat(fx.chats.isReachable(person)).isTrue();
+    }
+
+    @Test
+    void aChatMovedWithinAHandlingTakesTheHandlingsNextAnswersToItsNewId() {
+        ChatRef old = telegram("-500");
+        ChatRef moved = telegram("-100500");
+        OutboxFixture fx = new OutboxFixture(db.freshTemplate(), clock, OutboxProperties.defaults(),
+                FakeSender.unpaced(Platform.TELEGRAM, clock));
+        fx.chats.whileHandling(() -> {
+            fx.chats.heard(membership(old, ChatKind.GROUP, Inbound.BotStatus.ADDED));
+            assertThat(fx.chats.canWrite(old)).isTrue();
+            fx.chats.move(old, moved);
+            fx.outbox.enqueue("after-the-move", old, text("n"), Priority.INTERACTIVE);
+        });
+
+        assertThat(fx.raw("after-the-move").getString("chat")).isEqualTo(moved.key());
+    }
+
     private static Inbound membership(ChatRef chat, ChatKind kind, Inbound.BotStatus status) {
         return new Inbound.BotMembershipChanged(chat, kind, "Chi đoàn", speaker(chat), status);
     }
