@@ -97,7 +97,7 @@ public class FanoutWorker implements SmartLifecycle, Worker {
             log.error("fan-out {}: no kind {} in this version; left for one that has it", cause, found.get().kind());
             return;
         }
-        Optional<FanoutStore.Job> job = store.claim(found.get(), owner, leaseEnd());
+        Optional<FanoutStore.Job> job = store.claim(found.get(), owner, leaseEnd(), sliceAt(found.get().next()));
         while (job.isPresent()) {
             FanoutStore.Job now = job.get();
             if (now.next() >= now.total()) {
@@ -106,7 +106,7 @@ public class FanoutWorker implements SmartLifecycle, Worker {
                 log.info("fan-out {}: done, {} branches, {} left out", cause, now.total(), now.failed().size());
                 return;
             }
-            List<UnitId> branches = now.slice(sliceAt(now.next()));
+            List<UnitId> branches = now.slice();
             Throwable failure = deliver(kind, cause, branches);
             List<UnitId> leftOut = List.of();
             if (failure != null) {
@@ -122,7 +122,8 @@ public class FanoutWorker implements SmartLifecycle, Worker {
                 log.warn("fan-out {}: branches {}..{} failed {} times; handed one by one, {} did not get it: {}",
                         cause, now.next(), now.next() + branches.size(), tries, leftOut.size(), leftOut);
             }
-            job = store.advance(now, now.next() + branches.size(), leftOut, leaseEnd());
+            int next = now.next() + branches.size();
+            job = store.advance(now, next, leftOut, leaseEnd(), sliceAt(next));
         }
         log.info("fan-out {}: another worker took it over", cause);
     }

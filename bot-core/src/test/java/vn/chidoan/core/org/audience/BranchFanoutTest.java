@@ -119,12 +119,29 @@ class BranchFanoutTest {
         FanoutStore store = new FanoutStore(mongo);
         store.create("notice:7", "test", province, clock.instant());
         FanoutStore.Job dead = store.claim(store.find("notice:7").orElseThrow(), "dead-instance",
-                clock.instant()).orElseThrow();
-        store.advance(dead, 4, List.of(), clock.instant());
+                clock.instant(), 2).orElseThrow();
+        store.advance(dead, 4, List.of(), clock.instant(), 4);
 
         new FanoutWorker(store, List.of(kind), clock, FanoutProperties.defaults(), Runnable::run, 2, 8).sweep();
 
         assertThat(kind.slices).extracting(List::size).containsExactly(4, 8);
+    }
+
+    @Test
+    void theWorkerReadsBackOnlyTheSliceItHandsOverNotTheFanOutsWholeListOfBranches() {
+        FanoutStore store = new FanoutStore(mongo);
+        store.create("notice:8", "test", BRANCHES, clock.instant());
+
+        FanoutStore.Job found = store.find("notice:8").orElseThrow();
+        FanoutStore.Job claimed = store.claim(found, "me", clock.instant().plus(LEASE), 2).orElseThrow();
+        FanoutStore.Job moved = store.advance(claimed, 2, List.of(), clock.instant().plus(LEASE), 4).orElseThrow();
+        FanoutStore.Job last = store.advance(moved, 6, List.of(), clock.instant().plus(LEASE), 4).orElseThrow();
+
+        assertThat(found.slice()).isEmpty();
+        assertThat(claimed.slice()).containsExactlyElementsOf(BRANCHES.subList(0, 2));
+        assertThat(moved.slice()).containsExactlyElementsOf(BRANCHES.subList(2, 6));
+        assertThat(last.slice()).containsExactlyElementsOf(BRANCHES.subList(6, 7));
+        assertThat(last.total()).isEqualTo(7);
     }
 
     @Test
@@ -175,8 +192,8 @@ class BranchFanoutTest {
         FanoutStore store = new FanoutStore(mongo);
         store.create("notice:3", "test", BRANCHES, clock.instant());
         FanoutStore.Job dead = store.claim(store.find("notice:3").orElseThrow(), "dead-instance",
-                clock.instant().plus(LEASE)).orElseThrow();
-        store.advance(dead, 3, List.of(), clock.instant().plus(LEASE));
+                clock.instant().plus(LEASE), 3).orElseThrow();
+        store.advance(dead, 3, List.of(), clock.instant().plus(LEASE), 3);
         FanoutWorker survivor = worker();
 
         survivor.sweep();
