@@ -2,32 +2,15 @@ package vn.chidoan.app.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.chidoan.app.bench.OfficerPostBenchmark.BRANCHES;
-import static vn.chidoan.app.bench.OfficerPostBenchmark.DISTRICTS;
-import static vn.chidoan.app.bench.OfficerPostBenchmark.MEMBERS;
-import static vn.chidoan.app.bench.OfficerPostBenchmark.MESSENGER_EVERY;
 import static vn.chidoan.app.bench.OfficerPostBenchmark.OFFICER;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
-import org.bson.Document;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.chidoan.app.crash.AppProcess;
-import vn.chidoan.app.testing.Province;
-import vn.chidoan.core.kernel.chat.ChatRef;
-import vn.chidoan.core.kernel.chat.OutgoingMessage;
-import vn.chidoan.core.kernel.chat.Platform;
-import vn.chidoan.core.kernel.chat.RichText;
-import vn.chidoan.core.kernel.outbox.OutboxCodec;
-import vn.chidoan.core.kernel.outbox.OutboxEntry;
-import vn.chidoan.core.kernel.outbox.OutboxStatus;
-import vn.chidoan.core.kernel.outbox.Priority;
 import vn.chidoan.telegram.testing.FakeBotApi;
 import vn.chidoan.telegram.testing.RecordedRequest;
 
@@ -35,8 +18,9 @@ import vn.chidoan.telegram.testing.RecordedRequest;
  * A benchmark, not a unit test: what an idle app costs with a province's data and a month of traffic
  * kept. The province of {@link OfficerPostBenchmark} plus {@code -Dbench.kept} (default 1,000,000)
  * delivered outbox entries and as many handled events, spread over the last 29 days (inside the
- * retention, so none is due for deletion), are written by the app in this JVM on the embedded database
- * (file in a temp dir), which is then closed. The app is then started in a JVM of its own on that data,
+ * retention, so none is due for deletion), are written by the app on the embedded database (file in a
+ * temp dir) in a seeding JVM of its own ({@link IdleSeed}, heap {@code -Dbench.seed-heap}, default 3g),
+ * which then closes it. The app is then started in a JVM of its own on that data,
  * with its default settings: reported are the time from launching the JVM to ready (readiness UP) and
  * the CPU used by then, beside the same on an empty database just before (on a loaded machine the wall
  * time says more about the load than about the app; the difference says what the data costs), the
@@ -52,7 +36,6 @@ class IdleCostBenchmark {
     static final int KEPT = Integer.getInteger("bench.kept", 1_000_000);
     static final int IDLE_SECONDS = Integer.getInteger("bench.idle-seconds", 60);
     static final int SETTLE_SECONDS = 15;
-    static final int BATCH = 5_000;
     static final List<String> JVM = List.of("-Xmx512m");
 
     @Test
@@ -62,7 +45,7 @@ class IdleCostBenchmark {
         Path seeded = data.resolve("seeded-" + BRANCHES + "-" + KEPT);
         try (FakeBotApi api = FakeBotApi.start()) {
             if (!Files.exists(seeded)) {
-                seed(api, data);
+                IdleSeed.inAJvmOfItsOwn(data, BRANCHES, KEPT);
                 Files.createFile(seeded);
             }
 
@@ -94,66 +77,6 @@ class IdleCostBenchmark {
                         idleWall, idleCpu.toNanos() / 1e9, 100 * share, answered);
             }
         }
-    }
-
-    private static void seed(FakeBotApi api, Path data) {
-        try (BenchApp seeding = BenchApp.start(api, data)) {
-            MongoTemplate mongo = seeding.context.getBean(MongoTemplate.class);
-            long start = System.nanoTime();
-            new Province(BRANCHES, DISTRICTS, MEMBERS, MESSENGER_EVERY).seed(seeding.context, OFFICER);
-            long province = System.nanoTime();
-            seedOutbox(mongo);
-            long outbox = System.nanoTime();
-            seedInbound(mongo);
-            System.out.printf("BENCH seeded %d branches, %d members in %.0f s, %d delivered outbox entries in %.0f s,"
-                    + " %d handled events in %.0f s%n", BRANCHES, BRANCHES * MEMBERS, (province - start) / 1e9,
-                    mongo.getCollection("outbox").countDocuments(), (outbox - province) / 1e9,
-                    mongo.getCollection("inbound_events").countDocuments(), (System.nanoTime() - outbox) / 1e9);
-        }
-    }
-
-    /** Delivered posts and answers to the province's chats, the oldest 29 days ago. */
-    private static void seedOutbox(MongoTemplate mongo) {
-        Instant now = Instant.now();
-        List<Document> batch = new ArrayList<>(BATCH);
-        for (int i = 0; i < KEPT; i++) {
-            Instant at = spread(now, i);
-            ChatRef chat = new ChatRef(Platform.TELEGRAM, Long.toString(Province.group(i % BRANCHES)));
-            Document entry = OutboxCodec.newEntry("bench:" + i + ":chat:" + chat.key(), chat, OutboxEntry.Kind.MESSAGE,
-                    OutgoingMessage.text(RichText.plain("Thông báo số " + i + ": đề nghị các chi đoàn báo cáo.")),
-                    null, null, i % 3 == 0 ? Priority.INTERACTIVE : Priority.BULK, at);
-            entry.append(OutboxCodec.REV, 2L).append(OutboxCodec.STATUS, OutboxStatus.DELIVERED.name())
-                    .append(OutboxCodec.ATTEMPTS, 1).append(OutboxCodec.PLATFORM_MESSAGE_ID, Long.toString(i))
-                    .append(OutboxCodec.UPDATED_AT, Date.from(at.plusSeconds(2)));
-            batch.add(entry);
-            if (batch.size() == BATCH) {
-                Province.insert(mongo, "outbox", batch);
-                batch.clear();
-            }
-        }
-        Province.insert(mongo, "outbox", batch);
-    }
-
-    /** Handled Telegram updates (DONE, their payload dropped as the app drops it), the oldest 29 days ago. */
-    private static void seedInbound(MongoTemplate mongo) {
-        Instant now = Instant.now();
-        List<Document> batch = new ArrayList<>(BATCH);
-        for (int i = 0; i < KEPT; i++) {
-            Date at = Date.from(spread(now, i));
-            long member = 10_000_000L + i % (BRANCHES * MEMBERS);
-            batch.add(new Document("_id", "telegram:update:" + (100_000_000L + i)).append("rev", 2L)
-                    .append("platform", "telegram").append("lane", "telegram:" + member).append("status", "DONE")
-                    .append("receivedAt", at).append("attempts", 1).append("finishedAt", at));
-            if (batch.size() == BATCH) {
-                Province.insert(mongo, "inbound_events", batch);
-                batch.clear();
-            }
-        }
-        Province.insert(mongo, "inbound_events", batch);
-    }
-
-    private static Instant spread(Instant now, int i) {
-        return now.minus(Duration.ofDays(29)).plusMillis((long) i * Duration.ofDays(29).toMillis() / KEPT);
     }
 
     private static double awaitAnswer(FakeBotApi api, long asked) throws InterruptedException {

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.junit.jupiter.api.Tag;
@@ -28,7 +26,9 @@ import vn.chidoan.telegram.testing.RecordedRequest;
  * {@code /gopy} with a deadline from their private chat, followed at once by {@code /trogiup} from
  * the same chat (same inbound lane). Reported: the time to the officer's reply, to the answer of the
  * next command in the lane, until every chat's post is in the outbox and every branch's reminder and
- * the summary are saved; the heap. Run with
+ * the summary are saved, and to the first post the fake API took for a branch's chat; the heap
+ * ({@link HeapWatch}; {@code -Dbench.jfr=<file>} records the run; {@code -Dbench.first-slice=N} sets the
+ * fan-out's first slice). Run with
  * {@code ./mvnw -B -o -pl app -am verify -Dgroups=benchmark -DexcludedGroups= -Dsurefire.failIfNoSpecifiedTests=false -Dtest=OfficerPostBenchmark};
  * figures go to docs/BENCHMARKS.md.
  */
@@ -42,38 +42,40 @@ class OfficerPostBenchmark {
 
     @Test
     void officerPostsToEveryBranchOfTheProvince() throws Exception {
-        try (FakeBotApi api = FakeBotApi.start(); BenchApp app = BenchApp.start(api)) {
+        try (FakeBotApi api = FakeBotApi.start(); BenchApp app = BenchApp.start(api, firstSlice())) {
             MongoTemplate mongo = app.context.getBean(MongoTemplate.class);
             long seedStart = System.nanoTime();
             int expectedChats = new Province(BRANCHES, DISTRICTS, MEMBERS, MESSENGER_EVERY).seed(app.context, OFFICER);
             System.out.printf("BENCH seeded %d branches, %d members, %d chats to reach in %.1f s%n", BRANCHES,
                     BRANCHES * MEMBERS, expectedChats, (System.nanoTime() - seedStart) / 1e9);
 
-            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-            System.gc();
-            long idleHeap = memory.getHeapMemoryUsage().getUsed();
-            AtomicLong peak = new AtomicLong(idleHeap);
-            Thread sampler = sampler(memory, peak);
+            HeapWatch heap = HeapWatch.start();
             long cpuBefore = cpuNanos();
-
             long t0 = System.nanoTime();
-            String deadline = deadline(app.context.getBean(Clock.class));
-            post(app, update(1, "/gopy Kế hoạch năm mới hạn " + deadline + "\nĐề nghị các chi đoàn góp ý."));
-            post(app, update(2, "/trogiup"));
-            double reply = awaitReply(api, "Kế hoạch năm mới", t0);
-            double next = awaitReply(api, "/gopy", t0);
-            double done = awaitFanOut(mongo, expectedChats, t0);
+            double reply;
+            double next;
+            double done;
+            try (heap; FlightRecording profile = FlightRecording.startIfAsked()) {
+                String deadline = deadline(app.context.getBean(Clock.class));
+                post(app, update(1, "/gopy Kế hoạch năm mới hạn " + deadline + "\nĐề nghị các chi đoàn góp ý."));
+                post(app, update(2, "/trogiup"));
+                reply = awaitReply(api, "Kế hoạch năm mới", t0);
+                next = awaitReply(api, "/gopy", t0);
+                done = awaitFanOut(mongo, expectedChats, t0);
+            }
             long cpu = cpuNanos() - cpuBefore;
-            sampler.interrupt();
-            System.gc();
-            long afterHeap = memory.getHeapMemoryUsage().getUsed();
             System.out.printf("BENCH /gopy to %d branches: reply after %.2f s, next command in the lane answered after"
-                    + " %.2f s, all %d posts in the outbox and %d reminders saved after %.2f s%n", BRANCHES, reply, next,
+                    + " %.2f s, first post sent to a branch after %.2f s, all %d posts in the outbox and %d reminders"
+                    + " saved after %.2f s%n", BRANCHES, reply, next, firstToABranch(api, "Kế hoạch năm mới", t0),
                     expectedChats, BRANCHES + 1, done);
-            System.out.printf("BENCH heap: idle %d MB, peak %d MB (+%d MB), after GC %d MB (+%d MB); process CPU %.1f s%n",
-                    mb(idleHeap), mb(peak.get()), mb(peak.get() - idleHeap), mb(afterHeap), mb(afterHeap - idleHeap),
-                    cpu / 1e9);
+            System.out.printf("BENCH %s; process CPU %.1f s%n", heap.report(), cpu / 1e9);
         }
+    }
+
+    /** {@code -Dbench.first-slice=N}: the fan-out's first slice (250 is how it was before it started small). */
+    static String[] firstSlice() {
+        String first = System.getProperty("bench.first-slice");
+        return first == null ? new String[0] : new String[] {"--chidoan.fanout.first-slice=" + first};
     }
 
     private static String deadline(Clock clock) {
@@ -82,15 +84,27 @@ class OfficerPostBenchmark {
 
     /** Seconds from {@code t0} to the first reply to the officer whose text contains {@code marker}. */
     static double awaitReply(FakeBotApi api, String marker, long t0) throws InterruptedException {
-        long nanoOffset = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
         while (true) {
             for (RecordedRequest r : api.requests("sendMessage")) {
                 if (Long.toString(OFFICER).equals(r.chatId()) && r.text() != null && r.text().contains(marker)) {
-                    return (r.at().toEpochMilli() * 1_000_000L - nanoOffset - t0) / 1e9;
+                    return seconds(r, t0);
                 }
             }
             Thread.sleep(50);
         }
+    }
+
+    /** Seconds from {@code t0} to the first message containing {@code marker} the fake API took for a chat not the officer's. */
+    static double firstToABranch(FakeBotApi api, String marker, long t0) {
+        return api.requests("sendMessage").stream()
+                .filter(r -> !Long.toString(OFFICER).equals(r.chatId()) && r.text() != null && r.text().contains(marker))
+                .mapToDouble(r -> seconds(r, t0)).min().orElse(Double.NaN);
+    }
+
+    /** Seconds from {@code t0} (a {@link System#nanoTime()}) to when the fake API took the request. */
+    private static double seconds(RecordedRequest r, long t0) {
+        long nanoOffset = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
+        return (r.at().toEpochMilli() * 1_000_000L - nanoOffset - t0) / 1e9;
     }
 
     /** Seconds from {@code t0} until every chat's post is in the outbox and every reminder is saved. */
@@ -119,29 +133,9 @@ class OfficerPostBenchmark {
         }
     }
 
-    static Thread sampler(MemoryMXBean memory, AtomicLong peak) {
-        Thread thread = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-sampler");
-        thread.setDaemon(true);
-        thread.start();
-        return thread;
-    }
-
     static long cpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-    }
-
-    static long mb(long bytes) {
-        return bytes / (1024 * 1024);
     }
 
     static void post(BenchApp app, String body) throws Exception {

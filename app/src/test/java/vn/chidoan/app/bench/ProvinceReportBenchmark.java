@@ -3,14 +3,11 @@ package vn.chidoan.app.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.chidoan.app.bench.OfficerPostBenchmark.*;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -43,32 +40,28 @@ class ProvinceReportBenchmark {
             System.out.printf("BENCH seeded %d branches, %d members, %d meetings in %.1f s%n", BRANCHES,
                     BRANCHES * MEMBERS, meetings, (System.nanoTime() - seedStart) / 1e9);
 
-            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-            System.gc();
-            long idleHeap = memory.getHeapMemoryUsage().getUsed();
-            AtomicLong peak = new AtomicLong(idleHeap);
-            Thread sampler = sampler(memory, peak);
+            HeapWatch heap = HeapWatch.start();
             long cpuBefore = cpuNanos();
-
             long t0 = System.nanoTime();
-            post(app, update(1, "/baocao"));
-            post(app, update(2, "/trogiup"));
-            double answer = awaitReply(api, "Đang tổng hợp", t0);
-            double next = awaitReply(api, "/gopy", t0);
-            double totals = awaitReply(api, "Tổng:", t0);
-            RecordedRequest file = awaitFile(api);
+            double answer;
+            double next;
+            double totals;
+            RecordedRequest file;
+            try (heap) {
+                post(app, update(1, "/baocao"));
+                post(app, update(2, "/trogiup"));
+                answer = awaitReply(api, "Đang tổng hợp", t0);
+                next = awaitReply(api, "/gopy", t0);
+                totals = awaitReply(api, "Tổng:", t0);
+                file = awaitFile(api);
+            }
             double filed = seconds(file.at(), t0);
             long cpu = cpuNanos() - cpuBefore;
-            sampler.interrupt();
-            System.gc();
-            long afterHeap = memory.getHeapMemoryUsage().getUsed();
             int bytes = file.files().values().iterator().next().content().length;
             System.out.printf("BENCH /baocao over %d branches: answered after %.2f s, next command in the lane after"
                     + " %.2f s, totals per district after %.2f s, the .xlsx (%d KB) after %.2f s%n", BRANCHES, answer,
                     next, totals, bytes / 1024, filed);
-            System.out.printf("BENCH heap: idle %d MB, peak %d MB (+%d MB), after GC %d MB (+%d MB); process CPU %.1f s%n",
-                    mb(idleHeap), mb(peak.get()), mb(peak.get() - idleHeap), mb(afterHeap), mb(afterHeap - idleHeap),
-                    cpu / 1e9);
+            System.out.printf("BENCH %s; process CPU %.1f s%n", heap.report(), cpu / 1e9);
             // the officer's help is two messages since the commands of main outgrew 4,096 characters
             assertThat(api.requests("sendMessage")).filteredOn(r -> Long.toString(OFFICER).equals(r.chatId()))
                     .extracting(RecordedRequest::text).as("the answer and the totals: one message each")

@@ -64,7 +64,7 @@ class WebhookBenchmark {
             int commandsBefore = app.commands.mark();
             long processBefore = processCpuNanos();
             long[] answers;
-            try (Profile profile = Profile.startIfAsked()) {
+            try (FlightRecording profile = FlightRecording.startIfAsked()) {
                 answers = flood(app);
                 awaitHandled(meters, mongo, WARM_UP + PACED + UPDATES);
             }
@@ -93,28 +93,6 @@ class WebhookBenchmark {
     static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-    }
-
-    /** A flight recording of the flood when {@code -Dbench.jfr=<file>} asks for one. */
-    private record Profile(jdk.jfr.Recording recording) implements AutoCloseable {
-        static Profile startIfAsked() throws Exception {
-            String file = System.getProperty("bench.jfr");
-            if (file == null || file.isBlank()) {
-                return new Profile(null);
-            }
-            jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
-            recording.setDestination(java.nio.file.Path.of(file));
-            recording.start();
-            return new Profile(recording);
-        }
-
-        @Override
-        public void close() {
-            if (recording != null) {
-                recording.stop();
-                recording.close();
-            }
-        }
     }
 
     /** Ordinary chatter in a group the bot is not linked to: handled in full, answered with nothing. */

@@ -40,6 +40,12 @@ import vn.chidoan.core.kernel.outbox.Priority;
 public class BranchAudience {
     /** How many branches one bulk read covers: a few thousand chats, a few megabytes at most. */
     public static final int SLICE = 250;
+    /**
+     * How many branches a fan-out's first slice covers by default ({@code chidoan.fanout.first-slice},
+     * {@link FanoutWorker#sliceAt}): some hundred chats' posts stored within moments, so that sending
+     * starts while the rest are read.
+     */
+    public static final int FIRST_SLICE = 10;
     private static final List<Platform> GROUP_PLATFORMS = Stream.of(Platform.values())
             .filter(platform -> Capabilities.of(platform).groups()).toList();
 

@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Field;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import vn.chidoan.core.kernel.chat.UnitId;
@@ -28,8 +30,12 @@ import vn.chidoan.core.kernel.chat.UnitId;
 final class FanoutStore {
     static final String COLLECTION = "fanouts";
 
-    /** A fan-out as last read; {@code rev} is what the next change must find. */
-    record Job(String cause, long rev, String kind, List<UnitId> branches, int next, int total, String owner,
+    /**
+     * A fan-out as last read; {@code rev} is what the next change must find. {@code slice} holds the
+     * branches from the cursor on that were asked for with it (at most a slice: the document's whole list
+     * of a province's branches is never read back).
+     */
+    record Job(String cause, long rev, String kind, List<UnitId> slice, int next, int total, String owner,
             Instant leaseUntil, Instant doneAt, int failures, List<UnitId> failed) {
 
         boolean done() {
@@ -39,10 +45,6 @@ final class FanoutStore {
         /** Someone is moving it on and their lease still runs. */
         boolean heldAt(Instant now) {
             return owner != null && leaseUntil != null && leaseUntil.isAfter(now);
-        }
-
-        List<UnitId> slice(int size) {
-            return branches.subList(next, Math.min(total, next + size));
         }
     }
 
@@ -71,35 +73,53 @@ final class FanoutStore {
         }
     }
 
+    /** The fan-out's state, without its branches. */
     Optional<Job> find(String cause) {
-        return Optional.ofNullable(mongo.findById(cause, Document.class, COLLECTION)).map(FanoutStore::job);
+        Query query = new Query(where("_id").is(cause));
+        query.fields().exclude("branches");
+        return Optional.ofNullable(mongo.findOne(query, Document.class, COLLECTION)).map(FanoutStore::job);
     }
 
-    /** Takes the fan-out for {@code owner} until {@code leaseUntil}, if nobody changed it since it was read. */
-    Optional<Job> claim(Job job, String owner, Instant leaseUntil) {
-        return change(job, new Update().set("owner", owner).set("leaseUntil", Date.from(leaseUntil)));
+    /**
+     * Takes the fan-out for {@code owner} until {@code leaseUntil}, if nobody changed it since it was read;
+     * with it, its next {@code size} branches.
+     */
+    Optional<Job> claim(Job job, String owner, Instant leaseUntil, int size) {
+        return change(job, new Update().set("owner", owner).set("leaseUntil", Date.from(leaseUntil)),
+                branches(job.next(), size));
     }
 
     /**
      * Moves the cursor past the slice handed over and renews the lease, recording the branches of the
-     * slice that did not get it: one atomic step.
+     * slice that did not get it: one atomic step, which reads back the {@code size} branches from the new
+     * cursor on.
      */
-    Optional<Job> advance(Job job, int next, List<UnitId> leftOut, Instant leaseUntil) {
+    Optional<Job> advance(Job job, int next, List<UnitId> leftOut, Instant leaseUntil, int size) {
         Update update = new Update().set("next", next).set("leaseUntil", Date.from(leaseUntil)).set("failures", 0);
         if (!leftOut.isEmpty()) {
             update.push("failed").each(leftOut.stream().map(UnitId::value).toArray());
         }
-        return change(job, update);
+        return change(job, update, branches(next, size));
+    }
+
+    /**
+     * The state and {@code size} branches from {@code from} on. The state's fields are named: servers differ
+     * on whether a projection of {@code $slice} alone returns the document's other fields.
+     */
+    private static Consumer<Field> branches(int from, int size) {
+        return fields -> fields.include("rev", "kind", "next", "total", "owner", "leaseUntil", "doneAt", "failures",
+                "failed").slice("branches", from, size);
     }
 
     /** Counts a failed try of the slice and lets go of the fan-out, so that the next sweep tries again. */
     void failedAttempt(Job job) {
-        change(job, new Update().inc("failures", 1).unset("owner").unset("leaseUntil"));
+        change(job, new Update().inc("failures", 1).unset("owner").unset("leaseUntil"), withoutBranches());
     }
 
     /** Marks it done and drops its branch list. */
     void finish(Job job, Instant now) {
-        change(job, new Update().set("doneAt", Date.from(now)).unset("branches").unset("owner").unset("leaseUntil"));
+        change(job, new Update().set("doneAt", Date.from(now)).unset("branches").unset("owner").unset("leaseUntil"),
+                withoutBranches());
     }
 
     /** The causes of fan-outs not finished yet, oldest first. */
@@ -109,16 +129,22 @@ final class FanoutStore {
         return mongo.find(query, Document.class, COLLECTION).stream().map(doc -> doc.getString("_id")).toList();
     }
 
-    private Optional<Job> change(Job job, Update update) {
+    private static Consumer<Field> withoutBranches() {
+        return fields -> fields.exclude("branches");
+    }
+
+    /** Compare-and-set on {@code (_id, rev)}; reads back what {@code fields} asks for. */
+    private Optional<Job> change(Job job, Update update, Consumer<Field> fields) {
         Query at = new Query(where("_id").is(job.cause()).and("rev").is(job.rev()));
+        fields.accept(at.fields());
         return Optional.ofNullable(mongo.findAndModify(at, update.inc("rev", 1L),
                 FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION)).map(FanoutStore::job);
     }
 
     private static Job job(Document doc) {
-        List<UnitId> branches = doc.getList("branches", String.class, List.of()).stream().map(UnitId::new).toList();
+        List<UnitId> slice = doc.getList("branches", String.class, List.of()).stream().map(UnitId::new).toList();
         List<UnitId> failed = doc.getList("failed", String.class, List.of()).stream().map(UnitId::new).toList();
-        return new Job(doc.getString("_id"), ((Number) doc.get("rev")).longValue(), doc.getString("kind"), branches,
+        return new Job(doc.getString("_id"), ((Number) doc.get("rev")).longValue(), doc.getString("kind"), slice,
                 doc.getInteger("next"), doc.getInteger("total"), doc.getString("owner"), instant(doc.getDate("leaseUntil")),
                 instant(doc.getDate("doneAt")), doc.getInteger("failures", 0), failed);
     }

@@ -39,27 +39,30 @@ public class FanoutWorker implements SmartLifecycle, Worker {
     private final Map<String, FanoutKind> kinds;
     private final Clock clock;
     private final FanoutProperties settings;
+    private final int firstSlice;
     private final int slice;
     private final String owner = "fanout-" + UUID.randomUUID();
     private final KeyedWorker worker;
 
     @Autowired
     FanoutWorker(MongoTemplate mongo, List<FanoutKind> kinds, Clock clock, FanoutProperties settings) {
-        this(new FanoutStore(mongo), kinds, clock, settings, null, BranchAudience.SLICE);
+        this(new FanoutStore(mongo), kinds, clock, settings, null, settings.firstSlice(), BranchAudience.SLICE);
     }
 
-    /** With {@code direct} set it runs there (a test's own thread) and needs no start. */
+    /** With {@code direct} set it runs there (a test's own thread) and needs no start; every slice {@code slice} branches. */
     FanoutWorker(FanoutStore store, List<FanoutKind> kinds, Clock clock, Executor direct, int slice) {
-        this(store, kinds, clock, FanoutProperties.defaults(), direct, slice);
+        this(store, kinds, clock, FanoutProperties.defaults(), direct, slice, slice);
     }
 
+    /** Slices of {@code firstSlice} branches at first, growing to {@code slice} ({@link #sliceAt}). */
     FanoutWorker(FanoutStore store, List<FanoutKind> kinds, Clock clock, FanoutProperties settings, Executor direct,
-            int slice) {
+            int firstSlice, int slice) {
         this.store = store;
         this.kinds = kinds.stream().collect(Collectors.toMap(FanoutKind::kind, Function.identity()));
         this.clock = clock;
         this.settings = settings;
         this.worker = new KeyedWorker("branch-fanout", log, direct);
+        this.firstSlice = Math.min(firstSlice, slice);
         this.slice = slice;
     }
 
@@ -94,7 +97,7 @@ public class FanoutWorker implements SmartLifecycle, Worker {
             log.error("fan-out {}: no kind {} in this version; left for one that has it", cause, found.get().kind());
             return;
         }
-        Optional<FanoutStore.Job> job = store.claim(found.get(), owner, leaseEnd());
+        Optional<FanoutStore.Job> job = store.claim(found.get(), owner, leaseEnd(), sliceAt(found.get().next()));
         while (job.isPresent()) {
             FanoutStore.Job now = job.get();
             if (now.next() >= now.total()) {
@@ -103,7 +106,7 @@ public class FanoutWorker implements SmartLifecycle, Worker {
                 log.info("fan-out {}: done, {} branches, {} left out", cause, now.total(), now.failed().size());
                 return;
             }
-            List<UnitId> branches = now.slice(slice);
+            List<UnitId> branches = now.slice();
             Throwable failure = deliver(kind, cause, branches);
             List<UnitId> leftOut = List.of();
             if (failure != null) {
@@ -119,9 +122,21 @@ public class FanoutWorker implements SmartLifecycle, Worker {
                 log.warn("fan-out {}: branches {}..{} failed {} times; handed one by one, {} did not get it: {}",
                         cause, now.next(), now.next() + branches.size(), tries, leftOut.size(), leftOut);
             }
-            job = store.advance(now, now.next() + branches.size(), leftOut, leaseEnd());
+            int next = now.next() + branches.size();
+            job = store.advance(now, next, leftOut, leaseEnd(), sliceAt(next));
         }
         log.info("fan-out {}: another worker took it over", cause);
+    }
+
+    /**
+     * How many branches the slice after the first {@code done} covers: as many as are done already,
+     * between {@code firstSlice} and {@code slice}. The first slices are small so that the outbox has
+     * something to send within moments of the command (a full slice of a province takes seconds to read
+     * and store); they double until they reach the size whose few bulk reads carry the rest. Derived
+     * from the cursor alone, so a fan-out taken over after a crash goes on with the same slices.
+     */
+    int sliceAt(int done) {
+        return Math.max(firstSlice, Math.min(slice, done));
     }
 
     /** Hands the branches over one at a time; returns those that failed. */

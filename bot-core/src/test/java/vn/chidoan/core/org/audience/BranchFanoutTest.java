@@ -92,6 +92,59 @@ class BranchFanoutTest {
     }
 
     @Test
+    void theFirstSliceIsSmallSoSendingStartsAtOnceAndEachSliceAfterItDoublesUpToTheSliceSize() {
+        List<UnitId> province = IntStream.range(0, 30).mapToObj(i -> new UnitId("p" + i)).toList();
+        events.register(new FanoutWorker(new FanoutStore(mongo), List.of(kind), clock, FanoutProperties.defaults(),
+                Runnable::run, 2, 8));
+
+        fanout.start("notice:6", "test", province);
+
+        assertThat(kind.slices).extracting(List::size).containsExactly(2, 2, 4, 8, 8, 6);
+        assertThat(kind.delivered()).containsExactlyElementsOf(province);
+    }
+
+    @Test
+    void aProvincesFanOutHandsItsFirstSliceOfTenBranchesAndGrowsToTheBulkSlice() {
+        FanoutWorker app = new FanoutWorker(mongo, List.of(kind), clock, FanoutProperties.defaults());
+
+        assertThat(app.sliceAt(0)).isEqualTo(BranchAudience.FIRST_SLICE).isEqualTo(10);
+        assertThat(app.sliceAt(10)).isEqualTo(10);
+        assertThat(app.sliceAt(160)).isEqualTo(160);
+        assertThat(app.sliceAt(4_000)).isEqualTo(BranchAudience.SLICE);
+    }
+
+    @Test
+    void aFanOutTakenOverAfterACrashGoesOnWithTheSlicesItsCursorCallsFor() {
+        List<UnitId> province = IntStream.range(0, 16).mapToObj(i -> new UnitId("p" + i)).toList();
+        FanoutStore store = new FanoutStore(mongo);
+        store.create("notice:7", "test", province, clock.instant());
+        FanoutStore.Job dead = store.claim(store.find("notice:7").orElseThrow(), "dead-instance",
+                clock.instant(), 2).orElseThrow();
+        store.advance(dead, 4, List.of(), clock.instant(), 4);
+
+        new FanoutWorker(store, List.of(kind), clock, FanoutProperties.defaults(), Runnable::run, 2, 8).sweep();
+
+        assertThat(kind.slices).extracting(List::size).containsExactly(4, 8);
+    }
+
+    @Test
+    void theWorkerReadsBackOnlyTheSliceItHandsOverNotTheFanOutsWholeListOfBranches() {
+        FanoutStore store = new FanoutStore(mongo);
+        store.create("notice:8", "test", BRANCHES, clock.instant());
+
+        FanoutStore.Job found = store.find("notice:8").orElseThrow();
+        FanoutStore.Job claimed = store.claim(found, "me", clock.instant().plus(LEASE), 2).orElseThrow();
+        FanoutStore.Job moved = store.advance(claimed, 2, List.of(), clock.instant().plus(LEASE), 4).orElseThrow();
+        FanoutStore.Job last = store.advance(moved, 6, List.of(), clock.instant().plus(LEASE), 4).orElseThrow();
+
+        assertThat(found.slice()).isEmpty();
+        assertThat(claimed.slice()).containsExactlyElementsOf(BRANCHES.subList(0, 2));
+        assertThat(moved.slice()).containsExactlyElementsOf(BRANCHES.subList(2, 6));
+        assertThat(last.slice()).containsExactlyElementsOf(BRANCHES.subList(6, 7));
+        assertThat(last.total()).isEqualTo(7);
+    }
+
+    @Test
     void aFailedSliceIsRetriedByTheNextSweepFromTheCursorAndTheSlicesBeforeItAreNotHandedAgain() {
         FanoutWorker worker = worker();
         events.register(worker);
@@ -139,8 +192,8 @@ class BranchFanoutTest {
         FanoutStore store = new FanoutStore(mongo);
         store.create("notice:3", "test", BRANCHES, clock.instant());
         FanoutStore.Job dead = store.claim(store.find("notice:3").orElseThrow(), "dead-instance",
-                clock.instant().plus(LEASE)).orElseThrow();
-        store.advance(dead, 3, List.of(), clock.instant().plus(LEASE));
+                clock.instant().plus(LEASE), 3).orElseThrow();
+        store.advance(dead, 3, List.of(), clock.instant().plus(LEASE), 3);
         FanoutWorker survivor = worker();
 
         survivor.sweep();
