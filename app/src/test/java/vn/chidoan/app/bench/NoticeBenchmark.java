@@ -38,7 +38,8 @@ import vn.chidoan.telegram.testing.RecordedRequest;
  * Reported: the time until every chat has the notice (and any chat that got it twice), against the bound (chats / the platform's rate),
  * the rate-limit answers, the interactive replies' p50/p99/max, the heap and the process's CPU. Run with
  * {@code ./mvnw -B -o -pl app -am verify -Dgroups=benchmark -DexcludedGroups= -Dsurefire.failIfNoSpecifiedTests=false -Dtest=NoticeBenchmark}
- * ({@code -Dtest='NoticeBenchmark#*Messenger*'} for one half); figures go to docs/BENCHMARKS.md.
+ * ({@code -Dtest='NoticeBenchmark#*Messenger*'} for one half, {@code -Dbench.branches=N} for a smaller province,
+ * {@code -Dbench.jfr=<file>} for a flight recording of the broadcast); figures go to docs/BENCHMARKS.md.
  */
 @Tag("benchmark")
 class NoticeBenchmark {
@@ -114,13 +115,16 @@ class NoticeBenchmark {
         long cpuBefore = OfficerPostBenchmark.cpuNanos();
 
         long t0 = System.currentTimeMillis();
-        assertThat(app.post(TelegramUpdates.press(OFFICER, options.resultMessageId(), "dlg:send"))).isEqualTo(200);
-        AtomicBoolean done = new AtomicBoolean();
+        double total;
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-        Thread typist = typist(app, api, done, latencies);
-        double total = awaitAll(delivered, rateLimited, chats, t0);
-        done.set(true);
-        typist.join();
+        try (FlightRecording recording = FlightRecording.startIfAsked()) {
+            assertThat(app.post(TelegramUpdates.press(OFFICER, options.resultMessageId(), "dlg:send"))).isEqualTo(200);
+            AtomicBoolean done = new AtomicBoolean();
+            Thread typist = typist(app, api, done, latencies);
+            total = awaitAll(delivered, rateLimited, chats, t0);
+            done.set(true);
+            typist.join();
+        }
         sampler.interrupt();
         long cpu = OfficerPostBenchmark.cpuNanos() - cpuBefore;
 
