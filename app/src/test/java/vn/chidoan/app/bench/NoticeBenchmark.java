@@ -36,7 +36,8 @@ import vn.chidoan.telegram.testing.RecordedRequest;
  * the time until the first chat had it,
  * the rate-limit answers, the interactive replies' p50/p99/max, the heap and the process's CPU. Run with
  * {@code ./mvnw -B -o -pl app -am verify -Dgroups=benchmark -DexcludedGroups= -Dsurefire.failIfNoSpecifiedTests=false -Dtest=NoticeBenchmark}
- * ({@code -Dtest='NoticeBenchmark#*Messenger*'} for one half); figures go to docs/BENCHMARKS.md.
+ * ({@code -Dtest='NoticeBenchmark#*Messenger*'} for one half, {@code -Dbench.branches=N} for a smaller province,
+ * {@code -Dbench.jfr=<file>} for a flight recording of the broadcast); figures go to docs/BENCHMARKS.md.
  */
 @Tag("benchmark")
 class NoticeBenchmark {
@@ -140,16 +141,16 @@ class NoticeBenchmark {
         long cpuBefore = OfficerPostBenchmark.cpuNanos();
 
         long t0 = System.currentTimeMillis();
-        assertThat(app.post(TelegramUpdates.press(OFFICER, options.resultMessageId(), "dlg:send"))).isEqualTo(200);
-        AtomicBoolean done = new AtomicBoolean();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-        Thread typist = typist(app, api, done, latencies);
         double total;
-        try (heap) {
+        try (heap; FlightRecording recording = FlightRecording.startIfAsked()) {
+            assertThat(app.post(TelegramUpdates.press(OFFICER, options.resultMessageId(), "dlg:send"))).isEqualTo(200);
+            AtomicBoolean done = new AtomicBoolean();
+            Thread typist = typist(app, api, done, latencies);
             total = awaitAll(delivered, rateLimited, chats, t0);
+            done.set(true);
+            typist.join();
         }
-        done.set(true);
-        typist.join();
         long cpu = OfficerPostBenchmark.cpuNanos() - cpuBefore;
 
         List<Long> sorted = new ArrayList<>(latencies);
@@ -160,8 +161,6 @@ class NoticeBenchmark {
                 (delivered.get().stream().mapToLong(d -> d.at().toEpochMilli()).min().orElseThrow() - t0) / 1e3);
         System.out.printf("BENCH /trogiup during the broadcast: %d replies, p50 %d ms, p99 %d ms, max %d ms%n",
                 sorted.size(), at(sorted, 0.50), at(sorted, 0.99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1));
-        System.out.printf("BENCH first chat had it after %.1f s%n", (delivered.get().stream()
-                .mapToLong(d -> d.at().toEpochMilli()).min().orElseThrow() - t0) / 1e3);
         System.out.printf("BENCH %s; process CPU %.1f s%n", heap.report(), cpu / 1e9);
     }
 

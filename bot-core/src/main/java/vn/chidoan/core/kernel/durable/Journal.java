@@ -34,7 +34,7 @@ public final class Journal implements Worker, AutoCloseable {
     private final Path dir;
     private final Durability database;
     private final GroupSync forcing = new GroupSync(this::forceCurrent);
-    private final PeriodicJobs checkpoints = new PeriodicJobs("journal-checkpoint", log);
+    private final PeriodicJobs checkpoints;
     private final JournalLeftovers leftover;
     private final List<JournalSegment> closed = new ArrayList<>();
     private long next;
@@ -43,6 +43,7 @@ public final class Journal implements Worker, AutoCloseable {
 
     private Journal(Path dir, Durability database, JournalLeftovers leftover, long next) {
         this.dir = dir;
+        this.checkpoints = new PeriodicJobs(dir.getFileName() + "-checkpoint", log);
         this.database = database;
         this.leftover = leftover;
         this.next = next;

@@ -17,6 +17,7 @@ import vn.chidoan.core.kernel.text.Texts;
 import vn.chidoan.core.kernel.outbox.chats.ChatStates;
 import vn.chidoan.core.kernel.outbox.chats.ChatWindows;
 import vn.chidoan.core.kernel.outbox.chats.OutboxChats;
+import vn.chidoan.core.kernel.outbox.dispatch.DeliveryJournal;
 import vn.chidoan.core.kernel.outbox.dispatch.OutboxDispatcher;
 import vn.chidoan.core.kernel.outbox.dispatch.OutboxMetrics;
 
@@ -37,15 +38,28 @@ public final class OutboxFixture {
 
     public OutboxFixture(MongoTemplate mongo, MutableClock clock, OutboxProperties settings, List<AlternateRoutes> routes,
             PlatformSender... senders) {
-        this.mongo = mongo;
+        this(new OutboxStore(mongo), clock, settings, routes, null, senders);
+    }
+
+    /**
+     * On {@code store} (one that fails as a test needs), recording deliveries through {@code journal}
+     * when there is one, as the app does on the embedded database.
+     */
+    public OutboxFixture(OutboxStore store, MutableClock clock, DeliveryJournal journal, PlatformSender... senders) {
+        this(store, clock, OutboxProperties.defaults(), List.of(), journal, senders);
+    }
+
+    private OutboxFixture(OutboxStore store, MutableClock clock, OutboxProperties settings,
+            List<AlternateRoutes> routes, DeliveryJournal journal, PlatformSender... senders) {
+        this.mongo = store.template();
         this.clock = clock;
-        this.store = new OutboxStore(mongo);
+        this.store = store;
         ChatStates states = new ChatStates(mongo);
         this.windows = new ChatWindows(mongo, states, routes);
         this.chats = new OutboxChats(store, states, windows, signal, new Texts(), clock);
         this.outbox = new MongoOutbox(store, states, signal, clock);
         this.dispatcher = new OutboxDispatcher(List.of(senders), store, chats, windows, signal,
-                new OutboxMetrics(meters), events::add, clock, settings, Durability.NONE);
+                new OutboxMetrics(meters), events::add, clock, settings, Durability.NONE, journal);
     }
 
     public OutboxFixture(MongoTemplate mongo, MutableClock clock, OutboxProperties settings, PlatformSender... senders) {

@@ -37,8 +37,8 @@ import vn.chidoan.core.kernel.work.WorkerThreads;
  * <p>Delivery is at least once: a dispatcher that crashes after the platform accepted a message but
  * before DELIVERED was written leaves the entry SENDING; when its lease ends the entry is sent again.
  * Everything else (two dispatchers, replays, restarts) sends each key once: DELIVERED is made durable
- * ({@link Durability}) before the sending thread takes another, so a crash resends at most the messages in
- * flight: a few per platform ({@link OutboxProperties#sendsInFlight()}), each to a different chat.
+ * ({@link DeliveryJournal} or {@link Durability}) before the sending thread takes another, so a crash
+ * resends at most the messages in flight: a few per platform ({@link OutboxProperties#sendsInFlight()}), each to a different chat.
  */
 @Component
 public class OutboxDispatcher implements SmartLifecycle, Worker {
@@ -58,21 +58,34 @@ public class OutboxDispatcher implements SmartLifecycle, Worker {
     @Autowired
     OutboxDispatcher(List<PlatformSender> senders, OutboxStore store, OutboxChats chats, ChatWindows windows,
             OutboxSignal signal, OutboxMetrics metrics, ApplicationEventPublisher events, Clock clock,
-            OutboxProperties settings, ObjectProvider<Durability> durability) {
+            OutboxProperties settings, ObjectProvider<Durability> durability, ObjectProvider<DeliveryJournal> journal) {
         this(senders, store, chats, windows, signal, metrics, events, clock, settings,
-                durability.getIfAvailable(() -> Durability.NONE));
+                durability.getIfAvailable(() -> Durability.NONE), journal.getIfAvailable());
     }
 
     public OutboxDispatcher(List<PlatformSender> senders, OutboxStore store, OutboxChats chats, ChatWindows windows,
             OutboxSignal signal, OutboxMetrics metrics, ApplicationEventPublisher events, Clock clock,
             OutboxProperties settings, Durability durability) {
+        this(senders, store, chats, windows, signal, metrics, events, clock, settings, durability, null);
+    }
+
+    /**
+     * With a {@link DeliveryJournal} (the embedded database), deliveries are recorded through it, and
+     * what it holds from before a crash is put back first, before anything can be sent.
+     */
+    public OutboxDispatcher(List<PlatformSender> senders, OutboxStore store, OutboxChats chats, ChatWindows windows,
+            OutboxSignal signal, OutboxMetrics metrics, ApplicationEventPublisher events, Clock clock,
+            OutboxProperties settings, Durability durability, DeliveryJournal journal) {
         this.store = store;
         this.metrics = metrics;
         this.clock = clock;
         this.settings = settings;
+        if (journal != null) {
+            journal.replay(store);
+        }
         String owner = "pid" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
         OutcomeRecorder outcomes = new OutcomeRecorder(store, chats, signal, metrics, events, clock,
-                settings.maxAttempts(), durability);
+                settings.maxAttempts(), new OutcomeWrites(store, durability, journal));
         for (PlatformSender sender : senders) {
             PlatformLane lane = new PlatformLane(sender, store, outcomes, windows, clock, settings, owner);
             if (lanes.putIfAbsent(sender.platform(), lane) != null) {

@@ -16,7 +16,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.query.Update;
 import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.Platform;
-import vn.chidoan.core.kernel.durable.Durability;
 import vn.chidoan.core.kernel.outbox.Candidate;
 import vn.chidoan.core.kernel.outbox.OutboxCodec;
 import vn.chidoan.core.kernel.outbox.OutboxEntry;
@@ -32,14 +31,17 @@ import vn.chidoan.core.kernel.outbox.chats.OutboxChats;
  * Writes down how a send attempt ended and what follows from it: the entry's new state, the chat's
  * state (unreachable, moved), the events other features react to, and the send counter. Returns the
  * entry as a new candidate when it is to be tried again. A delivery is made durable before the next
- * send, so that a crash cannot forget it and send the message again.
+ * send ({@link OutcomeWrites}), so that a crash cannot forget it and send the message again.
  */
 final class OutcomeRecorder {
     private static final Logger log = LoggerFactory.getLogger(OutcomeRecorder.class);
     private static final long MAX_BACKOFF_SECONDS = 300;
 
-    /** An entry this dispatcher holds: as sent, at revision {@code rev}, with its transient failures so far. */
-    record Claimed(OutboxEntry entry, long rev, int failures, Candidate candidate) {
+    /**
+     * An entry this dispatcher holds: as sent, at revision {@code rev}, with its transient failures so
+     * far; {@code stored} is the document the claim returned.
+     */
+    record Claimed(OutboxEntry entry, Document stored, long rev, int failures, Candidate candidate) {
     }
 
     private final OutboxStore store;
@@ -49,10 +51,10 @@ final class OutcomeRecorder {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int maxAttempts;
-    private final Durability durability;
+    private final OutcomeWrites writes;
 
     OutcomeRecorder(OutboxStore store, OutboxChats chats, OutboxSignal signal, OutboxMetrics metrics,
-            ApplicationEventPublisher events, Clock clock, int maxAttempts, Durability durability) {
+            ApplicationEventPublisher events, Clock clock, int maxAttempts, OutcomeWrites writes) {
         this.store = store;
         this.chats = chats;
         this.signal = signal;
@@ -60,7 +62,7 @@ final class OutcomeRecorder {
         this.events = events;
         this.clock = clock;
         this.maxAttempts = maxAttempts;
-        this.durability = durability;
+        this.writes = writes;
     }
 
     Candidate record(Platform platform, Claimed claimed, SendOutcome outcome) {
@@ -76,8 +78,7 @@ final class OutcomeRecorder {
             if (hasContent(claimed.entry())) {
                 update.unset(ATTACHMENT_CONTENT).unset(ATTACHMENT_FILE);
             }
-            write(claimed, update, "delivered");
-            durability.sync();
+            writes.delivered(claimed, update, delivered.messageId(), now);
             dropFile(claimed.entry());
             return null;
         }
@@ -132,7 +133,7 @@ final class OutcomeRecorder {
         if (hasContent(entry)) {
             update.unset(ATTACHMENT_CONTENT).unset(ATTACHMENT_FILE);
         }
-        write(claimed, update, "forwarded");
+        writes.write(claimed, update, OutboxStatus.FORWARDED, "forwarded");
         dropFile(entry);
     }
 
@@ -150,7 +151,7 @@ final class OutcomeRecorder {
     private Candidate retryAt(Claimed claimed, Instant due, String reason, int failed, Instant now) {
         Update update = OutboxStore.settle(OutboxStatus.PENDING, now).set(NEXT_ATTEMPT_AT, Date.from(due))
                 .set(LAST_ERROR, reason).inc(FAILURES, failed);
-        boolean written = write(claimed, update, "rescheduled");
+        boolean written = writes.write(claimed, update, OutboxStatus.PENDING, "rescheduled");
         return written ? claimed.candidate().after(claimed.rev() + 1, claimed.entry().chat(), due) : null;
     }
 
@@ -169,7 +170,7 @@ final class OutcomeRecorder {
         log.info("outbox {}: chat {} moved to {}, resending there", claimed.entry().key(), from.key(), to.key());
         Update update = OutboxStore.settle(OutboxStatus.PENDING, now).set(CHAT, to.key())
                 .set(NEXT_ATTEMPT_AT, Date.from(now));
-        boolean mine = write(claimed, update, "moved");
+        boolean mine = writes.write(claimed, update, OutboxStatus.PENDING, "moved");
         if (chats.move(from, to)) {
             publish(new OutboxEvents.ChatMoved(from, to));
         }
@@ -179,16 +180,7 @@ final class OutcomeRecorder {
     private void settle(Claimed claimed, OutboxStatus status, String reason, Instant now) {
         String what = status.name().toLowerCase(Locale.ROOT);
         log.warn("outbox {} to {} {}: {}", claimed.entry().key(), claimed.entry().chat().key(), what, reason);
-        write(claimed, OutboxStore.settle(status, now).set(LAST_ERROR, reason), what);
-    }
-
-    private boolean write(Claimed claimed, Update update, String what) {
-        boolean written = store.transition(claimed.entry().key(), claimed.rev(), update);
-        if (!written) {
-            log.warn("outbox {}: lease lost before it was recorded as {}; another dispatcher may send it again",
-                    claimed.entry().key(), what);
-        }
-        return written;
+        writes.write(claimed, OutboxStore.settle(status, now).set(LAST_ERROR, reason), status, what);
     }
 
     private void publish(Object event) {

@@ -71,7 +71,7 @@ final class SendAttempt {
             unreadable(candidate.key(), rev, unreadable, now);
             return true;
         }
-        var claimed = new OutcomeRecorder.Claimed(entry, rev, doc.getInteger(OutboxCodec.FAILURES, 0), candidate);
+        var claimed = new OutcomeRecorder.Claimed(entry, doc, rev, doc.getInteger(OutboxCodec.FAILURES, 0), candidate);
         if (!windows.admits(entry, now)) {
             outcomes.outsideWindow(platform, claimed, PlatformLane.OUTSIDE_WINDOW, windows.detour(entry.chat(), now));
             return true;
