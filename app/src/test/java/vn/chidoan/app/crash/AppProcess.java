@@ -31,10 +31,12 @@ public final class AppProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final Path log;
 
-    private AppProcess(Process process, int port) {
+    private AppProcess(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
+        this.log = log;
     }
 
     /** Starts the app on {@code dataDir} and waits until it is ready; {@code name} names its log file. */
@@ -68,7 +70,7 @@ public final class AppProcess implements AutoCloseable {
         command.addAll(settings);
         Path log = dataDir.resolve(name + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        AppProcess app = new AppProcess(process, port);
+        AppProcess app = new AppProcess(process, port, log);
         app.awaitReady(log);
         return app;
     }
@@ -91,6 +93,16 @@ public final class AppProcess implements AutoCloseable {
             Thread.sleep(200);
         }
         throw new IllegalStateException("the app was not ready within " + READY + ":\n" + Files.readString(log));
+    }
+
+    /** The last {@code lines} lines of the app's log (for a failure's message). */
+    String logTail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(cannot read " + log + ": " + e + ")";
+        }
     }
 
     /** The CPU time the app's process has used so far. */

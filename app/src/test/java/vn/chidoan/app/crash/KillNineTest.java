@@ -20,6 +20,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -46,12 +47,14 @@ class KillNineTest {
     static final int FLOOD_KILL_AFTER = 200;
     static final int POSTS_KILL_AFTER = 60;
     static final Duration PATIENCE = Duration.ofSeconds(120);
+    static final Duration AT_MOST = Duration.ofMinutes(8);
     static final String TITLE = "Kế hoạch năm mới";
     static final long FIRST_PERSON = 5_000_000;
     static final String NOTICE = "Đề nghị các chi đoàn báo cáo sơ kết";
     static final int IN_FLIGHT = 8;
 
-    @TempDir
+    /** Kept when the test fails: the data and each run's log ({@code first.log}, …) are the evidence. */
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path dataDir;
 
     @Test
@@ -65,7 +68,8 @@ class KillNineTest {
             assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(FLOOD_KILL_AFTER);
 
             try (AppProcess second = AppProcess.start(dataDir, api, "second")) {
-                awaitEach(api, acknowledged.stream().map(String::valueOf).collect(Collectors.toSet()), this::isReply);
+                awaitEach(second, api, acknowledged.stream().map(String::valueOf).toList(), this::isReply,
+                        "the replies to the updates acknowledged before the first kill");
                 assertThat(second.post(TelegramUpdates.privateText(1, OFFICER, "/gopy " + TITLE + " hạn " + inAMonth()
                         + "\nĐề nghị các chi đoàn góp ý."))).isEqualTo(200);
                 sendNotice(second, api);
@@ -74,8 +78,8 @@ class KillNineTest {
             }
 
             try (AppProcess third = AppProcess.start(dataDir, api, "third")) {
-                awaitEach(api, groups(), this::isPost);
-                awaitEach(api, groups(), this::isNotice);
+                awaitEach(third, api, groups(), this::isPost, "the post in every group");
+                awaitEach(third, api, groups(), this::isNotice, "the notice in every group");
             }
 
             Map<String, Long> replies = count(api, this::isReply);
@@ -183,13 +187,45 @@ class KillNineTest {
         return counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
     }
 
-    /** Waits until each of the chats got a message of the kind. */
-    private static void awaitEach(FakeBotApi api, java.util.Collection<String> chats, Predicate<RecordedRequest> which)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!count(api, which).keySet().containsAll(chats) && System.nanoTime() < deadline) {
+    /**
+     * Waits until each of the chats got a message of the kind, for as long as the app makes progress: a
+     * restarted app on a loaded machine replays its journal and catches up first, so the wait ends only
+     * after {@link #PATIENCE} without one more chat served (or {@link #AT_MOST} in all). Then it fails,
+     * naming the chats still missing, what the fake saw for them and the app's log tail: a late reply
+     * and a lost one must not look alike.
+     */
+    private static void awaitEach(AppProcess app, FakeBotApi api, List<String> chats, Predicate<RecordedRequest> which,
+            String what) throws InterruptedException {
+        long start = System.nanoTime();
+        long progressAt = start;
+        int served = 0;
+        while (true) {
+            Set<String> have = count(api, which).keySet();
+            List<String> missing = chats.stream().filter(c -> !have.contains(c)).toList();
+            if (missing.isEmpty()) {
+                return;
+            }
+            long now = System.nanoTime();
+            if (chats.size() - missing.size() > served) {
+                served = chats.size() - missing.size();
+                progressAt = now;
+            }
+            if (now - progressAt > PATIENCE.toNanos() || now - start > AT_MOST.toNanos()) {
+                throw new AssertionError(String.format("%s: %d of %d chats still without it after %d s (%d s"
+                        + " without progress); missing %s; what the fake saw for them: %s%nthe app's log tail:%n%s",
+                        what, missing.size(), chats.size(), Duration.ofNanos(now - start).toSeconds(),
+                        Duration.ofNanos(now - progressAt).toSeconds(), missing.stream().limit(20).toList(),
+                        seenFor(api, missing), app.logTail(60)));
+            }
             Thread.sleep(100);
         }
+    }
+
+    /** The calls the fake recorded to the first few of {@code chats}: method, chat, status. */
+    private static List<String> seenFor(FakeBotApi api, List<String> chats) {
+        Set<String> wanted = Set.copyOf(chats.stream().limit(20).toList());
+        return api.requests().stream().filter(r -> wanted.contains(r.chatId()))
+                .map(r -> r.method() + " " + r.chatId() + " " + r.status() + " at " + r.at()).toList();
     }
 
     private static void awaitCount(FakeBotApi api, Predicate<RecordedRequest> which, int atLeast)
