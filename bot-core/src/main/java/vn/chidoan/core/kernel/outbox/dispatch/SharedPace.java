@@ -8,7 +8,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.PushOptions;
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import vn.chidoan.core.kernel.chat.Platform;
 import vn.chidoan.core.kernel.outbox.OutboxStore;
 import vn.chidoan.core.kernel.outbox.PlatformSender;
@@ -17,12 +21,12 @@ import vn.chidoan.core.kernel.outbox.PlatformSender;
  * One bot's overall pace, shared by every instance that sends for it: the same sliding window as
  * {@link Pacer}'s overall limit (at most {@code count} sends in any {@code per}), but the last {@code
  * count} send times are kept in one document per platform ({@value #COLLECTION}: {@code times}) so that
- * what one instance spent the others cannot spend again. Taking a place is a compare-and-set on the
- * document's {@code rev} (a plain {@code {_id, rev}} filter, an index look-up on both databases), so two
- * instances never both take the last one. Each instance's own {@link Pacer} still keeps the per-chat
+ * what one instance spent the others cannot spend again. Taking a place is one update of that document
+ * whose filter admits it only while the window has room (single-document atomic on both databases), so
+ * two instances never both take the last one. Each instance's own {@link Pacer} still keeps the per-chat
  * limits, which one instance sees whole as long as a chat's messages go out from it. A place is taken
- * when the send starts (the local pacer counts it again when the call returned): one read and one write
- * per send, at Telegram's 30 a second 60 small operations.
+ * when the send starts (the local pacer counts it again when the call returned): one conditional update
+ * per send, a read only when the window is full.
  */
 final class SharedPace {
     static final String COLLECTION = "outbox_pace";
@@ -41,35 +45,43 @@ final class SharedPace {
         this.per = pacing.overall().per();
     }
 
-    /** Counts a send starting {@code now}; false when the bot's window is full (or busy: try again). */
+    /**
+     * Counts a send starting {@code now}; false when the bot's window is full. One conditional update: the
+     * filter admits the document only while the window has room (fewer than {@code count} times, or the
+     * oldest of the last {@code count} at least {@code per} ago), and the update adds the time, keeps the
+     * times in order (another instance's clock may run a little ahead) and the last {@code count} of them.
+     * Only a refusal reads the document, to learn when the window frees.
+     */
     boolean take(Instant now) {
         if (count <= 0) {
             return true;
         }
         for (int i = 0; i < TRIES; i++) {
+            if (pace.updateOne(roomAt(now), stamp(now)).getModifiedCount() == 1) {
+                return true;
+            }
             Document doc = pace.find(new Document("_id", id)).first();
             if (doc == null) {
                 create();
                 continue;
             }
-            List<Date> times = new ArrayList<>(doc.getList("times", Date.class));
-            if (times.size() >= count) {
-                Instant free = times.get(times.size() - count).toInstant().plus(per);
-                if (free.isAfter(now)) {
-                    fullUntil = free;
-                    return false;
-                }
-            }
-            int at = times.size();
-            while (at > 0 && times.get(at - 1).toInstant().isAfter(now)) {
-                at--; // another instance's clock ran a little ahead: kept in order
-            }
-            times.add(at, Date.from(now));
-            if (replace(doc, times.subList(Math.max(0, times.size() - count), times.size()))) {
-                return true;
-            }
+            List<Date> times = doc.getList("times", Date.class);
+            Instant free = times.size() < count ? now : times.get(times.size() - count).toInstant().plus(per);
+            fullUntil = free;
+            return false;
         }
         return false;
+    }
+
+    private Bson roomAt(Instant now) {
+        return Filters.and(Filters.eq("_id", id), Filters.or(Filters.exists("times." + (count - 1), false),
+                Filters.lte("times.0", Date.from(now.minus(per)))));
+    }
+
+    private Bson stamp(Instant now) {
+        return Updates.combine(
+                Updates.pushEach("times", List.of(Date.from(now)), new PushOptions().sort(1).slice(-count)),
+                Updates.inc("rev", 1L));
     }
 
     /** Gives back the place taken at {@code at} for a send that did not happen (another instance had claimed it). */
