@@ -69,7 +69,9 @@ class IdleCostBenchmark {
                 double share = idleCpu.toNanos() / 1e9 / idleWall;
 
                 long asked = System.nanoTime();
-                assertThat(app.post(OfficerPostBenchmark.update(1, "/trogiup"))).isEqualTo(200);
+                // an update id no earlier run on this data directory used (a seen one is a duplicate, rightly ignored)
+                long updateId = System.currentTimeMillis();
+                assertThat(app.post(OfficerPostBenchmark.update(updateId, "/trogiup"))).isEqualTo(200);
                 double answered = awaitAnswer(api, asked);
                 System.out.printf("BENCH start-up to ready %.1f s (process CPU %.1f s); CPU in the %d s after ready"
                         + " %.2f s; idle %.0f s: CPU %.2f s = %.2f %% of one core; then /trogiup answered in %.2f s%n",
