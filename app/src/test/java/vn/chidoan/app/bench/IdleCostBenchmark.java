@@ -70,7 +70,7 @@ class IdleCostBenchmark {
 
                 long asked = System.nanoTime();
                 // an update id no earlier run on this data directory used (a seen one is a duplicate, rightly ignored)
-                long updateId = System.currentTimeMillis();
+                long updateId = System.currentTimeMillis() / 1_000; // fresh, and within update_id's 32 bits
                 assertThat(app.post(OfficerPostBenchmark.update(updateId, "/trogiup"))).isEqualTo(200);
                 double answered = awaitAnswer(api, asked);
                 System.out.printf("BENCH start-up to ready %.1f s (process CPU %.1f s); CPU in the %d s after ready"
