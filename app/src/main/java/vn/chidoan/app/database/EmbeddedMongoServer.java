@@ -1,7 +1,6 @@
 package vn.chidoan.app.database;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.NativeKeyH2Backend;
 import org.h2.mvstore.MVStore;
 import java.io.IOException;
@@ -31,12 +30,15 @@ final class EmbeddedMongoServer implements AutoCloseable {
     private final InetSocketAddress address;
     private final Path file;
     private final GroupCommit durability;
+    private final Commits commits;
 
-    private EmbeddedMongoServer(MongoServer server, InetSocketAddress address, Path file, MVStore store) {
+    private EmbeddedMongoServer(MongoServer server, InetSocketAddress address, Path file, MVStore store,
+            NativeKeyH2Backend backend) {
         this.server = server;
         this.address = address;
         this.file = file;
-        this.durability = new GroupCommit(store);
+        this.durability = new GroupCommit(backend, store);
+        this.commits = Commits.start(backend, store, file.getFileName().toString());
     }
 
     static EmbeddedMongoServer open(Path file) {
@@ -44,15 +46,17 @@ final class EmbeddedMongoServer implements AutoCloseable {
         createParent(absolute);
         MVStore store;
         try {
-            store = new MVStore.Builder().fileName(absolute.toString()).cacheSize(CACHE_MB).open();
+            // no background writer: it would commit while commands run (a torn cut); Commits does it
+            store = new MVStore.Builder().fileName(absolute.toString()).cacheSize(CACHE_MB).autoCommitDisabled()
+                    .open();
         } catch (MVStoreException e) {
             throw new IllegalStateException("Cannot open the embedded database file " + absolute
                     + " (is another instance of the app using it?)", e);
         }
-        H2Backend backend = new NativeKeyH2Backend(store);
+        NativeKeyH2Backend backend = new NativeKeyH2Backend(store);
         MongoServer server = new MongoServer(backend);
         server.bind(new InetSocketAddress("127.0.0.1", 0));
-        return new EmbeddedMongoServer(server, server.getLocalAddress(), absolute, store);
+        return new EmbeddedMongoServer(server, server.getLocalAddress(), absolute, store, backend);
     }
 
     Durability durability() {
@@ -73,6 +77,7 @@ final class EmbeddedMongoServer implements AutoCloseable {
 
     @Override
     public void close() {
+        commits.close();
         server.shutdown();
     }
 
