@@ -74,7 +74,14 @@ final class SandboxPage implements AutoCloseable {
     /** Becomes the persona; waits until their chat list is shown. */
     void as(String persona) {
         wait.until(d -> !d.findElements(By.cssSelector("#persona option[value='" + persona + "']")).isEmpty());
-        new Select(driver.findElement(By.id("persona"))).selectByValue(persona);
+        wait.until(d -> {
+            try {
+                new Select(d.findElement(By.id("persona"))).selectByValue(persona);
+                return true;
+            } catch (StaleElementReferenceException reRendered) {
+                return false; // the page replaced the list between finding and choosing: find it again
+            }
+        });
         wait.until(d -> d.getPageSource().contains("data-chat=\"" + persona + "\""));
     }
 
