@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -163,31 +162,9 @@ public class OutboxStore {
         return mongo.updateFirst(at(key, rev), update, COLLECTION).getModifiedCount() == 1;
     }
 
-    /**
-     * At start-up, before any dispatcher runs: {@code delivered} (an entry as it stood once recorded
-     * DELIVERED) is DELIVERED here whatever a crash left of it: settled if it was left at an earlier
-     * state, inserted if the crash lost the entry itself (so the same cause enqueueing it again finds
-     * its key taken). An entry already DELIVERED stays as it is. Returns whether anything changed.
-     */
+    /** Puts back what the delivery journal recorded (start-up only): {@link DeliveredRestore}. */
     public boolean restoreDelivered(Document delivered, boolean hadFile) {
-        String key = delivered.getString(KEY);
-        Update settled = settle(OutboxStatus.DELIVERED, delivered.getDate(UPDATED_AT).toInstant())
-                .set(PLATFORM_MESSAGE_ID, delivered.getString(PLATFORM_MESSAGE_ID))
-                .unset(ATTACHMENT_CONTENT).unset(ATTACHMENT_FILE);
-        Query notYet = new Query(where(KEY).is(key).and(STATUS).ne(OutboxStatus.DELIVERED.name()));
-        boolean changed = mongo.updateFirst(notYet, settled, COLLECTION).getModifiedCount() == 1;
-        if (!changed) {
-            try {
-                mongo.insert(delivered, COLLECTION);
-                changed = true;
-            } catch (DuplicateKeyException alreadyDelivered) {
-                // stored as DELIVERED before the crash
-            }
-        }
-        if (changed && hadFile) {
-            files.dropUnneeded(List.of(key));
-        }
-        return changed;
+        return new DeliveredRestore(mongo, files).restore(delivered, hadFile);
     }
 
     /** An update that records a change of state at {@code now} and releases any lease. */
