@@ -5,7 +5,6 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
-import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,7 +26,7 @@ final class H2SecondaryIndex extends Index<Object> implements ScannableIndex {
     private final MVMap<KeyValue, Boolean> map;
     private final MVMap<String, Object> meta;
     private final String multikeyFlag;
-    private final List<String> fields;
+    private final IndexedFields fields;
     private volatile boolean multikey;
 
     H2SecondaryIndex(MVMap<KeyValue, Boolean> map, MVMap<String, Object> meta, String name, List<IndexKey> keys,
@@ -36,7 +35,7 @@ final class H2SecondaryIndex extends Index<Object> implements ScannableIndex {
         this.map = map;
         this.meta = meta;
         this.multikeyFlag = multikeyFlag(name);
-        this.fields = keys.stream().map(IndexKey::getKey).toList();
+        this.fields = new IndexedFields(keys.stream().map(IndexKey::getKey).toList());
         if (map.isEmpty()) {
             meta.remove(multikeyFlag); // new, or dropped and made again: rebuilt from the documents now
         }
@@ -56,9 +55,16 @@ final class H2SecondaryIndex extends Index<Object> implements ScannableIndex {
     /** Refuses a document a compound index cannot hold (two indexed arrays) before it is stored. */
     @Override
     public void checkAdd(Document document, MongoCollection<Object> collection) {
-        if (isCompoundIndex()) {
+        if (fields.size() > 1) {
             getKeyValues(document);
         }
+    }
+
+    /** The stock keys, made without the server's path parsing when the fields are top-level ({@link IndexedFields}). */
+    @Override
+    public Set<KeyValue> getKeyValues(Document document) {
+        KeyValue key = fields.singleKey(document);
+        return key != null ? Set.of(key.normalized()) : super.getKeyValues(document);
     }
 
     @Override
@@ -101,9 +107,8 @@ final class H2SecondaryIndex extends Index<Object> implements ScannableIndex {
 
     /** Most updates leave the indexed fields alone: then the keys need not even be made. */
     private boolean sameIndexedValues(Document oldDocument, Document newDocument) {
-        for (String field : fields) {
-            if (!Objects.equals(Utils.getSubdocumentValueCollectionAware(oldDocument, field),
-                    Utils.getSubdocumentValueCollectionAware(newDocument, field))) {
+        for (String field : fields.names()) {
+            if (!Objects.equals(IndexedFields.value(oldDocument, field), IndexedFields.value(newDocument, field))) {
                 return false;
             }
         }
@@ -128,15 +133,15 @@ final class H2SecondaryIndex extends Index<Object> implements ScannableIndex {
             return keys;
         }
         List<Object> values = new ArrayList<>();
-        for (String field : fields) {
-            Object value = Utils.getSubdocumentValueCollectionAware(document, field);
+        for (String field : fields.names()) {
+            Object value = IndexedFields.value(document, field);
             values.add(value instanceof Collection<?> list && list.isEmpty() ? null : value);
         }
         return Set.of(new KeyValue(values).normalized());
     }
 
     private boolean indexed(Document document) {
-        return !isSparse() || fields.stream().anyMatch(field -> present(Utils.getSubdocumentValueCollectionAware(document, field)));
+        return !isSparse() || fields.names().stream().anyMatch(field -> present(IndexedFields.value(document, field)));
     }
 
     private static boolean present(Object value) {
@@ -147,7 +152,12 @@ final class H2SecondaryIndex extends Index<Object> implements ScannableIndex {
     }
 
     private boolean hasArray(Document document) {
-        return fields.stream().anyMatch(field -> Utils.getSubdocumentValueCollectionAware(document, field) instanceof Collection);
+        for (String field : fields.names()) {
+            if (IndexedFields.value(document, field) instanceof Collection) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Object positionInKey(Object position) {
@@ -193,7 +203,7 @@ final class H2SecondaryIndex extends Index<Object> implements ScannableIndex {
 
     @Override
     public List<String> fields() {
-        return fields;
+        return fields.names();
     }
 
     @Override
