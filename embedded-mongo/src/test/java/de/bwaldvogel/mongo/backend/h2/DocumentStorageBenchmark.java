@@ -120,15 +120,20 @@ class DocumentStorageBenchmark {
     }
 
     private static Document inboundEvent(int i) {
-        String update = "{\"update_id\":" + (900_000 + i) + ",\"message\":{\"message_id\":" + i + ",\"from\":{\"id\":"
-                + (100_000 + i) + ",\"is_bot\":false,\"first_name\":\"Nguyễn\",\"last_name\":\"Văn An\","
-                + "\"language_code\":\"vi\"},\"chat\":{\"id\":" + (100_000 + i) + ",\"type\":\"private\"},\"date\":"
-                + (1_764_900_000 + i) + ",\"text\":\"/trogiup\",\"entities\":[{\"offset\":0,\"length\":8,"
-                + "\"type\":\"bot_command\"}]}}";
+        String update = telegramUpdate(i);
         return new Document("_id", "telegram:" + (900_000 + i)).append("rev", 0L).append("platform", "TELEGRAM")
                 .append("lane", i % 8).append("status", "DONE").append("payload", update)
                 .append("receivedAt", Instant.ofEpochMilli(1_764_900_000_000L + i))
                 .append("finishedAt", Instant.ofEpochMilli(1_764_900_000_050L + i)).append("attempts", 1);
+    }
+
+    /** A Telegram update of a private {@code /trogiup}, as the webhook receives it, numbered {@code i}. */
+    static String telegramUpdate(int i) {
+        return "{\"update_id\":" + (900_000 + i) + ",\"message\":{\"message_id\":" + i + ",\"from\":{\"id\":"
+                + (100_000 + i) + ",\"is_bot\":false,\"first_name\":\"Nguyễn\",\"last_name\":\"Văn An\","
+                + "\"language_code\":\"vi\"},\"chat\":{\"id\":" + (100_000 + i) + ",\"type\":\"private\"},\"date\":"
+                + (1_764_900_000 + i) + ",\"text\":\"/trogiup\",\"entities\":[{\"offset\":0,\"length\":8,"
+                + "\"type\":\"bot_command\"}]}}";
     }
 
     private static long cpu(Runnable work) {

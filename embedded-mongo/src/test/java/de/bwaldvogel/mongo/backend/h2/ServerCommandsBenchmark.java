@@ -180,11 +180,7 @@ class ServerCommandsBenchmark {
     }
 
     private static Document inboundEvent(int i) {
-        String update = "{\"update_id\":" + (900_000 + i) + ",\"message\":{\"message_id\":" + i + ",\"from\":{\"id\":"
-                + (100_000 + i) + ",\"is_bot\":false,\"first_name\":\"Nguyễn\",\"last_name\":\"Văn An\","
-                + "\"language_code\":\"vi\"},\"chat\":{\"id\":" + (100_000 + i) + ",\"type\":\"private\"},\"date\":"
-                + (1_764_900_000 + i) + ",\"text\":\"/trogiup\",\"entities\":[{\"offset\":0,\"length\":8,"
-                + "\"type\":\"bot_command\"}]}}";
+        String update = DocumentStorageBenchmark.telegramUpdate(i);
         return new Document("_id", "telegram:" + (900_000 + i)).append("rev", 0L).append("platform", "TELEGRAM")
                 .append("lane", "telegram:" + (100_000 + i)).append("payload", update).append("status", "PENDING")
                 .append("receivedAt", new Date(START + i)).append("attempts", 0);
