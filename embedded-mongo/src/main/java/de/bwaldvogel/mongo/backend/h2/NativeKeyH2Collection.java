@@ -44,6 +44,37 @@ final class NativeKeyH2Collection extends H2Collection {
         this.documents = documents;
     }
 
+    /**
+     * The data size is kept here, counted by {@link BsonSize} where the stock collection encodes each
+     * document to count it; the same figure, at the same moments (within the collection's lock).
+     */
+    @Override
+    protected boolean tracksDataSize() {
+        return false;
+    }
+
+    @Override
+    public synchronized void addDocument(Document document) {
+        super.addDocument(document);
+        updateDataSize(BsonSize.of(document));
+    }
+
+    @Override
+    protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
+        super.handleUpdate(position, oldDocument, newDocument);
+        int change = BsonSize.of(newDocument) - BsonSize.of(oldDocument);
+        if (change != 0) {
+            updateDataSize(change);
+        }
+    }
+
+    @Override
+    protected void removeDocument(Object position) {
+        Document removed = documents.get(position);
+        super.removeDocument(position);
+        updateDataSize(-BsonSize.of(removed));
+    }
+
     /** Documents read to answer queries since the collection was opened. */
     long documentsExamined() {
         return examined.sum();

@@ -68,7 +68,7 @@ class BsonDocumentTypeTest {
         }
     }
 
-    private static Document document(Random random, int depth) {
+    static Document document(Random random, int depth) {
         Document document = new Document("_id", random.nextInt(1_000_000));
         int fields = random.nextInt(depth == 0 ? 12 : 4);
         for (int i = 0; i < fields; i++) {
