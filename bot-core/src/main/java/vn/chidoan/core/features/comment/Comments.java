@@ -97,7 +97,7 @@ class Comments {
                 platform -> PostMessages.post(post, platform, texts, Texts.VIETNAMESE, clock.getZone()), Priority.BULK);
         if (post.deadline() != null) {
             reminders.saveAll(branches.stream().map(branch -> Reminder.of(CommentReminder.KIND,
-                    CommentReminder.target(post, branch), branch, new Schedule.OneOff(post.deadline()))).toList());
+                    Reminder.perBranch(post.number(), branch), branch, new Schedule.OneOff(post.deadline()))).toList());
         }
     }
 
