@@ -13,9 +13,9 @@ import vn.chidoan.core.kernel.text.Formats;
 import vn.chidoan.core.kernel.text.Texts;
 import vn.chidoan.core.org.member.roster.RosterEntry;
 import vn.chidoan.core.org.reminder.Occurrence;
-import vn.chidoan.core.org.reminder.PrivateReminders;
 import vn.chidoan.core.org.reminder.Reminder;
 import vn.chidoan.core.org.reminder.ReminderKind;
+import vn.chidoan.core.org.audience.PrivateReminders;
 
 /**
  * Reminders of kind {@code comment}, one per post and branch ({@link Reminder#perBranch}) at the branch's

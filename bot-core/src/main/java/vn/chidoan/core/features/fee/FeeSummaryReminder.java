@@ -14,9 +14,9 @@ import vn.chidoan.core.kernel.text.Texts;
 import vn.chidoan.core.org.member.Members;
 import vn.chidoan.core.org.member.roster.RosterEntry;
 import vn.chidoan.core.org.reminder.Occurrence;
-import vn.chidoan.core.org.reminder.PrivateReminders;
 import vn.chidoan.core.org.reminder.Reminder;
 import vn.chidoan.core.org.reminder.ReminderKind;
+import vn.chidoan.core.org.audience.PrivateReminders;
 
 /**
  * Kind {@code fee-summary}: the day after a period's deadline, each member of the branch's BCH gets, in

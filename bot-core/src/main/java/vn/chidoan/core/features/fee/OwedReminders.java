@@ -12,8 +12,8 @@ import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.outbox.Priority;
 import vn.chidoan.core.kernel.text.Texts;
 import vn.chidoan.core.org.reminder.Occurrence;
-import vn.chidoan.core.org.reminder.PrivateReminders;
 import vn.chidoan.core.org.reminder.Reminder;
+import vn.chidoan.core.org.audience.PrivateReminders;
 
 /**
  * What a fee reminder does when it fires: works out, now, who owes (a member who paid in full or whose

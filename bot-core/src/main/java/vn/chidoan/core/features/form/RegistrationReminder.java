@@ -16,9 +16,9 @@ import vn.chidoan.core.kernel.text.Texts;
 import vn.chidoan.core.org.member.Members;
 import vn.chidoan.core.org.member.roster.RosterEntry;
 import vn.chidoan.core.org.reminder.Occurrence;
-import vn.chidoan.core.org.reminder.PrivateReminders;
 import vn.chidoan.core.org.reminder.Reminder;
 import vn.chidoan.core.org.reminder.ReminderKind;
+import vn.chidoan.core.org.audience.PrivateReminders;
 
 /**
  * Reminders of kind {@code registration}, one per form and branch ({@link Reminder#perBranch}) at the

@@ -16,9 +16,9 @@ import vn.chidoan.core.kernel.text.Texts;
 import vn.chidoan.core.org.member.Members;
 import vn.chidoan.core.org.member.roster.RosterEntry;
 import vn.chidoan.core.org.reminder.Occurrence;
-import vn.chidoan.core.org.reminder.PrivateReminders;
 import vn.chidoan.core.org.reminder.Reminder;
 import vn.chidoan.core.org.reminder.ReminderKind;
+import vn.chidoan.core.org.audience.PrivateReminders;
 
 /**
  * What a meeting reminder does when it fires: each of the branch's offsets is one reminder, in private,

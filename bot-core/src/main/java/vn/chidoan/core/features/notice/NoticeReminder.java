@@ -19,11 +19,11 @@ import vn.chidoan.core.org.audience.BranchAudience;
 import vn.chidoan.core.org.member.Members;
 import vn.chidoan.core.org.member.roster.Membership;
 import vn.chidoan.core.org.reminder.Occurrence;
-import vn.chidoan.core.org.reminder.PrivateReminders;
 import vn.chidoan.core.org.reminder.Reminder;
 import vn.chidoan.core.org.reminder.ReminderKind;
 import vn.chidoan.core.org.unit.Organisation;
 import vn.chidoan.core.org.unit.Unit;
+import vn.chidoan.core.org.audience.PrivateReminders;
 
 /**
  * Reminders of kind {@code notice}, one per notice ({@code notice:<number>}) at the offsets its sender

@@ -15,9 +15,9 @@ import vn.chidoan.core.kernel.text.Texts;
 import vn.chidoan.core.org.member.Members;
 import vn.chidoan.core.org.member.roster.RosterEntry;
 import vn.chidoan.core.org.reminder.Occurrence;
-import vn.chidoan.core.org.reminder.PrivateReminders;
 import vn.chidoan.core.org.reminder.Reminder;
 import vn.chidoan.core.org.reminder.ReminderKind;
+import vn.chidoan.core.org.audience.PrivateReminders;
 
 /**
  * Kind {@value EvaluationReminders#KIND}: works out, when it fires, who on the branch's roster has not

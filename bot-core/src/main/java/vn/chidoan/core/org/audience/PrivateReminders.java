@@ -1,4 +1,4 @@
-package vn.chidoan.core.org.reminder;
+package vn.chidoan.core.org.audience;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,12 +14,15 @@ import vn.chidoan.core.kernel.outbox.Priority;
 import vn.chidoan.core.kernel.text.Texts;
 import vn.chidoan.core.org.member.Members;
 import vn.chidoan.core.org.member.Person;
+import vn.chidoan.core.org.reminder.Occurrence;
+import vn.chidoan.core.org.reminder.Reminder;
 
 /**
  * How a reminder reaches the people it is for, each in private: their oldest linked account's private chat,
  * in their language, under {@link Reminder#outboxKey(Occurrence, ChatRef)} so a resumed firing sends nobody
  * a second message. A person with no account (added by name only) is passed over. The people, their
- * accounts and languages are read once for the lot, then written to the outbox in one bulk write.
+ * accounts and languages are read once for the lot, then written to the outbox in one bulk write. (Here
+ * rather than in {@code org.reminder}, which stands on its own, knowing no member.)
  */
 @Component
 public class PrivateReminders {
