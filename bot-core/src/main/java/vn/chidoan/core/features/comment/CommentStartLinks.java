@@ -7,6 +7,7 @@ import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.conversation.Conversations;
 import vn.chidoan.core.kernel.pipeline.Replies;
 import vn.chidoan.core.org.member.StartPayloads;
+import vn.chidoan.core.org.member.TokenPayload;
 
 /**
  * {@code /start gy_<token>}: the deep link a group shows a member the bot cannot write to yet; it opens
@@ -16,7 +17,7 @@ import vn.chidoan.core.org.member.StartPayloads;
  */
 @Component
 class CommentStartLinks implements StartPayloads {
-    private static final String TOKEN_PREFIX = "gy_";
+    private static final TokenPayload TOKEN = new TokenPayload("gy_", PostStore.LINK_LENGTH);
     private static final String NUMBER_PREFIX = "gy";
 
     private final Comments comments;
@@ -28,26 +29,24 @@ class CommentStartLinks implements StartPayloads {
     }
 
     static String payload(CommentPost post) {
-        return post.link() == null ? NUMBER_PREFIX + post.number() : TOKEN_PREFIX + post.link();
+        return post.link() == null ? NUMBER_PREFIX + post.number() : TOKEN.of(post.link());
     }
 
     @Override
     public boolean recognises(String payload) {
-        return payload.matches(TOKEN_PREFIX + "[A-Za-z0-9]{" + PostStore.LINK_LENGTH + "}")
-                || payload.matches(NUMBER_PREFIX + "\\d{1,12}");
+        return TOKEN.matches(payload) || payload.matches(NUMBER_PREFIX + "\\d{1,12}");
     }
 
     @Override
     public void redeem(Caller caller, PersonId person, String payload, Replies replies) {
-        Caller known = new Caller(person, caller.speaker(), caller.lang(), caller.unit(), caller.role(),
-                caller.officerOf(), caller.admin());
+        Caller known = caller.as(person);
         CommentPost post = comments.answerable(linked(payload).orElseThrow(Comments::unavailable).number(), known);
         CommentFlow.begin(conversations, known, replies, post);
     }
 
     private Optional<CommentPost> linked(String payload) {
-        if (payload.startsWith(TOKEN_PREFIX)) {
-            return comments.byLink(payload.substring(TOKEN_PREFIX.length()));
+        if (TOKEN.matches(payload)) {
+            return comments.byLink(TOKEN.token(payload));
         }
         return comments.post(Long.parseLong(payload.substring(NUMBER_PREFIX.length()))).filter(p -> p.link() == null);
     }

@@ -1,7 +1,6 @@
 package vn.chidoan.core.features.comment;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -9,48 +8,29 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
-import vn.chidoan.core.org.audience.BranchAudience;
-import vn.chidoan.core.org.audience.BranchFanout;
 import vn.chidoan.core.kernel.chat.BadInput;
 import vn.chidoan.core.kernel.chat.Caller;
 import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.org.member.Members;
 import vn.chidoan.core.org.member.roster.Membership;
-import vn.chidoan.core.org.unit.Organisation;
-import vn.chidoan.core.kernel.outbox.Priority;
-import vn.chidoan.core.org.reminder.Reminder;
-import vn.chidoan.core.org.reminder.Reminders;
-import vn.chidoan.core.org.reminder.Schedule;
-import vn.chidoan.core.kernel.text.Texts;
 
 /**
- * Public API of comments: post to every branch at or below the poster's unit, and take, change,
- * withdraw comments (or "no comment") from members of those branches until the deadline. Every
- * request re-checks that the post is open and the person is a member of a branch it reached.
+ * Comments on posts (a post is made by {@link Publishing}): take, change, withdraw comments (or "no comment")
+ * from members of the branches a post reached until its deadline. Every request re-checks that the post is
+ * open and the person is a member of a branch it reached.
  */
 @Service
 class Comments {
     private final PostStore posts;
     private final CommentStore comments;
-    private final Organisation org;
     private final Members members;
-    private final BranchAudience audience;
-    private final BranchFanout fanout;
-    private final Reminders reminders;
-    private final Texts texts;
     private final Clock clock;
 
-    Comments(MongoTemplate mongo, Organisation org, Members members, BranchAudience audience,
-            BranchFanout fanout, Reminders reminders, Texts texts, Clock clock) {
+    Comments(MongoTemplate mongo, Members members, Clock clock) {
         this.posts = new PostStore(mongo);
         this.comments = new CommentStore(mongo);
-        this.org = org;
         this.members = members;
-        this.audience = audience;
-        this.fanout = fanout;
-        this.reminders = reminders;
-        this.texts = texts;
         this.clock = clock;
     }
 
@@ -62,43 +42,6 @@ class Comments {
     /** The standing comments and "no comment" answers to these posts. */
     List<CommentStore.Answer> answersTo(Collection<Long> numbers) {
         return comments.answersTo(numbers);
-    }
-
-    /**
-     * Stores the post and plans the summary, then hands the sending to every branch at or below the
-     * caller's unit to a {@link BranchFanout} ({@link CommentFanout}: the post to every chat, the
-     * deadline reminder of each branch), which goes on in the background and survives a crash; a replay
-     * of {@code source} does none of it twice.
-     */
-    public CommentPost publish(PostDraft draft, Caller caller, String source) {
-        List<UnitId> branches = caller.unit() == null ? List.of() : org.branchesWithin(caller.unit());
-        if (branches.isEmpty() || caller.person() == null) {
-            throw new BadInput("comment.post.no_branches");
-        }
-        if (draft.deadline() != null && !draft.deadline().isAfter(clock.instant())) {
-            throw new BadInput("comment.post.past_deadline");
-        }
-        CommentPost post = posts.create(draft, caller.person(), caller.user(), caller.unit(), branches, source,
-                clock.instant());
-        if (post.deadline() != null) {
-            reminders.save(new Reminder(SummaryReminder.KIND, Long.toString(post.number()), post.origin(),
-                    new Schedule.OneOff(post.deadline()), List.of(Duration.ZERO)));
-        }
-        fanout.start(post.cause(), CommentFanout.KIND, post.branches());
-        return post;
-    }
-
-    /**
-     * Posts to these branches of the post (a slice of its fan-out): the message to each of their chats,
-     * and each one's reminder before the deadline. Again for the same branches stores nothing new.
-     */
-    void deliver(CommentPost post, List<UnitId> branches) {
-        audience.post(post.cause(), branches,
-                platform -> PostMessages.post(post, platform, texts, Texts.VIETNAMESE, clock.getZone()), Priority.BULK);
-        if (post.deadline() != null) {
-            reminders.saveAll(branches.stream().map(branch -> Reminder.of(CommentReminder.KIND,
-                    CommentReminder.target(post, branch), branch, new Schedule.OneOff(post.deadline()))).toList());
-        }
     }
 
     public Optional<CommentPost> post(long number) {

@@ -4,8 +4,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.BadInput;
-import vn.chidoan.core.kernel.chat.ChatKind;
-import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.Place;
 import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.outbox.Priority;
@@ -52,18 +50,16 @@ class ResultsCommand implements Command {
         if (!rights.mayReadAll(ctx.caller(), post)) {
             throw new BadInput("comment.results.not_yours", Map.of("number", post.number()));
         }
-        String key = "in:" + ctx.replies().eventKey() + ":results";
-        ChatRef chat = ctx.caller().user().privateChat();
         if (post.toSubtree()) {
-            jobs.start(key, ResultsJob.KIND, ResultsJob.params(post, chat, ctx.replies().lang(), key));
+            String key = ctx.keyOf("results");
+            jobs.start(key, ResultsJob.KIND, ResultsJob.params(post, ctx.caller().user().privateChat(),
+                    ctx.replies().lang(), key));
             ctx.replies().say("comment.results.working", Map.of("number", post.number(),
                     "branches", post.branches().size()));
             return;
         }
-        report.send(post, chat, ctx.replies().lang(), key, Priority.INTERACTIVE);
-        if (ctx.message().kind() == ChatKind.GROUP) {
-            ctx.replies().say("comment.results.sent_private", Map.of("number", post.number()));
-        }
+        ctx.answerPrivately((chat, lang, key) -> report.send(post, chat, lang, key, Priority.INTERACTIVE),
+                "comment.results.sent_private", Map.of("number", post.number()));
     }
 
     private CommentPost postOf(CommandContext ctx) {

@@ -6,19 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.OutgoingMessage;
 import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.chat.Role;
-import vn.chidoan.core.kernel.outbox.Outbox;
 import vn.chidoan.core.kernel.outbox.Priority;
 import vn.chidoan.core.kernel.text.Texts;
 import vn.chidoan.core.org.member.Members;
-import vn.chidoan.core.org.member.Person;
 import vn.chidoan.core.org.member.roster.RosterEntry;
 import vn.chidoan.core.org.reminder.Occurrence;
 import vn.chidoan.core.org.reminder.Reminder;
 import vn.chidoan.core.org.reminder.ReminderKind;
+import vn.chidoan.core.org.audience.PrivateReminders;
 
 /**
  * Kind {@code fee-summary}: the day after a period's deadline, each member of the branch's BCH gets, in
@@ -31,16 +29,16 @@ class FeeSummaryReminder implements ReminderKind {
     private final Members members;
     private final StatusMessages names;
     private final FeeReminders planner;
-    private final Outbox outbox;
+    private final PrivateReminders privately;
     private final Texts texts;
 
-    FeeSummaryReminder(Books books, Members members, StatusMessages names, FeeReminders planner, Outbox outbox,
-            Texts texts) {
+    FeeSummaryReminder(Books books, Members members, StatusMessages names, FeeReminders planner,
+            PrivateReminders privately, Texts texts) {
         this.books = books;
         this.members = members;
         this.names = names;
         this.planner = planner;
-        this.outbox = outbox;
+        this.privately = privately;
         this.texts = texts;
     }
 
@@ -59,12 +57,9 @@ class FeeSummaryReminder implements ReminderKind {
         Ledger ledger = books.ledger(book.get());
         List<PersonId> leads = members.roster(reminder.unit()).stream().filter(e -> e.role().atLeast(Role.BCH))
                 .map(RosterEntry::person).toList();
-        members.accountsOf(leads).forEach((lead, accounts) -> {
-            ChatRef chat = accounts.get(0).privateChat();
-            Words words = Words.of(texts, members.person(lead).map(Person::lang).orElse(Texts.VIETNAMESE));
-            outbox.enqueue(reminder.outboxKey(occurrence, chat), chat,
-                    OutgoingMessage.text(words.render("fee.reminder.summary", model(ledger, period.get(), words))),
-                    Priority.BULK);
+        privately.send(reminder, occurrence, leads, Priority.BULK, (lead, lang) -> {
+            Words words = Words.of(texts, lang);
+            return OutgoingMessage.text(words.render("fee.reminder.summary", model(ledger, period.get(), words)));
         });
         planner.plan(book.get());
     }

@@ -75,7 +75,7 @@ class MarkWords {
         List<Ledger.Member> targets = targets(ctx, ledger, numbers);
         for (Ledger.Member member : targets) {
             say(ctx.replies(), ledger, member, period, marks.mark(ledger, ctx.caller(),
-                    "in:" + ctx.replies().eventKey() + ":mark:" + member.person().value(), member, period, amount,
+                    ctx.keyOf("mark:" + member.person().value()), member, period, amount,
                     Payment.Kind.MARKED));
         }
     }

@@ -2,21 +2,18 @@ package vn.chidoan.core.features.fee;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.PersonId;
-import vn.chidoan.core.kernel.chat.UserRef;
-import vn.chidoan.core.kernel.outbox.Outbox;
 import vn.chidoan.core.kernel.outbox.Priority;
 import vn.chidoan.core.kernel.text.Texts;
-import vn.chidoan.core.org.member.Members;
-import vn.chidoan.core.org.member.Person;
 import vn.chidoan.core.org.reminder.Occurrence;
 import vn.chidoan.core.org.reminder.Reminder;
+import vn.chidoan.core.org.audience.PrivateReminders;
 
 /**
  * What a fee reminder does when it fires: works out, now, who owes (a member who paid in full or whose
@@ -29,21 +26,19 @@ import vn.chidoan.core.org.reminder.Reminder;
 @Component
 class OwedReminders {
     private final Books books;
-    private final Members members;
     private final StatusMessages messages;
     private final FeeReminders planner;
-    private final Outbox outbox;
+    private final PrivateReminders privately;
     private final Texts texts;
     private final WorkingAway away;
 
-    OwedReminders(Books books, Members members, StatusMessages messages, FeeReminders planner, Outbox outbox,
+    OwedReminders(Books books, StatusMessages messages, FeeReminders planner, PrivateReminders privately,
             Texts texts, WorkingAway away) {
         this.away = away;
         this.books = books;
-        this.members = members;
         this.messages = messages;
         this.planner = planner;
-        this.outbox = outbox;
+        this.privately = privately;
         this.texts = texts;
     }
 
@@ -56,20 +51,12 @@ class OwedReminders {
         Set<PersonId> later = FeePeriod.parse(reminder.target().substring(reminder.target().indexOf(':') + 1))
                 .map(period -> away.waitForQuarterEnd(book.get().branch(), period, LocalDate.now(books.clock())))
                 .orElse(Set.of());
-        List<Ledger.Statement> owing = ledger.statements().stream().filter(s -> s.owed() > 0)
-                .filter(s -> !later.contains(s.member().person())).toList();
-        Map<PersonId, List<UserRef>> accounts = members.accountsOf(owing.stream().map(s -> s.member().person()).toList());
+        Map<PersonId, Ledger.Statement> owing = ledger.statements().stream().filter(s -> s.owed() > 0)
+                .filter(s -> !later.contains(s.member().person()))
+                .collect(Collectors.toMap(s -> s.member().person(), s -> s, (a, b) -> a, LinkedHashMap::new));
         LocalDate deadline = occurrence.event().atZone(zone()).toLocalDate();
-        for (Ledger.Statement statement : owing) {
-            List<UserRef> theirs = accounts.getOrDefault(statement.member().person(), List.of());
-            if (theirs.isEmpty()) {
-                continue;
-            }
-            ChatRef chat = theirs.get(0).privateChat();
-            String lang = members.person(statement.member().person()).map(Person::lang).orElse(Texts.VIETNAMESE);
-            outbox.enqueue(reminder.outboxKey(occurrence, chat), chat,
-                    messages.reminder(ledger, statement, deadline, Words.of(texts, lang)), Priority.BULK);
-        }
+        privately.send(reminder, occurrence, owing.keySet(), Priority.BULK, (person, lang) -> messages
+                .reminder(ledger, owing.get(person), deadline, Words.of(texts, lang)));
         planner.plan(book.get());
     }
 

@@ -46,7 +46,7 @@ class CreateStart {
         drafts.save(draft, clock.instant());
         Optional<Replies> own = channel.of(caller, where, replies);
         if (own.isEmpty()) {
-            channel.startLink(replies.chat().platform(), DraftStartLinks.payload(draft)).ifPresentOrElse(
+            channel.startLink(replies.chat().platform(), FormStartLinks.payload(draft)).ifPresentOrElse(
                     link -> replies.say("form.create.open_private", Map.of(), List.of(List.of(
                             Button.link(replies.label("form.button.open_private"), link)))),
                     () -> replies.say("form.create.start_first"));

@@ -1,10 +1,7 @@
 package vn.chidoan.core.features.form;
 
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.org.audience.FanoutReport;
 import vn.chidoan.core.org.audience.PostedFanout;
 import vn.chidoan.core.org.member.Members;
@@ -18,26 +15,8 @@ import vn.chidoan.core.org.member.Members;
 class FormFanout extends PostedFanout<Form> {
     static final String KIND = "form";
 
-    private final Forms forms;
-
     FormFanout(Forms forms, Members members, FanoutReport report) {
-        super(KIND, members, report);
-        this.forms = forms;
-    }
-
-    @Override
-    protected Optional<Form> find(long number) {
-        return forms.find(number);
-    }
-
-    @Override
-    protected void deliver(Form form, List<UnitId> branches) {
-        forms.deliver(form, branches);
-    }
-
-    @Override
-    protected FanoutReport.Sent sent(Form form) {
-        return new FanoutReport.Sent("form.named", Map.of("number", form.number(), "title", form.title()),
-                "/dangky_ketqua " + form.number(), true);
+        super(KIND, members, report, forms::find, forms::deliver, form -> new FanoutReport.Sent("form.named",
+                Map.of("number", form.number(), "title", form.title()), "/dangky_ketqua " + form.number(), true));
     }
 }

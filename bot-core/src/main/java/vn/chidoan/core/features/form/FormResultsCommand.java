@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.BadInput;
-import vn.chidoan.core.kernel.chat.ChatKind;
 import vn.chidoan.core.kernel.chat.Place;
 import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.chat.UnitId;
@@ -48,11 +47,8 @@ class FormResultsCommand implements Command {
         if (readable.isEmpty()) {
             throw new BadInput("form.results.not_yours", Map.of("number", form.number()));
         }
-        String key = "in:" + ctx.replies().eventKey() + ":results";
-        report.send(form, readable, ctx.caller().user().privateChat(), ctx.replies().lang(), key, Priority.INTERACTIVE);
-        if (ctx.message().kind() == ChatKind.GROUP) {
-            ctx.replies().say("form.results.sent_private", Map.of("number", form.number()));
-        }
+        ctx.answerPrivately((chat, lang, key) -> report.send(form, readable, chat, lang, key, Priority.INTERACTIVE),
+                "form.results.sent_private", Map.of("number", form.number()));
     }
 
     private Form formOf(CommandContext ctx) {

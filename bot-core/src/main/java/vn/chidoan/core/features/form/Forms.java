@@ -92,7 +92,7 @@ public class Forms {
                 platform -> FormMessages.post(form, counts(form), texts, Texts.VIETNAMESE, clock), Priority.BULK);
         if (form.deadline() != null) {
             reminders.saveAll(branches.stream().map(branch -> Reminder.of(RegistrationReminder.KIND,
-                    RegistrationReminder.target(form, branch), branch, new Schedule.OneOff(form.deadline()))).toList());
+                    Reminder.perBranch(form.number(), branch), branch, new Schedule.OneOff(form.deadline()))).toList());
         }
     }
 

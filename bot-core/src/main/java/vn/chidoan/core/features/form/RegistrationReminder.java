@@ -8,24 +8,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.OutgoingMessage;
 import vn.chidoan.core.kernel.chat.PersonId;
-import vn.chidoan.core.kernel.chat.UnitId;
-import vn.chidoan.core.kernel.chat.UserRef;
-import vn.chidoan.core.kernel.outbox.Outbox;
 import vn.chidoan.core.kernel.outbox.Priority;
 import vn.chidoan.core.kernel.text.Formats;
 import vn.chidoan.core.kernel.text.Texts;
 import vn.chidoan.core.org.member.Members;
-import vn.chidoan.core.org.member.Person;
 import vn.chidoan.core.org.member.roster.RosterEntry;
 import vn.chidoan.core.org.reminder.Occurrence;
 import vn.chidoan.core.org.reminder.Reminder;
 import vn.chidoan.core.org.reminder.ReminderKind;
+import vn.chidoan.core.org.audience.PrivateReminders;
 
 /**
- * Reminders of kind {@code registration}, one per form and branch ({@code <form>:<branch>}) at the
+ * Reminders of kind {@code registration}, one per form and branch ({@link Reminder#perBranch}) at the
  * branch's offsets ({@code /nhacnho dangky}) before the deadline: each member of the branch who has not
  * answered (registered, waiting or withdrew), worked out when it fires, gets a private message with the
  * "Đăng ký" button and how long is left. A form with no place left and no waitlist reminds nobody; its
@@ -37,20 +33,16 @@ class RegistrationReminder implements ReminderKind {
 
     private final Forms forms;
     private final Members members;
-    private final Outbox outbox;
+    private final PrivateReminders privately;
     private final Texts texts;
     private final Clock clock;
 
-    RegistrationReminder(Forms forms, Members members, Outbox outbox, Texts texts, Clock clock) {
+    RegistrationReminder(Forms forms, Members members, PrivateReminders privately, Texts texts, Clock clock) {
         this.forms = forms;
         this.members = members;
-        this.outbox = outbox;
+        this.privately = privately;
         this.texts = texts;
         this.clock = clock;
-    }
-
-    static String target(Form form, UnitId branch) {
-        return form.number() + ":" + branch.value();
     }
 
     @Override
@@ -60,8 +52,7 @@ class RegistrationReminder implements ReminderKind {
 
     @Override
     public void fire(Reminder reminder, Occurrence occurrence) {
-        String target = reminder.target();
-        Optional<Form> found = forms.find(Long.parseLong(target.substring(0, target.indexOf(':'))))
+        Optional<Form> found = forms.find(reminder.itemNumber())
                 .filter(form -> form.openAt(clock.instant()) && !form.full());
         if (found.isEmpty()) {
             return;
@@ -71,19 +62,10 @@ class RegistrationReminder implements ReminderKind {
                 .map(Registration::person).collect(Collectors.toSet());
         List<PersonId> silent = members.roster(reminder.unit()).stream().map(RosterEntry::person)
                 .filter(person -> !answered.contains(person) && !person.equals(form.creator())).toList();
-        Map<PersonId, List<UserRef>> accounts = members.accountsOf(silent);
-        for (PersonId person : silent) {
-            List<UserRef> theirs = accounts.getOrDefault(person, List.of());
-            if (theirs.isEmpty()) {
-                continue;
-            }
-            ChatRef chat = theirs.get(0).privateChat();
-            String lang = members.person(person).map(Person::lang).orElse(Texts.VIETNAMESE);
-            Map<String, Object> model = FormMessages.model(form, clock);
-            model.put("left", Formats.timeLeft(Duration.between(clock.instant(), form.deadline())));
-            outbox.enqueue(reminder.outboxKey(occurrence, chat), chat, OutgoingMessage.text(texts.render(
-                    "form.reminder", lang, model)).withButtons(List.of(List.of(FormMessages.register(form, texts,
-                            lang)))), Priority.BULK);
-        }
+        Map<String, Object> model = FormMessages.model(form, clock);
+        model.put("left", Formats.timeLeft(Duration.between(clock.instant(), form.deadline())));
+        privately.send(reminder, occurrence, silent, Priority.BULK, (person, lang) -> OutgoingMessage
+                .text(texts.render("form.reminder", lang, model))
+                .withButtons(List.of(List.of(FormMessages.register(form, texts, lang)))));
     }
 }

@@ -7,21 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.MessageTag;
 import vn.chidoan.core.kernel.chat.OutgoingMessage;
 import vn.chidoan.core.kernel.chat.PersonId;
-import vn.chidoan.core.kernel.chat.UserRef;
-import vn.chidoan.core.kernel.outbox.Outbox;
 import vn.chidoan.core.kernel.outbox.Priority;
 import vn.chidoan.core.kernel.text.Formats;
 import vn.chidoan.core.kernel.text.Texts;
 import vn.chidoan.core.org.member.Members;
-import vn.chidoan.core.org.member.Person;
 import vn.chidoan.core.org.member.roster.RosterEntry;
 import vn.chidoan.core.org.reminder.Occurrence;
 import vn.chidoan.core.org.reminder.Reminder;
 import vn.chidoan.core.org.reminder.ReminderKind;
+import vn.chidoan.core.org.audience.PrivateReminders;
 
 /**
  * What a meeting reminder does when it fires: each of the branch's offsets is one reminder, in private,
@@ -41,17 +38,17 @@ class MeetingReminderKind implements ReminderKind {
     private final MeetingSeries series;
     private final Invitations invitations;
     private final Members members;
-    private final Outbox outbox;
+    private final PrivateReminders privately;
     private final Texts texts;
     private final Clock clock;
 
     MeetingReminderKind(Meetings meetings, MeetingSeries series, Invitations invitations, Members members,
-            Outbox outbox, Texts texts, Clock clock) {
+            PrivateReminders privately, Texts texts, Clock clock) {
         this.meetings = meetings;
         this.series = series;
         this.invitations = invitations;
         this.members = members;
-        this.outbox = outbox;
+        this.privately = privately;
         this.texts = texts;
         this.clock = clock;
     }
@@ -86,22 +83,13 @@ class MeetingReminderKind implements ReminderKind {
     private void remind(Reminder reminder, Occurrence occurrence, Meeting meeting, Instant now) {
         List<PersonId> invited = members.roster(meeting.branch()).stream().map(RosterEntry::person)
                 .filter(person -> !meeting.declined(person)).toList();
-        Map<PersonId, List<UserRef>> accounts = members.accountsOf(invited);
         Map<String, Object> model = MeetingModel.of(meeting, meetings.properties(), clock);
         model.put("left", Formats.timeLeft(Duration.between(now, meeting.start())));
-        for (PersonId person : invited) {
-            List<UserRef> theirs = accounts.getOrDefault(person, List.of());
-            if (theirs.isEmpty()) {
-                continue;
-            }
-            String lang = members.person(person).map(Person::lang).orElse(Texts.VIETNAMESE);
-            ChatRef chat = theirs.get(0).privateChat();
+        privately.send(reminder, occurrence, invited, Priority.BULK, (person, lang) -> {
             OutgoingMessage message = OutgoingMessage.text(texts.render("meeting.reminder", lang, model))
                     .withButtons(invitations.buttons(meeting, lang));
-            if (meeting.rsvps().get(person) == Rsvp.YES) {
-                message = message.tagged(MessageTag.CONFIRMED_EVENT_UPDATE);
-            }
-            outbox.enqueue(reminder.outboxKey(occurrence, chat), chat, message, Priority.BULK);
-        }
+            return meeting.rsvps().get(person) == Rsvp.YES ? message.tagged(MessageTag.CONFIRMED_EVENT_UPDATE)
+                    : message;
+        });
     }
 }

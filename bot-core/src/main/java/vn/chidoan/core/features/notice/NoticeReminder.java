@@ -2,7 +2,6 @@ package vn.chidoan.core.features.notice;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,24 +9,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.OutgoingMessage;
 import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.chat.UnitId;
-import vn.chidoan.core.kernel.chat.UserRef;
-import vn.chidoan.core.kernel.outbox.Outbox;
 import vn.chidoan.core.kernel.text.Formats;
 import vn.chidoan.core.kernel.text.Texts;
 import vn.chidoan.core.org.audience.BranchAudience;
 import vn.chidoan.core.org.member.Members;
-import vn.chidoan.core.org.member.Person;
 import vn.chidoan.core.org.member.roster.Membership;
 import vn.chidoan.core.org.reminder.Occurrence;
 import vn.chidoan.core.org.reminder.Reminder;
 import vn.chidoan.core.org.reminder.ReminderKind;
 import vn.chidoan.core.org.unit.Organisation;
 import vn.chidoan.core.org.unit.Unit;
+import vn.chidoan.core.org.audience.PrivateReminders;
 
 /**
  * Reminders of kind {@code notice}, one per notice ({@code notice:<number>}) at the offsets its sender
@@ -42,15 +38,16 @@ class NoticeReminder implements ReminderKind {
     private final Notices notices;
     private final Members members;
     private final Organisation org;
-    private final Outbox outbox;
+    private final PrivateReminders privately;
     private final Texts texts;
     private final Clock clock;
 
-    NoticeReminder(Notices notices, Members members, Organisation org, Outbox outbox, Texts texts, Clock clock) {
+    NoticeReminder(Notices notices, Members members, Organisation org, PrivateReminders privately, Texts texts,
+            Clock clock) {
         this.notices = notices;
         this.members = members;
         this.org = org;
-        this.outbox = outbox;
+        this.privately = privately;
         this.texts = texts;
         this.clock = clock;
     }
@@ -81,24 +78,13 @@ class NoticeReminder implements ReminderKind {
         members.activeMemberships(branches).forEach((branch, memberships) -> memberships.stream()
                 .filter(m -> m.role().atLeast(Role.BCH)).map(Membership::person)
                 .forEach(person -> committee.putIfAbsent(person, branch)));
-        Map<PersonId, List<UserRef>> accounts = members.accountsOf(committee.keySet());
-        Map<PersonId, Person> people = members.people(committee.keySet());
-        List<Outbox.Envelope> reminders = new ArrayList<>();
-        committee.forEach((person, branch) -> {
-            List<UserRef> theirs = accounts.getOrDefault(person, List.of());
-            if (theirs.isEmpty()) {
-                return;
-            }
-            ChatRef chat = theirs.get(0).privateChat();
-            String lang = people.containsKey(person) ? people.get(person).lang() : Texts.VIETNAMESE;
-            Map<String, Object> model = new HashMap<>(NoticeMessages.model(notice, clock.getZone()));
-            model.put("branch", names.getOrDefault(branch, ""));
-            model.put("left", Formats.timeLeft(Duration.between(clock.instant(), notice.deadline())));
-            reminders.add(new Outbox.Envelope(reminder.outboxKey(occurrence, chat), chat,
-                    OutgoingMessage.text(texts.render("notice.reminder", lang, model))
-                            .withButtons(NoticeMessages.ackButton(notice.number(), texts, lang)),
-                    Notices.priority(notice)));
+        Map<String, Object> model = new HashMap<>(NoticeMessages.model(notice, clock.getZone()));
+        model.put("left", Formats.timeLeft(Duration.between(clock.instant(), notice.deadline())));
+        privately.send(reminder, occurrence, committee.keySet(), Notices.priority(notice), (person, lang) -> {
+            Map<String, Object> theirs = new HashMap<>(model);
+            theirs.put("branch", names.getOrDefault(committee.get(person), ""));
+            return OutgoingMessage.text(texts.render("notice.reminder", lang, theirs))
+                    .withButtons(NoticeMessages.ackButton(notice.number(), texts, lang));
         });
-        outbox.enqueueAll(reminders);
     }
 }

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.BadInput;
-import vn.chidoan.core.kernel.chat.ChatKind;
 import vn.chidoan.core.kernel.chat.Place;
 import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.outbox.Priority;
@@ -51,10 +50,7 @@ class NoticeResultsCommand implements Command {
         if (!rights.reads(ctx.caller(), notice)) {
             throw new BadInput("notice.results.not_yours", Map.of("number", notice.number()));
         }
-        report.send(notice, ctx.caller().user().privateChat(), ctx.replies().lang(),
-                "in:" + ctx.replies().eventKey() + ":results", Priority.INTERACTIVE);
-        if (ctx.message().kind() == ChatKind.GROUP) {
-            ctx.replies().say("notice.results.sent_private", Map.of("number", notice.number()));
-        }
+        ctx.answerPrivately((chat, lang, key) -> report.send(notice, chat, lang, key, Priority.INTERACTIVE),
+                "notice.results.sent_private", Map.of("number", notice.number()));
     }
 }

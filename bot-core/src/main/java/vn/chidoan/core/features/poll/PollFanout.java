@@ -1,10 +1,7 @@
 package vn.chidoan.core.features.poll;
 
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.org.audience.FanoutReport;
 import vn.chidoan.core.org.audience.PostedFanout;
 import vn.chidoan.core.org.member.Members;
@@ -18,26 +15,9 @@ import vn.chidoan.core.org.member.Members;
 class PollFanout extends PostedFanout<Poll> {
     static final String KIND = "poll";
 
-    private final Polls polls;
-
     PollFanout(Polls polls, Members members, FanoutReport report) {
-        super(KIND, members, report);
-        this.polls = polls;
-    }
-
-    @Override
-    protected Optional<Poll> find(long number) {
-        return polls.find(number);
-    }
-
-    @Override
-    protected void deliver(Poll poll, List<UnitId> branches) {
-        polls.deliver(poll, branches);
-    }
-
-    @Override
-    protected FanoutReport.Sent sent(Poll poll) {
-        return new FanoutReport.Sent("poll.named", Map.of("number", poll.number(), "question", poll.question()),
-                "/binhchon_ketqua " + poll.number(), false);
+        super(KIND, members, report, polls::find, polls::deliver, poll -> new FanoutReport.Sent("poll.named",
+                Map.of("number", poll.number(), "question", poll.question()), "/binhchon_ketqua " + poll.number(),
+                false));
     }
 }

@@ -41,7 +41,7 @@ class PollResultsCommand implements Command {
             throw new BadInput("poll.results.not_yours", Map.of("number", poll.number()));
         }
         results.send(poll, ctx.replies().chat(), ctx.message().threadId(), ctx.replies().lang(),
-                "in:" + ctx.replies().eventKey() + ":poll", Priority.INTERACTIVE);
+                ctx.keyOf("poll"), Priority.INTERACTIVE);
     }
 
     private Poll pollOf(CommandContext ctx) {

@@ -26,4 +26,9 @@ public record Caller(PersonId person, Speaker speaker, String lang, UnitId unit,
     public boolean known() {
         return person != null;
     }
+
+    /** The same caller known as {@code person}: after {@code /start} recorded their consent, say. */
+    public Caller as(PersonId person) {
+        return new Caller(person, speaker, lang, unit, role, officerOf, admin);
+    }
 }

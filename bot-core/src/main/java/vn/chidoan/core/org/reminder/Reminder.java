@@ -40,6 +40,19 @@ public record Reminder(String kind, String target, UnitId unit, Schedule schedul
         return new Reminder(kind, target, unit, schedule, List.of());
     }
 
+    /**
+     * The target of a reminder per numbered item and branch (a post for comment, a form):
+     * {@code <number>:<branch>}.
+     */
+    public static String perBranch(long number, UnitId branch) {
+        return number + ":" + branch.value();
+    }
+
+    /** The item's number in a {@link #perBranch} target. */
+    public long itemNumber() {
+        return Long.parseLong(target.substring(0, target.indexOf(':')));
+    }
+
     public ReminderId id() {
         return ReminderId.of(kind, target);
     }

@@ -62,6 +62,7 @@ class PostLinksTest {
         Turn linked = bot.inPrivate(stranger).says("/start gy1");
         Turn pressed = bot.inPrivate(stranger).presses("gy:c:1");
 
+        assertThat(linked.templates()).as("the one refusal that names nothing").containsExactly("comment.unavailable");
         assertThat(linked.text()).doesNotContain(TITLE);
         assertThat(pressed.text()).doesNotContain(TITLE);
     }

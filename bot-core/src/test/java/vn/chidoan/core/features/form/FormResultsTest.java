@@ -66,6 +66,7 @@ class FormResultsTest {
     void aMemberCannotReadTheResults() {
         Turn refused = s.bot.inPrivate(s.minh).says("/dangky_ketqua 1");
 
+        assertThat(refused.templates()).as("refused for the committee's role").contains("pipeline.refused.bch");
         assertThat(refused.text()).doesNotContain("Lê Thị Hoa");
         assertThat(s.to(s.minh)).noneMatch(m -> m.message().attachment() != null);
     }

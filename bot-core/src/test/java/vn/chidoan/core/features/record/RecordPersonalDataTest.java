@@ -71,10 +71,12 @@ class RecordPersonalDataTest {
     void deletingOnesDataWithXoadulieuErasesTheRecord() {
         s.corrects(s.secretary, s.dung, Field.BIRTH_DATE, "15/03/2008");
         PersonId dung = s.person(s.dung);
+        assertThat(mentions(RecordStore.COLLECTION, dung.value())).as("the record before").isPositive();
 
         Turn asked = s.bot.inPrivate(s.dung).says("/xoadulieu");
         s.bot.inPrivate(s.dung).presses(asked.buttonData("erase:y"));
 
+        assertThat(s.records.find(dung)).isEmpty();
         assertThat(mentions(RecordStore.COLLECTION, dung.value()) + mentions(HistoryStore.COLLECTION, dung.value()))
                 .isZero();
     }

@@ -7,20 +7,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.OutgoingMessage;
 import vn.chidoan.core.kernel.chat.PersonId;
-import vn.chidoan.core.kernel.chat.UserRef;
-import vn.chidoan.core.kernel.outbox.Outbox;
 import vn.chidoan.core.kernel.outbox.Priority;
 import vn.chidoan.core.kernel.text.Formats;
 import vn.chidoan.core.kernel.text.Texts;
 import vn.chidoan.core.org.member.Members;
-import vn.chidoan.core.org.member.Person;
 import vn.chidoan.core.org.member.roster.RosterEntry;
 import vn.chidoan.core.org.reminder.Occurrence;
 import vn.chidoan.core.org.reminder.Reminder;
 import vn.chidoan.core.org.reminder.ReminderKind;
+import vn.chidoan.core.org.audience.PrivateReminders;
 
 /**
  * Kind {@value EvaluationReminders#KIND}: works out, when it fires, who on the branch's roster has not
@@ -32,13 +29,13 @@ import vn.chidoan.core.org.reminder.ReminderKind;
 class EvaluationReminder implements ReminderKind {
     private final Evaluations evaluations;
     private final Members members;
-    private final Outbox outbox;
+    private final PrivateReminders privately;
     private final Texts texts;
 
-    EvaluationReminder(Evaluations evaluations, Members members, Outbox outbox, Texts texts) {
+    EvaluationReminder(Evaluations evaluations, Members members, PrivateReminders privately, Texts texts) {
         this.evaluations = evaluations;
         this.members = members;
-        this.outbox = outbox;
+        this.privately = privately;
         this.texts = texts;
     }
 
@@ -59,18 +56,9 @@ class EvaluationReminder implements ReminderKind {
                 .map(Entry::person).collect(Collectors.toSet());
         List<PersonId> missing = members.roster(reminder.unit()).stream().map(RosterEntry::person)
                 .filter(person -> !filled.contains(person)).toList();
-        Map<PersonId, List<UserRef>> accounts = members.accountsOf(missing);
-        for (PersonId person : missing) {
-            List<UserRef> theirs = accounts.getOrDefault(person, List.of());
-            if (theirs.isEmpty()) {
-                continue;
-            }
-            ChatRef chat = theirs.get(0).privateChat();
-            String lang = members.person(person).map(Person::lang).orElse(Texts.VIETNAMESE);
-            outbox.enqueue(reminder.outboxKey(occurrence, chat), chat, OutgoingMessage.text(texts.render(
-                    "record.evaluation.reminder", lang, Map.of("year", year,
-                            "deadline", Formats.date(opening.get().deadline())))), Priority.BULK);
-        }
+        Map<String, Object> model = Map.of("year", year, "deadline", Formats.date(opening.get().deadline()));
+        privately.send(reminder, occurrence, missing, Priority.BULK,
+                (person, lang) -> OutgoingMessage.text(texts.render("record.evaluation.reminder", lang, model)));
     }
 
     @Override

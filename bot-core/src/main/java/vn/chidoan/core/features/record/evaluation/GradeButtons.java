@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.Role;
-import vn.chidoan.core.kernel.pipeline.ButtonAction;
 import vn.chidoan.core.kernel.pipeline.ButtonContext;
+import vn.chidoan.core.kernel.pipeline.RequestButtons;
 import vn.chidoan.core.kernel.pipeline.Roles;
 import vn.chidoan.core.features.record.Cause;
 import vn.chidoan.core.features.record.Notify;
@@ -21,22 +21,18 @@ import vn.chidoan.core.features.record.Records;
  * the secretary's own grade is an officer's to decide), and only while the branch's evaluation of that
  * year exists.
  */
-abstract class GradeButtons implements ButtonAction {
+abstract class GradeButtons extends RequestButtons {
     private final RecordTargets targets;
     private final Evaluations evaluations;
     private final EvaluationCards cards;
     private final Role least;
 
-    GradeButtons(RecordTargets targets, Evaluations evaluations, EvaluationCards cards, Role least) {
+    GradeButtons(String prefix, RecordTargets targets, Evaluations evaluations, EvaluationCards cards, Role least) {
+        super(prefix);
         this.targets = targets;
         this.evaluations = evaluations;
         this.cards = cards;
         this.least = least;
-    }
-
-    @Override
-    public Role minRole() {
-        return Role.GUEST; // the role that counts is the one on the member's branch
     }
 
     @Override
@@ -86,12 +82,7 @@ abstract class GradeButtons implements ButtonAction {
         static final String PREFIX = "dgp";
 
         Propose(RecordTargets targets, Evaluations evaluations, EvaluationCards cards) {
-            super(targets, evaluations, cards, Role.BCH);
-        }
-
-        @Override
-        public String prefix() {
-            return PREFIX;
+            super(PREFIX, targets, evaluations, cards, Role.BCH);
         }
 
         @Override
@@ -115,14 +106,9 @@ abstract class GradeButtons implements ButtonAction {
         private final Notify notify;
 
         Decide(RecordTargets targets, Evaluations evaluations, EvaluationCards cards, Records records, Notify notify) {
-            super(targets, evaluations, cards, Role.SECRETARY);
+            super(PREFIX, targets, evaluations, cards, Role.SECRETARY);
             this.records = records;
             this.notify = notify;
-        }
-
-        @Override
-        public String prefix() {
-            return PREFIX;
         }
 
         @Override

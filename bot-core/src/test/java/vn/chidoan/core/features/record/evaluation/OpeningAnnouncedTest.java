@@ -17,8 +17,8 @@ import vn.chidoan.core.testing.Turn;
 
 /**
  * {@code /danhgia_mo} tells the branch wherever the secretary types it: typed in a private chat, the branch's
- * group gets the announcement and the secretary is told it went there; typed in the group, the reply is the
- * announcement, once.
+ * group gets the announcement, and so does each member on Messenger (no groups there) in their own chat, and
+ * the secretary is told where it went; typed in the group, the reply is the announcement, once.
  */
 @ParameterizedClass
 @MethodSource("vn.chidoan.core.testing.Database#all")
@@ -58,6 +58,40 @@ class OpeningAnnouncedTest {
 
         assertThat(bot.replay(opened).messages()).as("a replay announces nothing again").isEmpty();
         assertThat(announcedInTheGroup()).hasSize(1);
+    }
+
+    @Test
+    void openedInPrivateItGoesToEachMemberOnMessengerInTheirOwnChatAndTheSecretaryIsToldHowMany() {
+        Speaker an = joinedOnMessenger("Nguyễn Văn An");
+        Speaker binh = joinedOnMessenger("Trần Thị Bình");
+
+        Turn opened = bot.inPrivate(secretary).says("/danhgia_mo 20/03");
+
+        assertThat(opened.messages()).filteredOn(m -> m.chat().equals(secretary.ref().privateChat())).singleElement()
+                .satisfies(reply -> assertThat(reply.text()).contains("Bot đã đăng thông báo vào nhóm của chi đoàn",
+                        "nhắn riêng cho 2 đoàn viên trên Messenger"));
+        for (Speaker member : List.of(an, binh)) {
+            assertThat(announcedTo(member)).as("the announcement in %s's own chat", member.ref())
+                    .singleElement().satisfies(post -> assertThat(post.text()).contains("hạn tự đánh giá", "20/03"));
+        }
+        assertThat(announcedInTheGroup()).hasSize(1);
+
+        bot.replay(opened);
+        assertThat(announcedTo(an)).as("a replay announces nothing again").hasSize(1);
+        assertThat(announcedTo(binh)).hasSize(1);
+    }
+
+    /** A member with only a Messenger account, which has no groups: joined by the branch's link. */
+    Speaker joinedOnMessenger(String name) {
+        Speaker member = bot.messengerUser();
+        Scenarios.consents(bot, member, bot.inPrivate(member).opens(branch.joinLink()));
+        bot.inPrivate(member).says(name);
+        return member;
+    }
+
+    List<RecordingOutbox.Sent> announcedTo(Speaker member) {
+        return bot.outbox().messagesTo(member.ref().privateChat()).stream()
+                .filter(m -> m.text().contains(ANNOUNCEMENT)).toList();
     }
 
     @Test

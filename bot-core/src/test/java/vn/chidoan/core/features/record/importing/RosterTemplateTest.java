@@ -78,7 +78,7 @@ class RosterTemplateTest {
         Attachment template = fileOf(s.bot.inGroup(RecordScenario.GROUP, s.secretary).says("/thanhvien_mau"));
 
         assertThat(template.fileName()).isEqualTo("mau-danh-sach-doan-vien.xlsx");
-        assertThat(SheetRows.of(template.content())).containsExactly(RosterImportTest.HEADER);
+        assertThat(SheetRows.of(template.content())).containsExactly(RosterImportScenarioTest.HEADER);
         assertThat(SheetRows.of(template.content(), 1)).extracting(row -> row.get(0))
                 .contains("Cột", "Họ và tên", "Ngày sinh", "Số điện thoại");
         assertThat(s.bot.inPrivate(s.dung).says("/thanhvien_mau").templates()).contains("pipeline.refused.bch");
