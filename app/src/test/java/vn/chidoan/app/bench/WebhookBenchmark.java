@@ -75,6 +75,7 @@ class WebhookBenchmark {
             if (WARM_FLOOD > 0) {
                 flood(app, 3_000_000, 6_000_000, WARM_FLOOD, "warm-up flood (not measured)");
                 awaitHandled(meters, mongo, WARM_UP + PACED + WARM_FLOOD);
+                awaitCompilersIdle();
             }
             ThreadCpu beforeFlood = ThreadCpu.now();
             NativeCpu nativeBefore = NativeCpu.now();
@@ -100,6 +101,28 @@ class WebhookBenchmark {
                     perUpdate(app.commands.countedSince(commandsBefore, thread -> !CountedCommands.inboundThread(thread))));
             report(answers, replies);
         }
+    }
+
+    /**
+     * Waits (at most a minute) until the JIT compilers have worked less than 50 ms in the last second:
+     * on a loaded machine they were still compiling what the warm-up flood made hot when the measured
+     * flood began. Says how long it waited and what they compiled meanwhile.
+     */
+    private static void awaitCompilersIdle() throws InterruptedException {
+        java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long started = System.nanoTime();
+        long first = jit.getTotalCompilationTime();
+        long last = first;
+        do {
+            Thread.sleep(1_000);
+            long now = jit.getTotalCompilationTime();
+            if (now - last < 50) {
+                break;
+            }
+            last = now;
+        } while (System.nanoTime() - started < Duration.ofMinutes(1).toNanos());
+        System.out.printf("BENCH compilers idle after %.1f s (%d ms of compilation meanwhile)%n",
+                (System.nanoTime() - started) / 1e9, jit.getTotalCompilationTime() - first);
     }
 
     /** Commands by name and collection, per flooded update, the most frequent first. */
