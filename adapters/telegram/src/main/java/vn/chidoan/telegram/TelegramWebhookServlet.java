@@ -78,7 +78,7 @@ class TelegramWebhookServlet extends ServletRegistrationBean<HttpServlet> {
         }
 
         private int receive(byte[] body) {
-            UpdateEnvelope envelope = UpdateEnvelope.of(TelegramJson.treeOrNull(body));
+            UpdateEnvelope envelope = UpdateEnvelope.of(body);
             if (envelope == null) {
                 log.warn("Telegram webhook: refused a body that is no update ({} bytes)", body.length);
                 return HttpServletResponse.SC_BAD_REQUEST;

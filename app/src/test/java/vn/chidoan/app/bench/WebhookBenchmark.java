@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -32,14 +34,21 @@ import vn.chidoan.telegram.testing.RecordedRequest;
  * The webhook's benchmark, not a unit test: the whole app in webhook mode on the embedded database, a
  * fake Bot API on loopback. After a warm-up of group chatter, phase 1 sends
  * {@value #PACED} {@code /trogiup} updates at 20/s, under Telegram's 30 msg/s budget, and reports the
- * time from posting an update to the reply's sendMessage at the fake API. Phase 2 floods
+ * time from posting an update to the reply's sendMessage at the fake API. A second warm-up floods
+ * {@code -Dbench.warmup} (10,000) {@code /trogiup} updates from other private chats, unmeasured, and
+ * waits until they are handled: without it the measured flood was the first time the JIT compilers
+ * saw the flood's path at full speed, and their threads were the largest consumer of CPU in it (21 %
+ * of the threads' CPU in a flight recording) — a cost a server pays once after it starts, not per
+ * update. Phase 2 floods
  * {@code /telegram/webhook} with {@value #UPDATES} {@code /trogiup} updates from distinct private
- * chats over {@code -Dbench.clients} connections (8) and reports updates/s and the webhook's answer time, then
+ * chats over {@code -Dbench.clients} connections (8, each a {@link LeanClient} posting requests built
+ * beforehand) and reports updates/s and the webhook's answer time, then
  * waits until every update is handled (their replies stay queued behind Telegram's pace). An update
  * refused with 503 (the lanes are full) is sent again {@value #BUSY_PAUSE_MS} ms later, as Telegram
  * sends again what was not answered 200, and the refusals are counted. It also
  * prints the CPU time per update by thread, which a busy machine moves much less than the wall-clock
- * figures. Run with
+ * figures, the JIT compilers' and garbage collector's, the app's alone (the process without the load
+ * generator's {@code bench-client} threads) and the whole machine's. Run with
  * {@code ./mvnw -B -o -pl app -am verify -Dgroups=benchmark -DexcludedGroups= -Dsurefire.failIfNoSpecifiedTests=false -Dtest=WebhookBenchmark};
  * figures go to docs/BENCHMARKS.md.
  */
@@ -49,8 +58,11 @@ class WebhookBenchmark {
     static final int CLIENTS = Integer.getInteger("bench.clients", 8);
     static final int PACED = 300;
     static final int WARM_UP = 2_000;
+    static final int WARM_FLOOD = Integer.getInteger("bench.warmup", 10_000);
     /** Telegram sends an update again after a failed answer; the flood waits this long before it does. */
     static final long BUSY_PAUSE_MS = 100;
+    /** CPU time of the load generator's threads, each adding its own when it ends (an ended thread's is not listed). */
+    private static final AtomicLong CLIENT_CPU = new AtomicLong();
 
     @Test
     void webhookThroughputAndReplyLatency() throws Exception {
@@ -60,24 +72,57 @@ class WebhookBenchmark {
             warmUp(app);
             awaitHandled(meters, mongo, WARM_UP);
             long[] replies = paced(app, api);
+            if (WARM_FLOOD > 0) {
+                flood(app, 3_000_000, 6_000_000, WARM_FLOOD, "warm-up flood (not measured)");
+                awaitHandled(meters, mongo, WARM_UP + PACED + WARM_FLOOD);
+                awaitCompilersIdle();
+            }
             ThreadCpu beforeFlood = ThreadCpu.now();
+            NativeCpu nativeBefore = NativeCpu.now();
             int commandsBefore = app.commands.mark();
             long processBefore = processCpuNanos();
+            long clientsBefore = CLIENT_CPU.get();
             long[] answers;
             try (FlightRecording profile = FlightRecording.startIfAsked()) {
-                answers = flood(app);
-                awaitHandled(meters, mongo, WARM_UP + PACED + UPDATES);
+                answers = flood(app, 1_000_000, 5_000_000, UPDATES, "flood");
+                awaitHandled(meters, mongo, WARM_UP + PACED + WARM_FLOOD + UPDATES);
             }
+            ThreadCpu threads = beforeFlood.since();
             System.out.printf("BENCH CPU per update, flood until all handled (ms, by thread): %s%n",
-                    beforeFlood.since(UPDATES));
-            System.out.printf("BENCH process CPU per update, flood until all handled: %.3f ms (GC and JIT included)%n",
-                    (processCpuNanos() - processBefore) / 1e6 / UPDATES);
+                    threads.perUnit(UPDATES));
+            System.out.printf("BENCH process CPU per update, flood until all handled: %.3f ms (GC and JIT included);"
+                    + " the app alone (without the load generator's threads) %.3f ms; %s%n",
+                    (processCpuNanos() - processBefore) / 1e6 / UPDATES,
+                    (processCpuNanos() - processBefore - (CLIENT_CPU.get() - clientsBefore)) / 1e6 / UPDATES,
+                    NativeCpu.now().since(nativeBefore, UPDATES));
             System.out.printf("BENCH database commands per update, flood until all handled, webhook and lanes: %s%n",
                     perUpdate(app.commands.countedSince(commandsBefore, CountedCommands::inboundThread)));
             System.out.printf("BENCH database commands per update, flood until all handled, other threads: %s%n",
                     perUpdate(app.commands.countedSince(commandsBefore, thread -> !CountedCommands.inboundThread(thread))));
             report(answers, replies);
         }
+    }
+
+    /**
+     * Waits (at most a minute) until the JIT compilers have worked less than 50 ms in the last second:
+     * on a loaded machine they were still compiling what the warm-up flood made hot when the measured
+     * flood began. Says how long it waited and what they compiled meanwhile.
+     */
+    private static void awaitCompilersIdle() throws InterruptedException {
+        java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long started = System.nanoTime();
+        long first = jit.getTotalCompilationTime();
+        long last = first;
+        do {
+            Thread.sleep(1_000);
+            long now = jit.getTotalCompilationTime();
+            if (now - last < 50) {
+                break;
+            }
+            last = now;
+        } while (System.nanoTime() - started < Duration.ofMinutes(1).toNanos());
+        System.out.printf("BENCH compilers idle after %.1f s (%d ms of compilation meanwhile)%n",
+                (System.nanoTime() - started) / 1e9, jit.getTotalCompilationTime() - first);
     }
 
     /** Commands by name and collection, per flooded update, the most frequent first. */
@@ -118,28 +163,44 @@ class WebhookBenchmark {
         }
     }
 
-    private static long[] flood(BenchApp app) throws Exception {
-        long[] nanos = new long[UPDATES];
+    /**
+     * Posts {@code count} updates from distinct private chats over {@link #CLIENTS} lean connections,
+     * the requests built before the clock starts; returns each update's answer time.
+     */
+    private static long[] flood(BenchApp app, long firstUpdate, long firstChat, int count, String phase)
+            throws Exception {
+        URI webhook = URI.create(app.webhook);
+        byte[][] requests = new byte[count][];
+        for (int i = 0; i < count; i++) {
+            requests[i] = LeanClient.request(webhook, BenchApp.SECRET, update(firstUpdate + i, firstChat + i));
+        }
+        long[] nanos = new long[count];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger busy = new AtomicInteger();
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        AtomicInteger named = new AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS,
+                work -> new Thread(work, "bench-client-" + named.incrementAndGet()));
         ThreadCpu cpu = ThreadCpu.now();
+        NativeCpu nativeCpu = NativeCpu.now();
         long process = processCpuNanos();
+        long clientsBefore = CLIENT_CPU.get();
         long started = System.nanoTime();
         List<Future<?>> running = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
             running.add(clients.submit(() -> {
-                for (int i = next.getAndIncrement(); i < UPDATES; i = next.getAndIncrement()) {
-                    long t0 = System.nanoTime();
-                    int status = app.post(update(1_000_000 + i, 5_000_000 + i));
-                    nanos[i] = System.nanoTime() - t0;
-                    while (status == 503) { // saturated: sent again later, as Telegram does
-                        busy.incrementAndGet();
-                        Thread.sleep(BUSY_PAUSE_MS);
-                        status = app.post(update(1_000_000 + i, 5_000_000 + i));
-                    }
-                    if (status != 200) {
-                        throw new IllegalStateException("webhook answered " + status);
+                try (LeanClient http = new LeanClient(webhook); ClientCpu counted = new ClientCpu()) {
+                    for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                        long t0 = System.nanoTime();
+                        int status = http.post(requests[i]);
+                        nanos[i] = System.nanoTime() - t0;
+                        while (status == 503) { // saturated: sent again later, as Telegram does
+                            busy.incrementAndGet();
+                            Thread.sleep(BUSY_PAUSE_MS);
+                            status = http.post(requests[i]);
+                        }
+                        if (status != 200) {
+                            throw new IllegalStateException("webhook answered " + status);
+                        }
                     }
                 }
                 return null;
@@ -150,13 +211,16 @@ class WebhookBenchmark {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         clients.shutdown();
-        System.out.printf("BENCH flood: %d updates in %.2f s = %.0f updates/s over %d connections%n",
-                UPDATES, seconds, UPDATES / seconds, CLIENTS);
-        System.out.printf("BENCH flood CPU per update (ms, by thread): %s%n", cpu.since(UPDATES));
-        System.out.printf("BENCH flood process CPU per update: %.3f ms%n",
-                (processCpuNanos() - process) / 1e6 / UPDATES);
-        System.out.printf("BENCH busy: %d answers 503 (lanes full), each update sent again %d ms later%n", busy.get(),
-                BUSY_PAUSE_MS);
+        System.out.printf("BENCH %s: %d updates in %.2f s = %.0f updates/s over %d connections%n",
+                phase, count, seconds, count / seconds, CLIENTS);
+        long processUsed = processCpuNanos() - process;
+        System.out.printf("BENCH %s CPU per update (ms, by thread): %s%n", phase, cpu.since().perUnit(count));
+        System.out.printf("BENCH %s process CPU per update: %.3f ms; the app alone (without the load generator's"
+                + " threads) %.3f ms; %s%n", phase, processUsed / 1e6 / count,
+                (processUsed - (CLIENT_CPU.get() - clientsBefore)) / 1e6 / count,
+                NativeCpu.now().since(nativeCpu, count));
+        System.out.printf("BENCH %s busy: %d answers 503 (lanes full), each update sent again %d ms later%n", phase,
+                busy.get(), BUSY_PAUSE_MS);
         return nanos;
     }
 
@@ -181,11 +245,21 @@ class WebhookBenchmark {
         assertThat(done).isEqualTo(total);
     }
 
+    /** Adds the CPU time of the load generator's thread that opened it, when closed, to {@link #CLIENT_CPU}. */
+    private static final class ClientCpu implements AutoCloseable {
+        private final long start = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+
+        @Override
+        public void close() {
+            CLIENT_CPU.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - start);
+        }
+    }
+
     /**
      * CPU time of this JVM's threads (the app, its embedded database and the benchmark's own HTTP
      * clients) grouped by thread name, so a run on a busy machine still says what an update costs.
      */
-    private record ThreadCpu(Map<Long, Long> nanos) {
+    private record ThreadCpu(Map<?, Long> nanos) {
         static ThreadCpu now() {
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             Map<Long, Long> now = new HashMap<>();
@@ -195,25 +269,28 @@ class WebhookBenchmark {
             return new ThreadCpu(now);
         }
 
-        String since(int updates) {
+        /** The CPU each group of threads (named alike but for numbers) used since this, in ns. */
+        ThreadCpu since() {
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             Map<String, Long> byGroup = new TreeMap<>();
-            long total = 0;
             for (long id : threads.getAllThreadIds()) {
                 ThreadInfo info = threads.getThreadInfo(id);
                 long cpu = threads.getThreadCpuTime(id);
-                if (info == null || cpu < 0) {
-                    continue;
+                if (info != null && cpu >= 0) {
+                    byGroup.merge(info.getThreadName().replaceAll("[0-9]+", "N"), cpu - nanos.getOrDefault(id, 0L),
+                            Long::sum);
                 }
-                long used = cpu - nanos.getOrDefault(id, 0L);
-                byGroup.merge(info.getThreadName().replaceAll("[0-9]+", "N"), used, Long::sum);
-                total += used;
             }
-            long all = total;
-            StringBuilder out = new StringBuilder(String.format("total %.3f", all / 1e6 / updates));
-            byGroup.entrySet().stream().filter(e -> e.getValue() * 100 >= all).sorted(Map.Entry.comparingByValue(
+            return new ThreadCpu(byGroup);
+        }
+
+        /** ms per unit, in total and by group (those of 1 % or more), the largest first (on a result of {@link #since()}). */
+        String perUnit(int units) {
+            long all = nanos.values().stream().mapToLong(Long::longValue).sum();
+            StringBuilder out = new StringBuilder(String.format("total %.3f", all / 1e6 / units));
+            nanos.entrySet().stream().filter(e -> e.getValue() * 100 >= all).sorted(Map.Entry.comparingByValue(
                     java.util.Comparator.reverseOrder())).forEach(e -> out.append(String.format(", %s %.3f",
-                            e.getKey(), e.getValue() / 1e6 / updates)));
+                            e.getKey(), e.getValue() / 1e6 / units)));
             return out.toString();
         }
     }

@@ -150,9 +150,10 @@ class MongoInboundGatewayTest {
         await().atMost(PATIENCE).until(() -> "FAILED".equals(fx.status("telegram:update:9")));
         assertThat(fx.raw("telegram:update:9").getString(InboundStore.LAST_ERROR)).startsWith("undecodable: ");
         assertThat(fx.raw("telegram:update:9").getInteger(InboundStore.ATTEMPTS)).isEqualTo(1);
-        assertThat(vn.chidoan.core.testing.LogRecorder.errorsSince(mark)).isEmpty();
         assertThat(fx.accept("telegram:update:10", "-1", "next")).isEqualTo(Acceptance.ACCEPTED);
         await().atMost(PATIENCE).until(() -> "DONE".equals(fx.status("telegram:update:10")));
+        // only now: the lane logs after it records FAILED, and the next event of its chat comes after both
+        assertThat(vn.chidoan.core.testing.LogRecorder.errorsSince(mark)).isEmpty();
     }
 
     @Test
