@@ -27,7 +27,7 @@ import vn.chidoan.core.kernel.outbox.PlatformSender;
  * two instances never both take the last one. Each instance's own {@link Pacer} still keeps the per-chat
  * limits, which one instance sees whole as long as a chat's messages go out from it. A place is taken
  * when the send starts (the local pacer counts it again when the call returned): one conditional update
- * per send, a read only when the window is full.
+ * for all the sends a lane starts in one pass, a read only when the window has no room for them all.
  */
 final class SharedPace {
     static final String COLLECTION = "outbox_pace";

@@ -64,13 +64,7 @@ class OutboxInFlightTest {
             }
         }
 
-        fx.dispatcher.start();
-        try {
-            await().atMost(Duration.ofSeconds(30)).until(() -> keys.stream()
-                    .allMatch(key -> fx.status(key) == OutboxStatus.DELIVERED));
-        } finally {
-            fx.dispatcher.stop();
-        }
+        runUntilDelivered(fx, keys);
 
         assertThat(platform.started).hasSize(keys.size()).doesNotHaveDuplicates();
         assertThat(platform.mostAtOnce.get()).as("sends in flight together").isBetween(2, IN_FLIGHT);
@@ -125,13 +119,7 @@ class OutboxInFlightTest {
             fx.outbox.enqueue("post:" + chat, telegram("-100" + chat), text("p"), Priority.BULK);
         }
 
-        fx.dispatcher.start();
-        try {
-            await().atMost(Duration.ofSeconds(30)).until(() -> keys.stream()
-                    .allMatch(key -> fx.status(key) == OutboxStatus.DELIVERED));
-        } finally {
-            fx.dispatcher.stop();
-        }
+        runUntilDelivered(fx, keys);
 
         List<Instant> calls = twoASecond.sent().stream().map(FakeSender.Sent::at).sorted().toList();
         assertThat(calls).hasSize(6);
@@ -139,6 +127,17 @@ class OutboxInFlightTest {
         // the first call to the fifth); held for the call alone, every 1 s once the claims are done ahead
         assertThat(Duration.between(calls.get(0), calls.get(4))).isLessThan(Duration.ofMillis(2_400))
                 .isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+    }
+
+    /** Runs the dispatcher until every one of {@code keys} is delivered. */
+    private static void runUntilDelivered(OutboxFixture fx, List<String> keys) {
+        fx.dispatcher.start();
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> keys.stream()
+                    .allMatch(key -> fx.status(key) == OutboxStatus.DELIVERED));
+        } finally {
+            fx.dispatcher.stop();
+        }
     }
 
     private static void pause(Duration duration) {
