@@ -30,7 +30,8 @@ public final class CountedCommands implements CommandListener {
         String name = event.getCommandName();
         BsonValue target = event.getCommand().get(name);
         String collection = target != null && target.isString() ? target.asString().getValue() : "";
-        Sent command = new Sent(name, collection, Thread.currentThread().getName());
+        // interned: a benchmark keeps hundreds of thousands of these, each name a fresh copy otherwise
+        Sent command = new Sent(name.intern(), collection.intern(), Thread.currentThread().getName());
         synchronized (sent) {
             sent.add(command);
         }

@@ -54,6 +54,11 @@ public record RecordedSend(String path, String recipient, String messagingType, 
         return new RecordedSend(path, recipient, messagingType, tag, message, upload, at, httpStatus, body);
     }
 
+    /** Only who it went to, when, and the answer's status: what a benchmark counts. */
+    RecordedSend bare(int httpStatus) {
+        return new RecordedSend(path, recipient, null, null, null, null, at, httpStatus, null);
+    }
+
     public boolean succeeded() {
         return status == 200;
     }

@@ -1,6 +1,7 @@
 package vn.chidoan.core.kernel.outbox;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -51,15 +52,25 @@ public final class OutboxFixture {
 
     private OutboxFixture(OutboxStore store, MutableClock clock, OutboxProperties settings,
             List<AlternateRoutes> routes, DeliveryJournal journal, PlatformSender... senders) {
+        this(store, clock, clock, settings, routes, journal, senders);
+    }
+
+    /** On the wall clock, for a running dispatcher whose pace is timed for real; {@link #clock} is null. */
+    public static OutboxFixture onTheWallClock(OutboxStore store, PlatformSender... senders) {
+        return new OutboxFixture(store, Clock.systemUTC(), null, OutboxProperties.defaults(), List.of(), null, senders);
+    }
+
+    private OutboxFixture(OutboxStore store, Clock wiring, MutableClock clock, OutboxProperties settings,
+            List<AlternateRoutes> routes, DeliveryJournal journal, PlatformSender... senders) {
         this.mongo = store.template();
         this.clock = clock;
         this.store = store;
         ChatStates states = new ChatStates(mongo);
         this.windows = new ChatWindows(mongo, states, routes);
-        this.chats = new OutboxChats(store, states, windows, signal, new Texts(), clock);
-        this.outbox = new MongoOutbox(store, states, signal, clock);
+        this.chats = new OutboxChats(store, states, windows, signal, new Texts(), wiring);
+        this.outbox = new MongoOutbox(store, states, signal, wiring);
         this.dispatcher = new OutboxDispatcher(List.of(senders), store, chats, windows, signal,
-                new OutboxMetrics(meters), events::add, clock, settings, Durability.NONE, journal);
+                new OutboxMetrics(meters), events::add, wiring, settings, Durability.NONE, journal);
     }
 
     public OutboxFixture(MongoTemplate mongo, MutableClock clock, OutboxProperties settings, PlatformSender... senders) {

@@ -32,11 +32,6 @@ final class PaceWindow {
         return until(now, claimed + 1).isZero();
     }
 
-    /** How long until a new send may start; a window full of calls in flight or claimed says its whole length. */
-    Duration untilAdmits(Instant now) {
-        return until(now, claimed + 1);
-    }
-
     /**
      * Zero when {@code places} more calls fit now beside those returned within the window and those in
      * flight (not the claims: a started send takes its own claims with this); else how long until the

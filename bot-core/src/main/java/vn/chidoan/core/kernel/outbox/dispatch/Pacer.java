@@ -3,11 +3,9 @@ package vn.chidoan.core.kernel.outbox.dispatch;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
+import java.util.Comparator;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.outbox.PlatformSender;
 
@@ -21,87 +19,145 @@ import vn.chidoan.core.kernel.outbox.PlatformSender;
  * arrivals holds more: of any limit + 1 calls arriving within one window, the one allowed last was
  * allowed at or before its own arrival, when each of the others was in flight or had returned after it
  * arrived, so inside the window that ends at that arrival; that call would not have been allowed.
- * Checking and taking a place is one step under the pacer's lock ({@link #begin}, {@link Slot#calls}),
+ * Checking and taking a place is one step under the pacer's lock ({@link PaceSlot#place}, {@link PaceSlot#calls}),
  * so a place is never given twice. A send's further calls (a long text in parts, a file and its text)
  * are claimed before its first call: no new send may take those places meanwhile.
  *
- * <p>Per chat the same holds with one send at a time (a chat is busy until the outcome is recorded, so
- * its messages keep their order), plus a pause the platform asked for (a 429's {@code retry_after}).
- * Kept in memory per instance; the overall limit of a bot that several instances send for is kept once
- * more in the database ({@link SharedPace}, taken when a send starts).
+ * <p>A send has its chat's turn from the moment the lane starts it ({@link #reserve}) but takes its
+ * place only once it is ready to call ({@link PaceSlot#place}: claimed, its messaging window read), so a
+ * place is held for the call alone, not for the database's round trips before it. Sends ready for a
+ * place take them best first (interactive, urgent, then other bulk; then in the order started), so an
+ * interactive reply overtakes bulk that was ready before it. The lane starts a send when the window
+ * will have room for it about when it is ready ({@link #untilStart}: the time a send took lately to be
+ * ready, twice over).
+ *
+ * <p>Per chat the same holds with one send at a time ({@link ChatPace}). Kept in memory per instance;
+ * the overall limit of a bot that several instances send for is kept once more in the database
+ * ({@link SharedPace}, taken when a send starts).
  */
 final class Pacer {
-    private static final int PRUNE_ABOVE = 10_000;
+    private static final Comparator<PaceSlot> BEST_FIRST = Comparator.<PaceSlot>comparingInt(s -> s.rank)
+            .thenComparingLong(s -> s.order);
+    private static final long SHORTEST_LEAD_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+    private static final long LONGEST_LEAD_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final Clock clock;
     private final PaceWindow overall;
-    private final Function<ChatRef, PlatformSender.Limit> perChat;
-    private final Map<ChatRef, PaceWindow> chats = new HashMap<>();
-    private final Map<ChatRef, Instant> pausedUntil = new HashMap<>();
-    private final Set<ChatRef> busy = new HashSet<>();
+    private final ChatPace chats;
+    private final TreeSet<PaceSlot> waiting = new TreeSet<>(BEST_FIRST);
+    /** Sends started that have no place yet: being made ready (claim, window) or waiting for a place. */
+    private int preparing;
+    private long started;
+    /** How long a started send took lately to be ready for its place (a moving average), in nanoseconds. */
+    private long readyNanos = TimeUnit.MILLISECONDS.toNanos(20);
 
     Pacer(PlatformSender.Pacing pacing, Clock clock) {
         this.clock = clock;
         this.overall = new PaceWindow(pacing.overall());
-        this.perChat = pacing.perChat() == null ? chat -> new PlatformSender.Limit(0, Duration.ZERO)
-                : pacing.perChat();
+        this.chats = new ChatPace(pacing.perChat());
     }
 
-    /** Whether a new send may start now (the places claimed by started sends are not free). */
+    /** Whether a place is free now for one more send beyond those started and the places claimed. */
     synchronized boolean hasToken(Instant now) {
-        return overall.admits(now);
+        return untilNextToken(now).isZero();
     }
 
-    /** How long until a new send may start; a window full of sends in flight says its whole length. */
+    /** How long until a place is free for one more send; a window full of sends in flight says its whole length. */
     synchronized Duration untilNextToken(Instant now) {
-        return overall.untilAdmits(now);
+        return overall.until(now, overall.claimed + preparing + 1);
     }
 
-    /** No send to the chat is in flight, and a message may go to it now ({@code paced}: its window and pause). */
+    /** How long until the lane should start another send: its place will be free about when it is ready. */
+    synchronized Duration untilStart(Instant now) {
+        long lead = Math.max(SHORTEST_LEAD_NANOS, Math.min(LONGEST_LEAD_NANOS, 2 * readyNanos));
+        Duration until = untilNextToken(now).minusNanos(lead);
+        return until.isNegative() ? Duration.ZERO : until;
+    }
+
+    /** No send to the chat is under way, and a message may go to it now ({@code paced}: its window and pause). */
     synchronized boolean chatFree(ChatRef chat, boolean paced, Instant now) {
-        if (busy.contains(chat)) {
-            return false;
-        }
-        if (!paced) {
-            return true;
-        }
-        Instant paused = pausedUntil.get(chat);
-        if (paused != null && paused.isAfter(now)) {
-            return false;
-        }
-        PaceWindow window = chats.get(chat);
-        return window == null || window.admits(now);
+        return chats.free(chat, paced, now);
     }
 
     /**
-     * Starts a send to {@code chat} if a new send may start now and the chat is free: it holds a place in
-     * the overall window and the chat until closed. Null if not (a started send claimed the place since
-     * the lane looked): the check and the place are taken together.
+     * Starts a send to {@code chat} of rank {@code rank}: the chat is its own until the slot is closed, and
+     * its place comes with {@link PaceSlot#place}. Null if the chat is not free now.
      */
-    synchronized Slot begin(ChatRef chat, boolean paced) {
-        Instant now = clock.instant();
-        if (!overall.admits(now) || !chatFree(chat, paced, now)) {
+    synchronized PaceSlot reserve(ChatRef chat, boolean paced, int rank) {
+        if (!chats.free(chat, paced, clock.instant())) {
             return null;
         }
-        overall.inFlight++;
-        busy.add(chat);
-        return new Slot(chat, paced);
+        chats.take(chat);
+        preparing++;
+        return new PaceSlot(this, chat, paced, rank, started++);
+    }
+
+    /** Starts a send that takes its place at once; null if the chat or a place is not free now. */
+    synchronized PaceSlot begin(ChatRef chat, boolean paced) {
+        PaceSlot slot = reserve(chat, paced, 0);
+        if (slot != null && !slot.place(Duration.ZERO).isZero()) {
+            slot.close();
+            return null;
+        }
+        return slot;
     }
 
     /** The chat may not be written to before {@code until} (the platform asked to wait). */
     synchronized void pause(ChatRef chat, Instant until, Instant now) {
-        pausedUntil.merge(chat, until, (a, b) -> a.isAfter(b) ? a : b);
-        if (pausedUntil.size() > PRUNE_ABOVE) {
-            pausedUntil.values().removeIf(free -> !free.isAfter(now));
-        }
+        chats.pause(chat, until, now);
+    }
+
+    Instant now() {
+        return clock.instant();
     }
 
     synchronized int inFlight() {
         return overall.inFlight;
     }
 
-    private synchronized void claim(int places) {
+    synchronized Duration place(PaceSlot slot, Duration patience) {
+        long now = System.nanoTime();
+        long deadline = now + patience.toNanos();
+        readyNanos += (Math.max(0, now - slot.startedAt) - readyNanos) / 4;
+        waiting.add(slot);
+        try {
+            while (true) {
+                Duration wait = overall.until(clock.instant(), overall.claimed + waiting.headSet(slot).size() + 1);
+                if (wait.isZero()) {
+                    overall.inFlight++;
+                    preparing--;
+                    slot.placed = true;
+                    return Duration.ZERO;
+                }
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0 || !pause(Math.min(wait.toMillis(), left))) {
+                    return wait;
+                }
+            }
+        } finally {
+            waiting.remove(slot);
+            if (!slot.placed) {
+                notifyAll(); // those behind it need one place fewer
+            }
+        }
+    }
+
+    /** Waits on the pacer's lock (released meanwhile) up to {@code millis}; false if interrupted. */
+    private boolean pause(long millis) {
+        try {
+            wait(Math.max(1, millis));
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    synchronized void claim(int places) {
         overall.claimed += places;
+        if (places < 0) {
+            notifyAll();
+        }
     }
 
     /**
@@ -112,9 +168,9 @@ final class Pacer {
      * calls than a window ever holds waits for it to be empty and then goes: the platform's 429 stops it
      * where it is and the sender resumes from there.
      */
-    private synchronized Duration widen(Slot slot, int more, Instant now) {
+    synchronized Duration widen(PaceSlot slot, int more, Instant now) {
         Duration wait = overall.until(now, Math.min(more, overall.most() - slot.calls));
-        PaceWindow chat = slot.paced ? chatWindow(slot.chat) : null;
+        PaceWindow chat = slot.paced ? chats.window(slot.chat) : null;
         if (chat != null && chat.most() > 1) {
             Duration chatWait = chat.until(now, Math.min(slot.calls + more, chat.most()));
             wait = chatWait.compareTo(wait) > 0 ? chatWait : wait;
@@ -128,102 +184,25 @@ final class Pacer {
         return Duration.ZERO;
     }
 
-    private PaceWindow chatWindow(ChatRef chat) {
-        return chats.computeIfAbsent(chat, c -> new PaceWindow(perChat.apply(c)));
-    }
-
-    private synchronized void counted(Slot slot) {
+    synchronized void counted(PaceSlot slot) {
         Instant now = clock.instant();
         overall.inFlight -= slot.calls;
-        PaceWindow chat = slot.paced ? chatWindow(slot.chat) : null;
         for (int call = 0; call < slot.calls; call++) {
             overall.add(now);
-            if (chat != null) {
-                chat.add(now);
-            }
         }
-        if (chats.size() > PRUNE_ABOVE) {
-            chats.values().removeIf(w -> w.over(now));
+        if (slot.paced) {
+            chats.counted(slot.chat, slot.calls, now);
         }
     }
 
-    private synchronized void closed(Slot slot, boolean wasCounted) {
-        if (!wasCounted) {
+    synchronized void closed(PaceSlot slot) {
+        if (!slot.placed) {
+            preparing--;
+        } else if (!slot.sent) {
             overall.inFlight -= slot.calls;
+            notifyAll(); // its places are free again at once
         }
-        busy.remove(slot.chat);
+        chats.release(slot.chat);
     }
 
-    /**
-     * One started send. {@link #calls} takes a place for each further call it makes (a long text in
-     * parts, a file and its text); {@link #sent()} once the platform's calls returned (whatever it
-     * answered) counts them at that moment; {@link #close()} frees its chat, and gives its places back
-     * uncounted if no call was made (another dispatcher had the entry, it was held back, or the window
-     * had no room for all its calls).
-     */
-    final class Slot implements AutoCloseable {
-        private final ChatRef chat;
-        private final boolean paced;
-        private int calls = 1;
-        private boolean sent;
-        private boolean closed;
-
-        private Slot(ChatRef chat, boolean paced) {
-            this.chat = chat;
-            this.paced = paced;
-        }
-
-        /**
-         * The send makes {@code total} calls: waits until the windows have room for the ones beyond the
-         * first and takes them, at most {@code patience}. Returns zero when it has them all; else no call
-         * may be made (none beyond the window's limit is ever made) and it returns how long until there
-         * may be room, for the send to be tried again then. While it waits, the places it wants are
-         * claimed: a new send may not start in them, or a busy window would never leave room for it.
-         */
-        Duration calls(int total, Duration patience) {
-            int more = total - calls;
-            if (more <= 0) {
-                return Duration.ZERO;
-            }
-            claim(more);
-            long waited = 0;
-            while (true) {
-                Duration wait = widen(this, more, clock.instant());
-                if (wait.isZero()) {
-                    return Duration.ZERO;
-                }
-                long pause = Math.max(1, Math.min(wait.toMillis(), patience.toMillis() - waited));
-                if (waited >= patience.toMillis() || !sleep(pause)) {
-                    claim(-more);
-                    return wait;
-                }
-                waited += pause;
-            }
-        }
-
-        void sent() {
-            if (!sent && !closed) {
-                sent = true;
-                counted(this);
-            }
-        }
-
-        @Override
-        public void close() {
-            if (!closed) {
-                closed = true;
-                closed(this, sent);
-            }
-        }
-    }
-
-    private static boolean sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
 }

@@ -3,86 +3,77 @@ package vn.chidoan.core.kernel.outbox.dispatch;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.chidoan.core.kernel.chat.Platform;
 import vn.chidoan.core.kernel.outbox.Candidate;
-import vn.chidoan.core.kernel.outbox.OutboxCodec;
 import vn.chidoan.core.kernel.outbox.OutboxProperties;
 import vn.chidoan.core.kernel.outbox.OutboxSignal;
-import vn.chidoan.core.kernel.outbox.OutboxStatus;
 import vn.chidoan.core.kernel.outbox.OutboxStore;
 import vn.chidoan.core.kernel.outbox.PlatformSender;
 import vn.chidoan.core.kernel.outbox.Reasons;
 import vn.chidoan.core.kernel.outbox.chats.ChatWindows;
-import vn.chidoan.core.kernel.work.WorkerThreads;
 
 /**
- * Drains one platform's entries: knows what is due from enqueue hints and periodic scans, picks the
- * best entry whose chat is free within the platform's pace, and starts a {@link SendAttempt} on it
- * (claim, send, record). {@link #run} keeps up to {@link #inFlight()} attempts going at once on its
- * sending threads — a platform call takes tens of milliseconds and the claim and the record as many
- * again, so one at a time cannot reach Telegram's 30 a second — each holding a place in the pacer's
- * window while it is in flight, never two to one chat; the best waiting entry takes the next free
- * place, so an interactive reply waits for one call at most, not for the queue. {@link #dispatchDue()}
- * is one pass on the caller's thread, one send at a time, by the injected clock (for tests). Whatever a
- * sender throws ({@code Error}s too) is a transient failure of that entry, an entry that cannot be read
- * is recorded as failed, and whatever else fails is logged and the loop goes on.
+ * Drains one platform's entries: knows what is due ({@link DueEntries}), picks the best entry whose chat
+ * is free, and starts a {@link SendAttempt} on it (claim, place in the pace, send, record). {@link #run}
+ * keeps up to {@link #inFlight()} attempts going at once on its sending threads — a platform call takes
+ * tens of milliseconds and the claim and the record as many again, so one at a time cannot reach
+ * Telegram's 30 a second — never two to one chat. It starts one when the pacer's window will have a
+ * place for it about when its claim is done; the attempt then waits for that place behind better or
+ * earlier ones, so an interactive reply waits for one call at most, not for the queue, and a place is
+ * held for the call alone. {@link #dispatchDue()} is one pass on the caller's thread, one send at a
+ * time, by the injected clock (for tests). Whatever a sender throws ({@code Error}s too) is a transient
+ * failure of that entry, an entry that cannot be read is recorded as failed, and whatever else fails is
+ * logged and the loop goes on.
  */
-public final class PlatformLane implements OutboxSignal.Listener {
+public final class PlatformLane implements OutboxSignal.Listener, LaneLoop.Passes {
     private static final Logger log = LoggerFactory.getLogger(PlatformLane.class);
-    private static final int QUEUE_CAPACITY = 10_000;
     private static final Duration BLOCKED_POLL = Duration.ofMillis(50);
     private static final Duration SHORTEST_PAUSE = Duration.ofMillis(1);
-    private static final Duration LAST_SENDS = Duration.ofSeconds(5);
+    /** The longest a started send waits for its place (sends started before it or better ones go first). */
+    private static final Duration PLACE_PATIENCE = Duration.ofSeconds(2);
     public static final String OUTSIDE_WINDOW = "outside the messaging window";
 
     private final Platform platform;
-    private final OutboxStore store;
     private final Clock clock;
     private final OutboxProperties settings;
-    private final ReadyQueue queue = new ReadyQueue(QUEUE_CAPACITY);
+    private final DueEntries due;
     private final Pacer pacer;
     private final SharedPace shared;
     private final SendAttempt attempt;
     private final int inFlight;
     private final AtomicInteger working = new AtomicInteger();
-    private final Object monitor = new Object();
-    private boolean woken;
-    private volatile boolean rescanRequested;
-    private Instant lastScan;
-    private boolean moreInDatabase;
+    private final Wakeup wakeup = new Wakeup();
 
     PlatformLane(PlatformSender sender, OutboxStore store, OutcomeRecorder outcomes, ChatWindows windows, Clock clock,
             OutboxProperties settings, String owner) {
         this.platform = sender.platform();
-        this.store = store;
         this.clock = clock;
         this.settings = settings;
         this.pacer = new Pacer(sender.pacing(), clock);
         this.shared = new SharedPace(store, platform, sender.pacing());
         this.attempt = new SendAttempt(sender, store, outcomes, windows, clock, settings, owner, pacer);
+        this.due = new DueEntries(platform, store, settings, attempt::unreadable);
         this.inFlight = settings.sendsInFlight() > 0 ? settings.sendsInFlight()
                 : OutboxProperties.sendsInFlightFor(sender.pacing().overall());
     }
 
     @Override
     public void offer(Candidate candidate) {
-        queue.offer(candidate);
+        due.offer(candidate);
         wake();
     }
 
     @Override
     public void rescan() {
-        rescanRequested = true;
+        due.rescan();
         wake();
     }
 
@@ -94,42 +85,55 @@ public final class PlatformLane implements OutboxSignal.Listener {
     /** One pass on this thread: sends every entry that is due and allowed by the pace now; returns how many were tried. */
     synchronized int dispatchDue() {
         int tried = 0;
-        for (Start next = next(clock.instant()); next != null; next = next(clock.instant())) {
-            if (next.run(attempt, queue)) {
+        for (Start next = next(clock.instant(), false); next != null; next = next(clock.instant(), false)) {
+            Instant now = clock.instant();
+            if (shared.take(now, 1) == 0) { // the bot's budget shared by every instance is spent for now
+                next.giveUp(due);
+                break;
+            }
+            if (next.run(attempt, Duration.ZERO, due)) {
                 tried++;
             } else {
-                shared.giveBack(clock.instant());
+                shared.giveBack(now); // another instance had claimed it: no call was made
             }
         }
         return tried;
     }
 
-    /** Starts on {@code senders} every send the pace and the free places allow now; returns how many. */
-    private synchronized int startDue(ExecutorService senders) {
+    /**
+     * Starts on {@code senders} every send the pace and the free threads allow now, counted in the bot's
+     * budget shared by its instances with one update for all of them; returns how many.
+     */
+    @Override
+    public synchronized int startDue(ExecutorService senders) {
+        List<Start> ready = new ArrayList<>();
+        for (Start next; working.get() + ready.size() < inFlight && (next = next(clock.instant(), true)) != null;) {
+            ready.add(next);
+        }
+        if (ready.isEmpty()) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        int granted = shared.take(now, ready.size());
+        ready.subList(granted, ready.size()).forEach(start -> start.giveUp(due));
         int started = 0;
-        while (working.get() < inFlight) {
-            Start next = next(clock.instant());
-            if (next == null) {
-                break;
-            }
+        for (Start start : ready.subList(0, granted)) {
             working.incrementAndGet();
             try {
-                senders.execute(() -> runAndCarryOn(next));
+                senders.execute(() -> runAndCarryOn(start, now));
+                started++;
             } catch (RejectedExecutionException stopping) {
-                next.slot().close();
-                queue.offer(next.candidate());
                 working.decrementAndGet();
-                break;
+                start.giveUp(due);
             }
-            started++;
         }
         return started;
     }
 
-    private void runAndCarryOn(Start start) {
+    private void runAndCarryOn(Start start, Instant counted) {
         try {
-            if (!start.run(attempt, queue)) {
-                shared.giveBack(clock.instant()); // another instance had claimed it: no call was made
+            if (!start.run(attempt, PLACE_PATIENCE, due)) {
+                shared.giveBack(counted); // another instance had claimed it: no call was made
             }
         } catch (Throwable e) {
             log.warn("outbox {} on {} failed, it is tried again after its lease: {}", start.candidate().key(),
@@ -140,144 +144,76 @@ public final class PlatformLane implements OutboxSignal.Listener {
         }
     }
 
-    /** The best candidate that may be sent now, its slot in the pace taken; null if none. */
-    private Start next(Instant now) {
-        readDatabaseIfNeeded(now);
-        if (!pacer.hasToken(now)) {
+    /**
+     * The best candidate that may start now, its chat's turn taken; null if none. {@code early}: when its
+     * place will be free about when it is ready to call, else only when a place is free now.
+     */
+    private Start next(Instant now, boolean early) {
+        due.refresh(now);
+        if (!shared.untilFree(now).isZero() || !(early ? pacer.untilStart(now) : pacer.untilNextToken(now)).isZero()) {
             return null;
         }
-        Candidate next = queue.pollEligible(now, c -> pacer.chatFree(c.chat(), c.paced(), now));
+        Candidate next = due.poll(now, c -> pacer.chatFree(c.chat(), c.paced(), now));
         if (next == null) {
             return null;
         }
-        if (!shared.take(now)) { // the bot's budget shared by every instance is spent for now
-            queue.offer(next);
-            return null;
-        }
-        // the local place last: it is held from here until a window after the call returned, so the
-        // shared budget's round trips to the database above do not slow the pace
-        Pacer.Slot slot = pacer.begin(next.chat(), next.paced());
-        if (slot == null) { // a send under way claimed the place for its next call since the look above
-            shared.giveBack(now);
-            queue.offer(next);
+        PaceSlot slot = pacer.reserve(next.chat(), next.paced(), next.rank());
+        if (slot == null) { // only this thread reserves: the chat was free a moment ago
+            due.offer(next);
             return null;
         }
         return new Start(next, slot);
     }
 
-    /** A candidate and its place in the pace; whatever happens to it, its slot is closed afterwards. */
-    private record Start(Candidate candidate, Pacer.Slot slot) {
-        boolean run(SendAttempt attempt, ReadyQueue retries) {
+    /** A candidate and its chat's turn; whatever happens to it, its slot is closed afterwards. */
+    private record Start(Candidate candidate, PaceSlot slot) {
+        boolean run(SendAttempt attempt, Duration patience, DueEntries retries) {
             try (slot) {
-                return attempt.run(candidate, slot, retries::offer);
+                return attempt.run(candidate, slot, patience, retries::offer);
             }
         }
-    }
 
-    private void readDatabaseIfNeeded(Instant now) {
-        if (queue.takeOverflowed()) {
-            moreInDatabase = true;
+        /** Not started after all: the chat is free again and the candidate waits in the queue. */
+        void giveUp(DueEntries retries) {
+            slot.close();
+            retries.offer(candidate);
         }
-        boolean stale = lastScan == null || !now.isBefore(lastScan.plus(settings.rescanInterval()));
-        if (!rescanRequested && !stale && !(moreInDatabase && !queue.hasDue(now))) {
-            return;
-        }
-        rescanRequested = false;
-        List<Document> due = store.due(platform, now, settings.scanLimit());
-        for (Document doc : due) {
-            try {
-                queue.offer(Candidate.of(doc));
-            } catch (RuntimeException unreadable) {
-                attempt.unreadable(doc.getString(OutboxCodec.KEY), ((Number) doc.get(OutboxCodec.REV)).longValue(),
-                        unreadable, now);
-            }
-        }
-        long abandoned = due.stream()
-                .filter(doc -> OutboxStatus.SENDING.name().equals(doc.getString(OutboxCodec.STATUS))).count();
-        if (abandoned > 0) {
-            log.warn("outbox: {} {} entries were left sending by a stopped dispatcher; sending them again",
-                    abandoned, platform.code());
-        }
-        moreInDatabase = due.size() >= settings.scanLimit();
-        lastScan = now;
     }
 
     /**
-     * Starts sends while {@code running}, up to {@link #inFlight()} at once on sending threads of its own,
-     * pausing when nothing can be started now (a send that ends wakes it); on the way out it waits a
-     * little for the sends in flight, so that their outcomes are recorded.
+     * Starts sends while {@code running}, up to {@link #inFlight()} at once on sending threads of its own
+     * ({@link LaneLoop}).
      */
     void run(BooleanSupplier running) {
-        ExecutorService senders = Executors.newFixedThreadPool(inFlight,
-                WorkerThreads.daemon("outbox-" + platform.code() + "-send"));
-        try {
-            while (running.getAsBoolean()) {
-                Duration pause;
-                try {
-                    pause = startDue(senders) > 0 ? Duration.ZERO : pauseBeforeNextPass();
-                } catch (Throwable e) {
-                    log.warn("outbox dispatch on {} failed, trying again shortly: {}", platform.code(), Reasons.of(e),
-                            e);
-                    pause = settings.idleWait();
-                }
-                if (!pause.isZero() && !await(pause)) {
-                    return;
-                }
-            }
-        } finally {
-            senders.shutdown();
-            try {
-                senders.awaitTermination(LAST_SENDS.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        LaneLoop.run(platform.code(), inFlight, this, wakeup, settings.idleWait(), running);
     }
 
-    private Duration pauseBeforeNextPass() {
+    @Override
+    public Duration pauseBeforeNextPass() {
         Instant now = clock.instant();
         if (working.get() >= inFlight) {
             return settings.idleWait();
         }
-        if (!pacer.hasToken(now)) {
-            return max(pacer.untilNextToken(now), SHORTEST_PAUSE);
+        Duration untilStart = pacer.untilStart(now);
+        if (!untilStart.isZero()) {
+            return max(untilStart, SHORTEST_PAUSE);
         }
         if (!shared.untilFree(now).isZero()) {
             return max(shared.untilFree(now), SHORTEST_PAUSE);
         }
-        if (queue.hasDue(now)) {
+        if (due.hasDue(now)) {
             return BLOCKED_POLL;
         }
         Duration pause = settings.idleWait();
-        Instant due = queue.nextDue();
-        if (due != null && Duration.between(now, due).compareTo(pause) < 0) {
-            pause = Duration.between(now, due);
+        Instant next = due.nextDue();
+        if (next != null && Duration.between(now, next).compareTo(pause) < 0) {
+            pause = Duration.between(now, next);
         }
         return max(pause, SHORTEST_PAUSE);
     }
 
     void wake() {
-        synchronized (monitor) {
-            woken = true;
-            monitor.notifyAll();
-        }
-    }
-
-    /** Sleeps up to {@code pause} or until woken; false if interrupted. */
-    private boolean await(Duration pause) {
-        synchronized (monitor) {
-            try {
-                if (!woken) {
-                    monitor.wait(Math.max(1, pause.toMillis()));
-                }
-                return true;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            } finally {
-                woken = false;
-            }
-        }
+        wakeup.wake();
     }
 
     private static Duration max(Duration a, Duration b) {

@@ -21,9 +21,11 @@ import vn.chidoan.core.kernel.outbox.chats.ChatWindows;
 
 /**
  * One attempt at one entry, the only path from a candidate to the platform: claim it (compare-and-set
- * on its revision, so another dispatcher's copy is dropped), check the chat's messaging window, call
- * the platform, record the outcome. Several run at once on a lane's sending threads, each under its
- * {@link Pacer.Slot}, which it marks sent when the call returned; a retry goes back to the lane.
+ * on its revision, so another dispatcher's copy is dropped), check the chat's messaging window, take its
+ * place in the pace, call the platform, record the outcome. Several run at once on a lane's sending threads, each under its
+ * {@link PaceSlot}, whose place it takes only once the claim and the window are done (the place is
+ * held for the call, not for those round trips) and which it marks sent when the call returned; a
+ * retry goes back to the lane.
  */
 final class SendAttempt {
     private static final Logger log = LoggerFactory.getLogger(SendAttempt.class);
@@ -56,8 +58,11 @@ final class SendAttempt {
         this.pacer = pacer;
     }
 
-    /** Claims, sends and records {@code candidate}; false if it was no longer as seen (another dispatcher's). */
-    boolean run(Candidate candidate, Pacer.Slot slot, Consumer<Candidate> retry) {
+    /**
+     * Claims, sends and records {@code candidate}, waiting up to {@code patience} for its place in the pace;
+     * false if it was no longer as seen (another dispatcher's).
+     */
+    boolean run(Candidate candidate, PaceSlot slot, Duration patience, Consumer<Candidate> retry) {
         Instant now = clock.instant();
         Document doc = store.claim(candidate.key(), candidate.rev(), owner, now, now.plus(settings.lease()));
         if (doc == null) {
@@ -77,7 +82,10 @@ final class SendAttempt {
             return true;
         }
         SendOutcome outcome;
-        Duration noRoom = slot.calls(callsOf(entry), MORE_CALLS_PATIENCE);
+        Duration noRoom = slot.place(patience);
+        if (noRoom.isZero()) {
+            noRoom = slot.calls(callsOf(entry), MORE_CALLS_PATIENCE);
+        }
         if (!noRoom.isZero()) {
             outcome = new SendOutcome.RetryAfter(noRoom); // no call made: none goes over the platform's limit
         } else {

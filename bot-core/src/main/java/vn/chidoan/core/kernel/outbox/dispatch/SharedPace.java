@@ -6,6 +6,7 @@ import com.mongodb.client.MongoCollection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import com.mongodb.client.model.Filters;
@@ -26,7 +27,7 @@ import vn.chidoan.core.kernel.outbox.PlatformSender;
  * two instances never both take the last one. Each instance's own {@link Pacer} still keeps the per-chat
  * limits, which one instance sees whole as long as a chat's messages go out from it. A place is taken
  * when the send starts (the local pacer counts it again when the call returned): one conditional update
- * per send, a read only when the window is full.
+ * for all the sends a lane starts in one pass, a read only when the window has no room for them all.
  */
 final class SharedPace {
     static final String COLLECTION = "outbox_pace";
@@ -45,20 +46,27 @@ final class SharedPace {
         this.per = pacing.overall().per();
     }
 
-    /**
-     * Counts a send starting {@code now}; false when the bot's window is full. One conditional update: the
-     * filter admits the document only while the window has room (fewer than {@code count} times, or the
-     * oldest of the last {@code count} at least {@code per} ago), and the update adds the time, keeps the
-     * times in order (another instance's clock may run a little ahead) and the last {@code count} of them.
-     * Only a refusal reads the document, to learn when the window frees.
-     */
+    /** Counts a send starting {@code now}; false when the bot's window is full. */
     boolean take(Instant now) {
-        if (count <= 0) {
-            return true;
+        return take(now, 1) == 1;
+    }
+
+    /**
+     * Counts up to {@code sends} sends starting {@code now}; returns how many the bot's window had room for
+     * (0 when full). One conditional update for all of them: the filter admits the document only while the
+     * window has room for them all (fewer than {@code count - sends + 1} times, or the {@code sends} oldest of
+     * the last {@code count} at least {@code per} ago; the times are kept in order), and the update adds the
+     * times, keeps them in order (another instance's clock may run a little ahead) and the last {@code count}
+     * of them. Only a refusal reads the document, to learn how many fit and when the window frees.
+     */
+    int take(Instant now, int sends) {
+        if (count <= 0 || sends <= 0) {
+            return sends;
         }
+        int wanted = Math.min(sends, count);
         for (int i = 0; i < TRIES; i++) {
-            if (pace.updateOne(roomAt(now), stamp(now)).getModifiedCount() == 1) {
-                return true;
+            if (pace.updateOne(roomAt(now, wanted), stamp(now, wanted)).getModifiedCount() == 1) {
+                return wanted;
             }
             Document doc = pace.find(new Document("_id", id)).first();
             if (doc == null) {
@@ -66,21 +74,26 @@ final class SharedPace {
                 continue;
             }
             List<Date> times = doc.getList("times", Date.class);
-            Instant free = times.size() < count ? now : times.get(times.size() - count).toInstant().plus(per);
-            fullUntil = free;
-            return false;
+            Date windowStart = Date.from(now.minus(per));
+            int room = count - (int) times.stream().filter(t -> t.after(windowStart)).count();
+            if (room <= 0) {
+                fullUntil = times.get(times.size() - count).toInstant().plus(per);
+                return 0;
+            }
+            wanted = Math.min(wanted, room);
         }
-        return false;
+        return 0;
     }
 
-    private Bson roomAt(Instant now) {
-        return Filters.and(Filters.eq("_id", id), Filters.or(Filters.exists("times." + (count - 1), false),
-                Filters.lte("times.0", Date.from(now.minus(per)))));
+    private Bson roomAt(Instant now, int sends) {
+        return Filters.and(Filters.eq("_id", id), Filters.or(Filters.exists("times." + (count - sends), false),
+                Filters.lte("times." + (sends - 1), Date.from(now.minus(per)))));
     }
 
-    private Bson stamp(Instant now) {
+    private Bson stamp(Instant now, int sends) {
         return Updates.combine(
-                Updates.pushEach("times", List.of(Date.from(now)), new PushOptions().sort(1).slice(-count)),
+                Updates.pushEach("times", Collections.nCopies(sends, Date.from(now)),
+                        new PushOptions().sort(1).slice(-count)),
                 Updates.inc("rev", 1L));
     }
 

@@ -5,23 +5,28 @@ import static org.awaitility.Awaitility.await;
 import static vn.chidoan.core.kernel.outbox.OutboxFixture.telegram;
 import static vn.chidoan.core.kernel.outbox.OutboxFixture.text;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.Platform;
+import vn.chidoan.core.kernel.outbox.FakeSender;
 import vn.chidoan.core.kernel.outbox.OutboxEntry;
 import vn.chidoan.core.kernel.outbox.OutboxFixture;
 import vn.chidoan.core.kernel.outbox.OutboxProperties;
 import vn.chidoan.core.kernel.outbox.OutboxStatus;
+import vn.chidoan.core.kernel.outbox.OutboxStore;
 import vn.chidoan.core.kernel.outbox.PlatformSender;
 import vn.chidoan.core.kernel.outbox.Priority;
 import vn.chidoan.core.kernel.outbox.SendOutcome;
@@ -59,13 +64,7 @@ class OutboxInFlightTest {
             }
         }
 
-        fx.dispatcher.start();
-        try {
-            await().atMost(Duration.ofSeconds(30)).until(() -> keys.stream()
-                    .allMatch(key -> fx.status(key) == OutboxStatus.DELIVERED));
-        } finally {
-            fx.dispatcher.stop();
-        }
+        runUntilDelivered(fx, keys);
 
         assertThat(platform.started).hasSize(keys.size()).doesNotHaveDuplicates();
         assertThat(platform.mostAtOnce.get()).as("sends in flight together").isBetween(2, IN_FLIGHT);
@@ -99,6 +98,53 @@ class OutboxInFlightTest {
             assertThat(platform.started.size()).as("bulk still waiting when the reply went").isLessThan(60);
         } finally {
             fx.dispatcher.stop();
+        }
+    }
+
+    @Test
+    void aPlaceInThePaceIsHeldForTheCallNotForTheClaimBeforeIt() {
+        Duration claim = Duration.ofMillis(300);
+        OutboxStore slowClaims = new OutboxStore(db.freshTemplate()) {
+            @Override
+            public Document claim(String key, long rev, String owner, Instant now, Instant leaseUntil) {
+                pause(claim);
+                return super.claim(key, rev, owner, now, leaseUntil);
+            }
+        };
+        FakeSender twoASecond = new FakeSender(Platform.TELEGRAM, Clock.systemUTC(), 2, Duration.ZERO);
+        OutboxFixture fx = OutboxFixture.onTheWallClock(slowClaims, twoASecond);
+        List<String> keys = new ArrayList<>();
+        for (int chat = 0; chat < 6; chat++) {
+            keys.add("post:" + chat);
+            fx.outbox.enqueue("post:" + chat, telegram("-100" + chat), text("p"), Priority.BULK);
+        }
+
+        runUntilDelivered(fx, keys);
+
+        List<Instant> calls = twoASecond.sent().stream().map(FakeSender.Sent::at).sorted().toList();
+        assertThat(calls).hasSize(6);
+        // three windows of two: a place held from the claim's start turns over every 1 s + 0.3 s (2.6 s from
+        // the first call to the fifth); held for the call alone, every 1 s once the claims are done ahead
+        assertThat(Duration.between(calls.get(0), calls.get(4))).isLessThan(Duration.ofMillis(2_400))
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+    }
+
+    /** Runs the dispatcher until every one of {@code keys} is delivered. */
+    private static void runUntilDelivered(OutboxFixture fx, List<String> keys) {
+        fx.dispatcher.start();
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> keys.stream()
+                    .allMatch(key -> fx.status(key) == OutboxStatus.DELIVERED));
+        } finally {
+            fx.dispatcher.stop();
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.Platform;
@@ -11,6 +14,7 @@ import vn.chidoan.core.kernel.outbox.dispatch.OutcomeRecorder;
 import vn.chidoan.core.kernel.outbox.dispatch.Pacer;
 import vn.chidoan.core.kernel.outbox.OutboxProperties;
 import vn.chidoan.core.kernel.outbox.PlatformSender;
+import vn.chidoan.core.kernel.outbox.Priority;
 import vn.chidoan.core.kernel.outbox.Reasons;
 import vn.chidoan.core.testing.MutableClock;
 
@@ -53,9 +57,9 @@ class OutboxRulesTest {
     @Test
     void aSendInFlightHoldsItsPlaceInTheWindowAndCountsFromWhenItsCallReturned() {
         Pacer pacer = new Pacer(new PlatformSender.Pacing(2, chat -> Duration.ZERO), clock);
-        Pacer.Slot first = pacer.begin(new ChatRef(Platform.TELEGRAM, "1"), true);
+        PaceSlot first = pacer.begin(new ChatRef(Platform.TELEGRAM, "1"), true);
         assertThat(pacer.hasToken(NOW)).isTrue();
-        Pacer.Slot second = pacer.begin(new ChatRef(Platform.TELEGRAM, "2"), true);
+        PaceSlot second = pacer.begin(new ChatRef(Platform.TELEGRAM, "2"), true);
 
         assertThat(pacer.hasToken(NOW)).as("two in flight fill the window").isFalse();
         assertThat(pacer.hasToken(NOW.plusSeconds(2))).as("however long their calls take").isFalse();
@@ -75,7 +79,7 @@ class OutboxRulesTest {
     @Test
     void aSendInSeveralCallsHoldsAPlaceForEachAndCountsThemAll() {
         Pacer pacer = new Pacer(new PlatformSender.Pacing(3, chat -> Duration.ZERO), clock);
-        Pacer.Slot parts = pacer.begin(GROUP, true);
+        PaceSlot parts = pacer.begin(GROUP, true);
         parts.calls(2, Duration.ofSeconds(1));
 
         assertThat(pacer.inFlight()).isEqualTo(2);
@@ -93,7 +97,7 @@ class OutboxRulesTest {
     void aPlaceThatFreesWhileASendWaitsForItsNextCallIsThatSendsNotANewOnes() throws InterruptedException {
         Pacer pacer = new Pacer(new PlatformSender.Pacing(2, chat -> Duration.ZERO), clock);
         sent(pacer, new ChatRef(Platform.TELEGRAM, "1"), true, NOW);
-        Pacer.Slot parts = pacer.begin(GROUP, true);
+        PaceSlot parts = pacer.begin(GROUP, true);
         long started = System.nanoTime();
         Thread waiting = new Thread(() -> parts.calls(2, Duration.ofSeconds(5)));
         waiting.start();
@@ -116,7 +120,7 @@ class OutboxRulesTest {
     void aSendInSeveralCallsThatFindsNoRoomInTimeMakesNoCallAndSaysWhenThereMayBe() {
         Pacer pacer = new Pacer(new PlatformSender.Pacing(2, chat -> Duration.ZERO), clock);
         sent(pacer, new ChatRef(Platform.TELEGRAM, "1"), true, NOW);
-        Pacer.Slot parts = pacer.begin(GROUP, true);
+        PaceSlot parts = pacer.begin(GROUP, true);
 
         long started = System.nanoTime();
         Duration noRoom = parts.calls(2, Duration.ofMillis(100));
@@ -131,6 +135,43 @@ class OutboxRulesTest {
     }
 
     @Test
+    void aStartedSendHoldsNoPlaceUntilItIsReadyAndTheBestReadyOneTakesTheNextFreePlace() throws InterruptedException {
+        Pacer pacer = new Pacer(new PlatformSender.Pacing(1, chat -> Duration.ZERO), clock);
+        PaceSlot claiming = pacer.reserve(new ChatRef(Platform.TELEGRAM, "1"), true, Priority.BULK.rank());
+        PaceSlot reply = pacer.reserve(new ChatRef(Platform.TELEGRAM, "2"), true, Priority.INTERACTIVE.rank());
+        assertThat(reply.place(Duration.ZERO)).as("the bulk send started first holds no place while it claims")
+                .isZero();
+        reply.sent();
+        reply.close();
+
+        PaceSlot bulk = pacer.reserve(new ChatRef(Platform.TELEGRAM, "3"), true, Priority.BULK.rank());
+        PaceSlot later = pacer.reserve(new ChatRef(Platform.TELEGRAM, "4"), true, Priority.INTERACTIVE.rank());
+        List<PaceSlot> placed = Collections.synchronizedList(new ArrayList<>());
+        Thread bulkWaits = waitForPlace(bulk, placed);
+        Thread.sleep(50);
+        Thread replyWaits = waitForPlace(later, placed);
+        Thread.sleep(50);
+        clock.set(NOW.plusSeconds(1)); // the reply's call leaves the window
+        replyWaits.join(5_000);
+
+        assertThat(placed).as("the reply ready after the bulk send takes the place first").containsExactly(later);
+        assertThat(claiming.place(Duration.ZERO)).isPositive();
+        later.close();
+        bulkWaits.join(5_000);
+        assertThat(placed).as("the reply's place given back uncounted").containsExactly(later, bulk);
+    }
+
+    private static Thread waitForPlace(PaceSlot slot, List<PaceSlot> placed) {
+        Thread thread = new Thread(() -> {
+            if (slot.place(Duration.ofSeconds(5)).isZero()) {
+                placed.add(slot);
+            }
+        });
+        thread.start();
+        return thread;
+    }
+
+    @Test
     void aSlotClosedWithoutACallGivesItsPlaceBackUncounted() {
         Pacer pacer = new Pacer(new PlatformSender.Pacing(1, chat -> Duration.ofSeconds(3)), clock);
         pacer.begin(GROUP, true).close();
@@ -142,7 +183,7 @@ class OutboxRulesTest {
     @Test
     void aChatWithASendInFlightTakesNoOtherUntilItsOutcomeIsRecorded() {
         Pacer pacer = new Pacer(new PlatformSender.Pacing(0, chat -> Duration.ZERO), clock);
-        Pacer.Slot slot = pacer.begin(GROUP, true);
+        PaceSlot slot = pacer.begin(GROUP, true);
 
         assertThat(pacer.chatFree(GROUP, true, NOW)).isFalse();
         assertThat(pacer.chatFree(GROUP, false, NOW)).as("not even a button's answer").isFalse();
@@ -200,7 +241,7 @@ class OutboxRulesTest {
     /** A send to {@code chat} whose call returned at {@code at}. */
     private void sent(Pacer pacer, ChatRef chat, boolean paced, Instant at) {
         clock.set(at);
-        try (Pacer.Slot slot = pacer.begin(chat, paced)) {
+        try (PaceSlot slot = pacer.begin(chat, paced)) {
             slot.sent();
         }
     }

@@ -32,11 +32,11 @@ class PaceAtArrivalTest {
     void aPlaceClaimedBetweenTheLanesLookAndItsStartIsNotGivenTwice() {
         Pacer pacer = new Pacer(new PlatformSender.Pacing(2, chat -> Duration.ZERO), clock);
         Server server = new Server(2, 0);
-        Pacer.Slot reply = pacer.begin(person(1), true);
+        PaceSlot reply = pacer.begin(person(1), true);
 
         assertThat(pacer.hasToken(NOW)).as("the lane looks: room for one more send").isTrue();
         reply.calls(2, Duration.ZERO); // meanwhile the reply in two parts takes that place for its second
-        Pacer.Slot chosen = pacer.begin(person(2), true); // the lane starts what it chose
+        PaceSlot chosen = pacer.begin(person(2), true); // the lane starts what it chose
         server.arrive(person(1), NOW);
         server.arrive(person(1), NOW);
         if (chosen != null) {
@@ -64,7 +64,7 @@ class PaceAtArrivalTest {
             flights.removeIf(flight -> flight.returned(now));
             while (sends < 300 && flights.size() < 16 && pacer.hasToken(now)) {
                 ChatRef group = freeGroup(pacer, now);
-                Pacer.Slot slot = group == null ? null : pacer.begin(group, true);
+                PaceSlot slot = group == null ? null : pacer.begin(group, true);
                 if (slot == null) {
                     break;
                 }
@@ -105,11 +105,11 @@ class PaceAtArrivalTest {
      */
     private static final class Flight {
         final ChatRef chat;
-        final Pacer.Slot slot;
+        final PaceSlot slot;
         final List<Instant> arrivals = new ArrayList<>();
         final Instant returns;
 
-        Flight(ChatRef chat, Pacer.Slot slot, Instant start, int calls, Random random) {
+        Flight(ChatRef chat, PaceSlot slot, Instant start, int calls, Random random) {
             this.chat = chat;
             this.slot = slot;
             Instant at = start.plusMillis(random.nextInt(50));

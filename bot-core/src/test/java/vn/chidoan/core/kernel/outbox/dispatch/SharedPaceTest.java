@@ -5,6 +5,7 @@ import static vn.chidoan.core.kernel.outbox.OutboxFixture.telegram;
 import static vn.chidoan.core.kernel.outbox.OutboxFixture.text;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,8 @@ import vn.chidoan.core.kernel.chat.Platform;
 import vn.chidoan.core.kernel.outbox.FakeSender;
 import vn.chidoan.core.kernel.outbox.OutboxFixture;
 import vn.chidoan.core.kernel.outbox.OutboxProperties;
+import vn.chidoan.core.kernel.outbox.OutboxStore;
+import vn.chidoan.core.kernel.outbox.PlatformSender;
 import vn.chidoan.core.kernel.outbox.Priority;
 import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.MutableClock;
@@ -64,6 +67,24 @@ class SharedPaceTest {
         other.dispatch();
         one.dispatch();
         assertThat(sent(first, second)).hasSize(12).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void sendsStartedTogetherAreCountedWithOneUpdateAndGetOnlyTheRoomTheWindowHas() {
+        MongoTemplate mongo = db.freshTemplate();
+        SharedPace one = new SharedPace(new OutboxStore(mongo), Platform.TELEGRAM,
+                new PlatformSender.Pacing(PER_SECOND, chat -> Duration.ZERO));
+        SharedPace other = new SharedPace(new OutboxStore(mongo), Platform.TELEGRAM,
+                new PlatformSender.Pacing(PER_SECOND, chat -> Duration.ZERO));
+        Instant now = OutboxFixture.START;
+
+        assertThat(one.take(now, 3)).isEqualTo(3);
+        assertThat(other.take(now.plusMillis(100), 3)).as("two places left in the bot's second").isEqualTo(2);
+        assertThat(one.take(now.plusMillis(200), 1)).isZero();
+        assertThat(one.untilFree(now.plusMillis(200))).as("the first three leave at 1 s").isEqualTo(Duration.ofMillis(800));
+        assertThat(other.take(now.plusSeconds(1), 5)).as("the first three left, the two at 0.1 s not yet")
+                .isEqualTo(3);
+        assertThat(one.take(now.plusMillis(1100), 5)).isEqualTo(2);
     }
 
     private static List<String> sent(FakeSender first, FakeSender second) {
