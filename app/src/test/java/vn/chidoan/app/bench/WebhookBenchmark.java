@@ -43,7 +43,9 @@ import vn.chidoan.telegram.testing.RecordedRequest;
  * {@code /telegram/webhook} with {@value #UPDATES} {@code /trogiup} updates from distinct private
  * chats over {@code -Dbench.clients} connections (8, each a {@link LeanClient} posting requests built
  * beforehand) and reports updates/s and the webhook's answer time, then
- * waits until every update is handled (their replies stay queued behind Telegram's pace). An update
+ * waits until every update is handled (their replies stay queued behind Telegram's pace). Phase 3
+ * sends {@code -Dbench.rate} (1,000) updates a second for {@code -Dbench.steady-seconds} (15), open
+ * loop, and reports the answer time from when each was due and how soon all were handled. An update
  * refused with 503 (the lanes are full) is sent again {@value #BUSY_PAUSE_MS} ms later, as Telegram
  * sends again what was not answered 200, and the refusals are counted. It also
  * prints the CPU time per update by thread, which a busy machine moves much less than the wall-clock
@@ -59,6 +61,9 @@ class WebhookBenchmark {
     static final int PACED = 300;
     static final int WARM_UP = 2_000;
     static final int WARM_FLOOD = Integer.getInteger("bench.warmup", 10_000);
+    /** Phase 3: updates a second at a steady, open-loop rate, and for how many seconds. */
+    static final int STEADY_RATE = Integer.getInteger("bench.rate", 1_000);
+    static final int STEADY_SECONDS = Integer.getInteger("bench.steady-seconds", 15);
     /** Telegram sends an update again after a failed answer; the flood waits this long before it does. */
     static final long BUSY_PAUSE_MS = 100;
     /** CPU time of the load generator's threads, each adding its own when it ends (an ended thread's is not listed). */
@@ -100,7 +105,31 @@ class WebhookBenchmark {
             System.out.printf("BENCH database commands per update, flood until all handled, other threads: %s%n",
                     perUpdate(app.commands.countedSince(commandsBefore, thread -> !CountedCommands.inboundThread(thread))));
             report(answers, replies);
+            if (STEADY_SECONDS > 0) {
+                steady(app);
+                awaitHandled(meters, mongo, WARM_UP + PACED + WARM_FLOOD + UPDATES + STEADY_RATE * STEADY_SECONDS);
+            }
         }
+    }
+
+    /**
+     * Phase 3: {@link #STEADY_RATE} updates a second from distinct private chats for
+     * {@link #STEADY_SECONDS} s, each due at its own moment ({@link SteadyRate}); the answer time is
+     * counted from when the update was due, so a server that falls behind shows it.
+     */
+    private static void steady(BenchApp app) throws Exception {
+        URI webhook = URI.create(app.webhook);
+        byte[][] requests = new byte[STEADY_RATE * STEADY_SECONDS][];
+        for (int i = 0; i < requests.length; i++) {
+            requests[i] = LeanClient.request(webhook, BenchApp.SECRET, update(4_000_000 + i, 10_000_000 + i));
+        }
+        SteadyRate.Result steady = SteadyRate.run(webhook, requests, STEADY_RATE, CLIENTS, BUSY_PAUSE_MS);
+        long[] nanos = steady.nanos();
+        Arrays.sort(nanos);
+        System.out.printf("BENCH steady: %d updates due at %d a second took %.2f s (%.0f updates/s);"
+                + " webhook answer from when due: p50 %.2f ms, p99 %.2f ms, max %.2f ms; %d answers 503%n",
+                nanos.length, STEADY_RATE, steady.seconds(), nanos.length / steady.seconds(), ms(nanos, 0.50),
+                ms(nanos, 0.99), nanos[nanos.length - 1] / 1e6, steady.busy());
     }
 
     /**
