@@ -138,7 +138,7 @@ class NoticeBenchmark {
         assertThat(app.post(OfficerPostBenchmark.update(1, "/thongbao Đề nghị các chi đoàn báo cáo."))).isEqualTo(200);
         RecordedRequest options = awaitToOfficer(api, 1);
         HeapWatch heap = HeapWatch.start();
-        long cpuBefore = OfficerPostBenchmark.cpuNanos();
+        long cpuBefore = ThreadCpu.processNanos();
 
         long t0 = System.currentTimeMillis();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -151,7 +151,7 @@ class NoticeBenchmark {
             done.set(true);
             typist.join();
         }
-        long cpu = OfficerPostBenchmark.cpuNanos() - cpuBefore;
+        long cpu = ThreadCpu.processNanos() - cpuBefore;
 
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -50,7 +49,7 @@ class OfficerPostBenchmark {
                     BRANCHES * MEMBERS, expectedChats, (System.nanoTime() - seedStart) / 1e9);
 
             HeapWatch heap = HeapWatch.start();
-            long cpuBefore = cpuNanos();
+            long cpuBefore = ThreadCpu.processNanos();
             long t0 = System.nanoTime();
             double reply;
             double next;
@@ -63,7 +62,7 @@ class OfficerPostBenchmark {
                 next = awaitReply(api, "/gopy", t0);
                 done = awaitFanOut(mongo, expectedChats, t0);
             }
-            long cpu = cpuNanos() - cpuBefore;
+            long cpu = ThreadCpu.processNanos() - cpuBefore;
             System.out.printf("BENCH /gopy to %d branches: reply after %.2f s, next command in the lane answered after"
                     + " %.2f s, first post sent to a branch after %.2f s, all %d posts in the outbox and %d reminders"
                     + " saved after %.2f s%n", BRANCHES, reply, next, firstToABranch(api, "Kế hoạch năm mới", t0),
@@ -131,11 +130,6 @@ class OfficerPostBenchmark {
             }
             Thread.sleep(200);
         }
-    }
-
-    static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
     }
 
     static void post(BenchApp app, String body) throws Exception {

@@ -41,7 +41,7 @@ class ProvinceReportBenchmark {
                     BRANCHES * MEMBERS, meetings, (System.nanoTime() - seedStart) / 1e9);
 
             HeapWatch heap = HeapWatch.start();
-            long cpuBefore = cpuNanos();
+            long cpuBefore = ThreadCpu.processNanos();
             long t0 = System.nanoTime();
             double answer;
             double next;
@@ -56,7 +56,7 @@ class ProvinceReportBenchmark {
                 file = awaitFile(api);
             }
             double filed = seconds(file.at(), t0);
-            long cpu = cpuNanos() - cpuBefore;
+            long cpu = ThreadCpu.processNanos() - cpuBefore;
             int bytes = file.files().values().iterator().next().content().length;
             System.out.printf("BENCH /baocao over %d branches: answered after %.2f s, next command in the lane after"
                     + " %.2f s, totals per district after %.2f s, the .xlsx (%d KB) after %.2f s%n", BRANCHES, answer,

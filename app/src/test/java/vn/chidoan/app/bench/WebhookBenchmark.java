@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -80,12 +76,12 @@ class WebhookBenchmark {
             if (WARM_FLOOD > 0) {
                 flood(app, 3_000_000, 6_000_000, WARM_FLOOD, "warm-up flood (not measured)");
                 awaitHandled(meters, mongo, WARM_UP + PACED + WARM_FLOOD);
-                awaitCompilersIdle();
+                ThreadCpu.awaitCompilersIdle();
             }
             ThreadCpu beforeFlood = ThreadCpu.now();
             NativeCpu nativeBefore = NativeCpu.now();
             int commandsBefore = app.commands.mark();
-            long processBefore = processCpuNanos();
+            long processBefore = ThreadCpu.processNanos();
             long clientsBefore = CLIENT_CPU.get();
             long[] answers;
             try (FlightRecording profile = FlightRecording.startIfAsked()) {
@@ -97,8 +93,8 @@ class WebhookBenchmark {
                     threads.perUnit(UPDATES));
             System.out.printf("BENCH process CPU per update, flood until all handled: %.3f ms (GC and JIT included);"
                     + " the app alone (without the load generator's threads) %.3f ms; %s%n",
-                    (processCpuNanos() - processBefore) / 1e6 / UPDATES,
-                    (processCpuNanos() - processBefore - (CLIENT_CPU.get() - clientsBefore)) / 1e6 / UPDATES,
+                    (ThreadCpu.processNanos() - processBefore) / 1e6 / UPDATES,
+                    (ThreadCpu.processNanos() - processBefore - (CLIENT_CPU.get() - clientsBefore)) / 1e6 / UPDATES,
                     NativeCpu.now().since(nativeBefore, UPDATES));
             System.out.printf("BENCH database commands per update, flood until all handled, webhook and lanes: %s%n",
                     perUpdate(app.commands.countedSince(commandsBefore, CountedCommands::inboundThread)));
@@ -132,28 +128,6 @@ class WebhookBenchmark {
                 ms(nanos, 0.99), nanos[nanos.length - 1] / 1e6, steady.busy());
     }
 
-    /**
-     * Waits (at most a minute) until the JIT compilers have worked less than 50 ms in the last second:
-     * on a loaded machine they were still compiling what the warm-up flood made hot when the measured
-     * flood began. Says how long it waited and what they compiled meanwhile.
-     */
-    private static void awaitCompilersIdle() throws InterruptedException {
-        java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-        long started = System.nanoTime();
-        long first = jit.getTotalCompilationTime();
-        long last = first;
-        do {
-            Thread.sleep(1_000);
-            long now = jit.getTotalCompilationTime();
-            if (now - last < 50) {
-                break;
-            }
-            last = now;
-        } while (System.nanoTime() - started < Duration.ofMinutes(1).toNanos());
-        System.out.printf("BENCH compilers idle after %.1f s (%d ms of compilation meanwhile)%n",
-                (System.nanoTime() - started) / 1e9, jit.getTotalCompilationTime() - first);
-    }
-
     /** Commands by name and collection, per flooded update, the most frequent first. */
     private static String perUpdate(Map<String, Integer> counted) {
         int total = counted.values().stream().mapToInt(Integer::intValue).sum();
@@ -161,12 +135,6 @@ class WebhookBenchmark {
         counted.entrySet().stream().sorted(Map.Entry.comparingByValue(java.util.Comparator.reverseOrder()))
                 .forEach(e -> out.append(String.format(", %s %.3f", e.getKey(), (double) e.getValue() / UPDATES)));
         return out.toString();
-    }
-
-    /** CPU time of the whole process (every thread, GC and compiler included). */
-    static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
     }
 
     /** Ordinary chatter in a group the bot is not linked to: handled in full, answered with nothing. */
@@ -211,7 +179,7 @@ class WebhookBenchmark {
                 work -> new Thread(work, "bench-client-" + named.incrementAndGet()));
         ThreadCpu cpu = ThreadCpu.now();
         NativeCpu nativeCpu = NativeCpu.now();
-        long process = processCpuNanos();
+        long process = ThreadCpu.processNanos();
         long clientsBefore = CLIENT_CPU.get();
         long started = System.nanoTime();
         List<Future<?>> running = new ArrayList<>();
@@ -242,7 +210,7 @@ class WebhookBenchmark {
         clients.shutdown();
         System.out.printf("BENCH %s: %d updates in %.2f s = %.0f updates/s over %d connections%n",
                 phase, count, seconds, count / seconds, CLIENTS);
-        long processUsed = processCpuNanos() - process;
+        long processUsed = ThreadCpu.processNanos() - process;
         System.out.printf("BENCH %s CPU per update (ms, by thread): %s%n", phase, cpu.since().perUnit(count));
         System.out.printf("BENCH %s process CPU per update: %.3f ms; the app alone (without the load generator's"
                 + " threads) %.3f ms; %s%n", phase, processUsed / 1e6 / count,
@@ -281,46 +249,6 @@ class WebhookBenchmark {
         @Override
         public void close() {
             CLIENT_CPU.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - start);
-        }
-    }
-
-    /**
-     * CPU time of this JVM's threads (the app, its embedded database and the benchmark's own HTTP
-     * clients) grouped by thread name, so a run on a busy machine still says what an update costs.
-     */
-    private record ThreadCpu(Map<?, Long> nanos) {
-        static ThreadCpu now() {
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            Map<Long, Long> now = new HashMap<>();
-            for (long id : threads.getAllThreadIds()) {
-                now.put(id, threads.getThreadCpuTime(id));
-            }
-            return new ThreadCpu(now);
-        }
-
-        /** The CPU each group of threads (named alike but for numbers) used since this, in ns. */
-        ThreadCpu since() {
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            Map<String, Long> byGroup = new TreeMap<>();
-            for (long id : threads.getAllThreadIds()) {
-                ThreadInfo info = threads.getThreadInfo(id);
-                long cpu = threads.getThreadCpuTime(id);
-                if (info != null && cpu >= 0) {
-                    byGroup.merge(info.getThreadName().replaceAll("[0-9]+", "N"), cpu - nanos.getOrDefault(id, 0L),
-                            Long::sum);
-                }
-            }
-            return new ThreadCpu(byGroup);
-        }
-
-        /** ms per unit, in total and by group (those of 1 % or more), the largest first (on a result of {@link #since()}). */
-        String perUnit(int units) {
-            long all = nanos.values().stream().mapToLong(Long::longValue).sum();
-            StringBuilder out = new StringBuilder(String.format("total %.3f", all / 1e6 / units));
-            nanos.entrySet().stream().filter(e -> e.getValue() * 100 >= all).sorted(Map.Entry.comparingByValue(
-                    java.util.Comparator.reverseOrder())).forEach(e -> out.append(String.format(", %s %.3f",
-                            e.getKey(), e.getValue() / 1e6 / units)));
-            return out.toString();
         }
     }
 
