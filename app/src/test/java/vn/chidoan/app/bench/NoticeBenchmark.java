@@ -141,20 +141,19 @@ class NoticeBenchmark {
         long cpuBefore = ThreadCpu.processNanos();
 
         long t0 = System.currentTimeMillis();
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        List<long[]> waits = Collections.synchronizedList(new ArrayList<>());
         double total;
         try (heap; FlightRecording recording = FlightRecording.startIfAsked()) {
             assertThat(app.post(TelegramUpdates.press(OFFICER, options.resultMessageId(), "dlg:send"))).isEqualTo(200);
             AtomicBoolean done = new AtomicBoolean();
-            Thread typist = typist(app, api, done, latencies);
+            Thread typist = typist(app, api, done, waits);
             total = awaitAll(delivered, rateLimited, chats, t0);
             done.set(true);
             typist.join();
         }
         long cpu = ThreadCpu.processNanos() - cpuBefore;
 
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
+        List<Long> sorted = new ArrayList<>(waits.stream().map(w -> w[1] - w[0]).sorted().toList());
         System.out.printf("BENCH /thongbao to %d %s: %.1f s (bound %.1f s, ratio %.3f); rate-limit answers: %d%n",
                 chats, what, total, bound, total / bound, rateLimited.getAsInt());
         System.out.printf("BENCH the first %s had it %.1f s after the press%n", what,
@@ -162,10 +161,42 @@ class NoticeBenchmark {
         System.out.printf("BENCH /trogiup during the broadcast: %d replies, p50 %d ms, p99 %d ms, max %d ms%n",
                 sorted.size(), at(sorted, 0.50), at(sorted, 0.99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1));
         System.out.printf("BENCH %s; process CPU %.1f s%n", heap.report(), cpu / 1e9);
+        System.out.printf("BENCH chats a second, from the press: %s%n", perSecond(delivered.get(), t0));
+        slowest(api, waits, 3);
     }
 
-    /** Types /trogiup, waits for the answer, pauses, and again, until {@code done}; records each wait in ms. */
-    private static Thread typist(BenchApp app, FakeBotApi api, AtomicBoolean done, List<Long> latencies) {
+    /** The officer's slowest waits, each with every call to their chat from 1.5 s before it was typed until the answer. */
+    private static void slowest(FakeBotApi api, List<long[]> waits, int shown) {
+        List<long[]> sorted = new ArrayList<>(waits);
+        sorted.sort((a, b) -> Long.compare(b[1] - b[0], a[1] - a[0]));
+        for (long[] wait : sorted.subList(0, Math.min(shown, sorted.size()))) {
+            List<String> calls = api.requests().stream().filter(r -> Long.toString(OFFICER).equals(r.chatId()))
+                    .filter(r -> r.at().toEpochMilli() >= wait[0] - 1_500 && r.at().toEpochMilli() <= wait[1])
+                    .map(r -> (r.at().toEpochMilli() - wait[0]) + "ms " + r.method() + (r.succeeded() ? "" : " refused"))
+                    .toList();
+            System.out.printf("BENCH a slow /trogiup: %d ms; calls to the officer from 1.5 s before it: %s%n",
+                    wait[1] - wait[0], calls);
+        }
+    }
+
+    /** How many chats had it in each second from {@code t0}, as "second:count" for the seconds under 95 % of the best. */
+    private static String perSecond(List<Delivery> deliveries, long t0) {
+        Map<Long, Long> counts = deliveries.stream().collect(Collectors.groupingBy(
+                d -> (d.at().toEpochMilli() - t0) / 1000, java.util.TreeMap::new, Collectors.counting()));
+        long best = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        long last = counts.isEmpty() ? 0 : ((java.util.TreeMap<Long, Long>) counts).lastKey();
+        List<String> low = new ArrayList<>();
+        for (long second = 0; second < last; second++) {
+            long n = counts.getOrDefault(second, 0L);
+            if (n < best * 0.95) {
+                low.add(second + ":" + n);
+            }
+        }
+        return "best " + best + "; under 95 % of it: " + low.size() + " of " + last + " seconds " + low;
+    }
+
+    /** Types /trogiup, waits for the answer, pauses, and again, until {@code done}; records each wait (typed, answered) in epoch ms. */
+    private static Thread typist(BenchApp app, FakeBotApi api, AtomicBoolean done, List<long[]> waits) {
         Thread thread = new Thread(() -> {
             long updateId = 100;
             try {
@@ -174,7 +205,7 @@ class NoticeBenchmark {
                     long sent = System.currentTimeMillis();
                     app.post(OfficerPostBenchmark.update(updateId++, "/trogiup"));
                     RecordedRequest reply = awaitToOfficer(api, before + 1);
-                    latencies.add(reply.at().toEpochMilli() - sent);
+                    waits.add(new long[] {sent, reply.at().toEpochMilli()});
                     Thread.sleep(PAUSE_MS);
                 }
             } catch (InterruptedException e) {

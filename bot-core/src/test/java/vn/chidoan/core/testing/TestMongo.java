@@ -14,12 +14,14 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * fresh database per instance.
  */
 public final class TestMongo implements AutoCloseable {
+    private final NativeKeyH2Backend backend;
     private final MongoServer server;
     private final MongoClient client;
     private final String uri;
 
     public TestMongo() {
-        server = new MongoServer(new NativeKeyH2Backend(MVStore.open(null)));
+        backend = new NativeKeyH2Backend(MVStore.open(null));
+        server = new MongoServer(backend);
         InetSocketAddress address = server.bind();
         uri = "mongodb://127.0.0.1:" + address.getPort();
         client = MongoClients.create(uri);
@@ -31,6 +33,11 @@ public final class TestMongo implements AutoCloseable {
 
     public MongoTemplate template() {
         return template("test");
+    }
+
+    /** Documents the server read to answer queries on the collection so far (index keys alone are not counted). */
+    public long documentsExamined(String database, String collection) {
+        return backend.documentsExamined(database, collection);
     }
 
     public String uri() {

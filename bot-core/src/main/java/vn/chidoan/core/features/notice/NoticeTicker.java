@@ -12,8 +12,8 @@ import vn.chidoan.core.kernel.work.WorkerThreads;
 
 /**
  * Runs {@link NoticeProgress#tick} every {@code chidoan.notices.progress-interval} (5 s by default), and
- * never more often than ten times as long as the last tick took: reading a batch's state is a scan on the
- * embedded database, which must not crowd out the sending it reports on.
+ * never more often than ten times as long as the last tick took: reading a batch's state (counts of index
+ * keys, {@code Deliveries#batch}) must not crowd out the sending it reports on.
  */
 @Component
 class NoticeTicker implements SmartLifecycle {

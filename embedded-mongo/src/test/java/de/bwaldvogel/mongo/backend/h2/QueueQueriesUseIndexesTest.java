@@ -49,10 +49,10 @@ class QueueQueriesUseIndexesTest {
         servers.createIndex("outbox", Indexes.ascending("platform", "status", "rank", "createdAt", "nextAttemptAt"),
                 new IndexOptions().name("due"));
         servers.createIndex("outbox", Indexes.ascending("platform", "status", "leaseUntil"), new IndexOptions().name("lease"));
-        servers.createIndex("outbox", Indexes.ascending("chat", "status"), new IndexOptions().name("chat_status"));
         servers.createIndex("outbox", Indexes.ascending("chat", "status", "updatedAt"),
                 new IndexOptions().name("chat_status_updated"));
         servers.createIndex("outbox", Indexes.ascending("status", "updatedAt"), new IndexOptions().name("status_updated"));
+        servers.createIndex("outbox", Indexes.ascending("status", "_id"), new IndexOptions().name("status_key"));
         servers.insert("outbox", IntStream.range(0, 4_000).mapToObj(QueueQueriesUseIndexesTest::outboxEntry).toList());
 
         servers.createIndex("inbound_events", Indexes.ascending("_id", "rev"), new IndexOptions().unique(true).name("key_rev"));
@@ -159,6 +159,19 @@ class QueueQueriesUseIndexesTest {
         long before = servers.examined("outbox");
         assertThat(servers.ours("outbox").countDocuments(backlog)).isEqualTo(servers.reference("outbox").countDocuments(backlog));
         assertThat(servers.examined("outbox") - before).as("counted from the index's keys").isZero();
+    }
+
+    @Test
+    void aBatchsCountsByStatusReadNoEntryAndItsFailuresOnlyThose() {
+        for (String status : STATUSES) {
+            Document ofBatch = new Document("status", status).append("_id", new Document("$gte", "in:1").append("$lt", "in:2"));
+            long before = servers.examined("outbox");
+            long counted = servers.ours("outbox").countDocuments(ofBatch);
+            assertThat(counted).isEqualTo(servers.reference("outbox").countDocuments(ofBatch)).isPositive();
+            assertThat(servers.examined("outbox") - before).as("counted from the index's keys").isZero();
+        }
+        find(servers, "outbox", new Document("status", "HELD").append("_id", new Document("$gte", "in:1").append("$lt", "in:2")))
+                .sortedBy(Sorts.ascending("_id")).readsOnlyItsMatches();
     }
 
     @Test
