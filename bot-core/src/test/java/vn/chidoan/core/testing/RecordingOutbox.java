@@ -42,6 +42,7 @@ public final class RecordingOutbox implements Outbox, Deliveries {
     private final Map<String, Object> byKey = new LinkedHashMap<>();
     private final List<String> attempts = new ArrayList<>();
     private final Set<ChatRef> unreachable = new HashSet<>();
+    private final Set<ChatRef> waiting = new HashSet<>();
 
     @Override
     public synchronized boolean enqueue(String key, ChatRef chat, OutgoingMessage message, Priority priority) {
@@ -72,15 +73,26 @@ public final class RecordingOutbox implements Outbox, Deliveries {
 
     /**
      * The messages under the prefix as the real outbox would have them once sent: delivered, except those
-     * to a chat a test made {@link #unreachable}, which failed.
+     * to a chat a test made {@link #unreachable}, which failed, and those to a chat it made {@link #slow},
+     * which still wait.
      */
     @Override
     public synchronized Batch batch(String keyPrefix, int failuresShown) {
         List<Sent> batch = of(Sent.class).filter(s -> s.key().startsWith(keyPrefix)).toList();
+        long waits = batch.stream().filter(s -> waiting.contains(s.chat())).count();
         List<Failure> failed = batch.stream().filter(s -> unreachable.contains(s.chat()))
                 .map(s -> new Failure(s.chat(), "unreachable: Forbidden: bot was kicked from the group chat")).toList();
-        return new Batch(0, batch.size() - failed.size(), 0, failed.size(),
+        return new Batch(waits, batch.size() - failed.size() - waits, 0, failed.size(),
                 failed.subList(0, Math.min(failed.size(), Math.max(0, failuresShown))));
+    }
+
+    /** While {@code slow}, the messages to this chat count as waiting, as if its pace held them back. */
+    public synchronized void slow(ChatRef chat, boolean slow) {
+        if (slow) {
+            waiting.add(chat);
+        } else {
+            waiting.remove(chat);
+        }
     }
 
     /** From now on the bot may not write to this chat (the person blocked it, or never started it). */

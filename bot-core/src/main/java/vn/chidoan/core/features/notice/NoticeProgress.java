@@ -24,7 +24,8 @@ import vn.chidoan.core.org.audience.BranchFanout;
  * branch and the reason, and the expected finish; at the end the final count. A new state is claimed on
  * the notice by one conditional update, so of two instances one edits it, once
  * ({@code notice:<n>:progress:<revision>}). Where the platform edits nothing (Messenger), only the final
- * count is sent, as a second message.
+ * count is sent, as a second message. The states go at {@link Priority#PROGRESS}: the sender's answers to
+ * their commands go ahead of them in the same chat, and no new state is stored while the last one waits.
  */
 @Component
 class NoticeProgress {
@@ -90,6 +91,9 @@ class NoticeProgress {
         if (done && edits && messageId.isEmpty() && deliveries.batch(notice.progressKey(), 0).waiting() > 0) {
             return false; // the groups were faster than the sender's own chat: edit it once it is there
         }
+        if (deliveries.batch(notice.progressKey() + ":", 0).waiting() > 0) {
+            return false; // the last state still waits (the sender's answers go first): the next tick brings it up to date
+        }
         Optional<Integer> revision = done ? notices.store().finish(notice.number(), shown, clock.instant())
                 : notices.store().progressed(notice.number(), shown);
         if (revision.isEmpty()) {
@@ -99,7 +103,7 @@ class NoticeProgress {
                 model(notice, fan, batch, done)));
         boolean inPlace = edits && messageId.isPresent();
         outbox.enqueue(notice.progressKey() + ":" + revision.get(), notice.progressChat(),
-                inPlace ? message.editing(messageId.get()) : message, Priority.INTERACTIVE);
+                inPlace ? message.editing(messageId.get()) : message, Priority.PROGRESS);
         return true;
     }
 

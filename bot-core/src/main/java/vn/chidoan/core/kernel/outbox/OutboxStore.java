@@ -213,7 +213,7 @@ public class OutboxStore {
     /** The chat's HELD entries, oldest first: key, rank, creation time and message. */
     public List<Document> held(ChatRef chat) {
         Query query = ofChat(chat, OutboxStatus.HELD).with(Sort.by(CREATED_AT, KEY));
-        query.fields().include(KEY, RANK, CREATED_AT, MESSAGE + ".text", MESSAGE + ".attachment.fileName");
+        query.fields().include(KEY, RANK, PRIORITY, CREATED_AT, MESSAGE + ".text", MESSAGE + ".attachment.fileName");
         return mongo.find(query, Document.class, COLLECTION);
     }
 

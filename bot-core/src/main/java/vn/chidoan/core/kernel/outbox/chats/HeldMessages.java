@@ -59,7 +59,7 @@ final class HeldMessages {
     private void summarise(ChatRef chat, List<Document> folded, Document next, Instant now) {
         String key = "held:" + chat.key() + ":" + folded.get(folded.size() - 1).getString(KEY);
         RichText text = texts.render(SUMMARY_TEMPLATE, Texts.VIETNAMESE, model(folded));
-        Priority priority = Priority.values()[next.getInteger(RANK)];
+        Priority priority = Priority.valueOf(next.getString(PRIORITY));
         Document summary = newEntry(key, chat, OutboxEntry.Kind.MESSAGE, OutgoingMessage.text(text), null, null,
                 priority, now);
         summary.put(CREATED_AT, Date.from(next.getDate(CREATED_AT).toInstant().minusMillis(1)));

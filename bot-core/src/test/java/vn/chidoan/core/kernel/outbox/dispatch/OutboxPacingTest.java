@@ -131,6 +131,21 @@ class OutboxPacingTest {
     }
 
     @Test
+    void aProgressMessageGoesAfterARepliesToTheSamePersonStoredLaterAndBeforeUrgentBulk() {
+        FakeSender telegram = FakeSender.unpaced(Platform.TELEGRAM, clock);
+        OutboxFixture fx = new OutboxFixture(db.freshTemplate(), clock, OutboxProperties.defaults(), telegram);
+        fx.outbox.enqueue("urgent-1", telegram("-2"), text("u"), Priority.URGENT);
+        clock.advance(Duration.ofMillis(5));
+        fx.outbox.enqueue("progress-1", telegram("1"), text("12/40"), Priority.PROGRESS);
+        clock.advance(Duration.ofMillis(5));
+        fx.outbox.enqueue("reply-1", telegram("1"), text("r"), Priority.INTERACTIVE);
+
+        fx.dispatchAll();
+
+        assertThat(telegram.sentKeys()).containsExactly("reply-1", "progress-1", "urgent-1");
+    }
+
+    @Test
     void buttonAnswersAreNotHeldBackByTheChatsGap() {
         FakeSender telegram = new FakeSender(Platform.TELEGRAM, clock, 0, Duration.ofSeconds(3));
         OutboxFixture fx = new OutboxFixture(db.freshTemplate(), clock, OutboxProperties.defaults(), telegram);
