@@ -41,6 +41,7 @@ import vn.chidoan.core.kernel.chat.Platform;
 public class OutboxStore {
     static final String COLLECTION = "outbox";
     private static final Sort ORDER = Sort.by(RANK, CREATED_AT, KEY);
+    static final int INSERT_BATCH = 250;
 
     private final MongoTemplate mongo;
     private final OutboxFiles files;
@@ -105,21 +106,16 @@ public class OutboxStore {
     }
 
     /**
-     * Stores new entries in one unordered bulk insert: an entry whose key is taken is skipped, the
-     * others are stored all the same. Returns the entries stored.
+     * Stores new entries in unordered bulk inserts of at most {@value #INSERT_BATCH}: an entry whose key is
+     * taken is skipped, the others are stored all the same. Returns the entries stored. In batches because
+     * the embedded server holds the collection for a whole insert: a province's slice (thousands of
+     * entries) in one insert held every claim and outcome of the sends under way for most of a second.
      */
     List<Document> insertAll(List<Document> entries) {
         Set<Integer> taken = new HashSet<>();
         entries.forEach(files::stash);
-        try {
-            mongo.getCollection(COLLECTION).insertMany(entries, new InsertManyOptions().ordered(false));
-        } catch (MongoBulkWriteException e) {
-            for (BulkWriteError error : e.getWriteErrors()) {
-                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-                taken.add(error.getIndex());
-            }
+        for (int from = 0; from < entries.size(); from += INSERT_BATCH) {
+            insertBatch(entries.subList(from, Math.min(entries.size(), from + INSERT_BATCH)), from, taken);
         }
         List<Document> stored = new ArrayList<>(entries.size() - taken.size());
         List<Document> replays = new ArrayList<>();
@@ -128,6 +124,20 @@ public class OutboxStore {
         }
         files.dropUnneeded(OutboxFiles.stashedKeys(replays));
         return stored;
+    }
+
+    /** Inserts one batch; adds to {@code taken} the positions (from {@code offset}) of the keys already stored. */
+    private void insertBatch(List<Document> batch, int offset, Set<Integer> taken) {
+        try {
+            mongo.getCollection(COLLECTION).insertMany(batch, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                taken.add(offset + error.getIndex());
+            }
+        }
     }
 
     public Optional<Document> find(String key) {
