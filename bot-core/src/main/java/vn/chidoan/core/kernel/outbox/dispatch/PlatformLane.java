@@ -159,7 +159,7 @@ public final class PlatformLane implements OutboxSignal.Listener, LaneLoop.Passe
         }
         PaceSlot slot = pacer.reserve(next.chat(), next.paced(), next.rank());
         if (slot == null) { // only this thread reserves: the chat was free a moment ago
-            due.offer(next);
+            due.putBack(next);
             return null;
         }
         return new Start(next, slot);
@@ -176,7 +176,7 @@ public final class PlatformLane implements OutboxSignal.Listener, LaneLoop.Passe
         /** Not started after all: the chat is free again and the candidate waits in the queue. */
         void giveUp(DueEntries retries) {
             slot.close();
-            retries.offer(candidate);
+            retries.putBack(candidate);
         }
     }
 
