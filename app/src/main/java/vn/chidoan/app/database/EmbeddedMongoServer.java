@@ -46,9 +46,7 @@ final class EmbeddedMongoServer implements AutoCloseable {
         createParent(absolute);
         MVStore store;
         try {
-            // no background writer: it would commit while commands run (a torn cut); Commits does it
-            store = new MVStore.Builder().fileName(absolute.toString()).cacheSize(CACHE_MB).autoCommitDisabled()
-                    .open();
+            store = openStore(absolute);
         } catch (MVStoreException e) {
             throw new IllegalStateException("Cannot open the embedded database file " + absolute
                     + " (is another instance of the app using it?)", e);
@@ -57,6 +55,18 @@ final class EmbeddedMongoServer implements AutoCloseable {
         MongoServer server = new MongoServer(backend);
         server.bind(new InetSocketAddress("127.0.0.1", 0));
         return new EmbeddedMongoServer(server, server.getLocalAddress(), absolute, store, backend);
+    }
+
+    /**
+     * The file's store, which commits only when {@link Commits} or {@link GroupCommit} tells it to: no
+     * background writer, and no commit by a writing command when unsaved changes pile up (H2 does that
+     * past its auto-commit buffer, 19 MB by default, even with auto-commit disabled). Either would commit
+     * while other commands run — a cut through them (a document without its index entries, if the process
+     * died then) — and a long read could meet a chunk freed and reused meanwhile ("Chunk … not found").
+     */
+    static MVStore openStore(Path file) {
+        return new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB).autoCommitDisabled()
+                .autoCommitBufferSize(0).open();
     }
 
     Durability durability() {
