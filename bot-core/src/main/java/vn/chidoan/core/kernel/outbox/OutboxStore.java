@@ -11,10 +11,8 @@ import com.mongodb.client.model.InsertManyOptions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
@@ -62,7 +60,7 @@ public class OutboxStore {
         indexes.createIndex(index("lease", PLATFORM, STATUS, LEASE_UNTIL));
         indexes.createIndex(index("chat_status_updated", CHAT, STATUS, UPDATED_AT));
         indexes.createIndex(index("status_updated", STATUS, UPDATED_AT));
-        indexes.createIndex(index("status_key", STATUS, KEY));
+        indexes.createIndex(index("status_key", STATUS, KEY)); // a batch counted from its keys: OutboxBatches
         dropIfPresent(indexes, "chat_status"); // a prefix of chat_status_updated: every status change paid for it
     }
 
@@ -239,40 +237,6 @@ public class OutboxStore {
                 .unset(ATTACHMENT_CONTENT).unset(ATTACHMENT_FILE), COLLECTION).getModifiedCount();
         files.dropUnneeded(keys);
         return forwarded;
-    }
-
-    /**
-     * How many entries whose keys start with {@code prefix} are in each status (a status with none is left
-     * out): one count per status over the keys of the {@code status_key} index, so no entry is read (a
-     * notice's progress asks this every few seconds of 75,000 entries while they are being sent).
-     */
-    public Map<OutboxStatus, Long> countByStatus(String prefix) {
-        Map<OutboxStatus, Long> counts = new EnumMap<>(OutboxStatus.class);
-        for (OutboxStatus status : OutboxStatus.values()) {
-            long count = mongo.count(new Query(where(STATUS).is(status.name()).and(KEY).gte(prefix).lt(keysAfter(prefix))),
-                    COLLECTION);
-            if (count > 0) {
-                counts.put(status, count);
-            }
-        }
-        return counts;
-    }
-
-    /** The least string after every string that starts with {@code prefix} (its last character, one up). */
-    static String keysAfter(String prefix) {
-        int last = prefix.length() - 1;
-        if (last < 0 || prefix.charAt(last) >= Character.MIN_SURROGATE) {
-            throw new IllegalArgumentException("a key prefix ends with a plain character: " + prefix);
-        }
-        return prefix.substring(0, last) + (char) (prefix.charAt(last) + 1);
-    }
-
-    /** Up to {@code limit} FAILED entries whose keys start with {@code prefix}: their chat and last error. */
-    public List<Document> failedWithKeyPrefix(String prefix, int limit) {
-        Query query = new Query(where(STATUS).is(OutboxStatus.FAILED.name()).and(KEY).gte(prefix).lt(keysAfter(prefix)))
-                .with(Sort.by(KEY)).limit(limit);
-        query.fields().include(KEY, CHAT, LAST_ERROR);
-        return mongo.find(query, Document.class, COLLECTION);
     }
 
     public long countInFlight() {

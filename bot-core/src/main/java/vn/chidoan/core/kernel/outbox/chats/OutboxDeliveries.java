@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.outbox.Deliveries;
+import vn.chidoan.core.kernel.outbox.OutboxBatches;
 import vn.chidoan.core.kernel.outbox.OutboxCodec;
 import vn.chidoan.core.kernel.outbox.OutboxStatus;
 import vn.chidoan.core.kernel.outbox.OutboxStore;
@@ -14,11 +15,11 @@ import vn.chidoan.core.kernel.outbox.OutboxStore;
 @Component
 class OutboxDeliveries implements Deliveries {
     private final OutboxChats chats;
-    private final OutboxStore store;
+    private final OutboxBatches batches;
 
     OutboxDeliveries(OutboxChats chats, OutboxStore store) {
         this.chats = chats;
-        this.store = store;
+        this.batches = new OutboxBatches(store.template());
     }
 
     @Override
@@ -33,11 +34,11 @@ class OutboxDeliveries implements Deliveries {
 
     @Override
     public Batch batch(String keyPrefix, int failuresShown) {
-        Map<OutboxStatus, Long> counts = store.countByStatus(keyPrefix);
+        Map<OutboxStatus, Long> counts = batches.countByStatus(keyPrefix);
         return new Batch(count(counts, OutboxStatus.PENDING) + count(counts, OutboxStatus.SENDING),
                 count(counts, OutboxStatus.DELIVERED) + count(counts, OutboxStatus.FORWARDED),
                 count(counts, OutboxStatus.HELD), count(counts, OutboxStatus.FAILED),
-                failuresShown <= 0 ? List.of() : store.failedWithKeyPrefix(keyPrefix, failuresShown).stream()
+                failuresShown <= 0 ? List.of() : batches.failedWithKeyPrefix(keyPrefix, failuresShown).stream()
                         .map(doc -> new Failure(ChatRef.parse(doc.getString(OutboxCodec.CHAT)),
                                 doc.getString(OutboxCodec.LAST_ERROR))).toList());
     }
