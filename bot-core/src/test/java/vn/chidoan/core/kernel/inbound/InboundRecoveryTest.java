@@ -8,23 +8,13 @@ import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import vn.chidoan.core.testing.Database;
-import vn.chidoan.core.testing.MutableClock;
 
-@ParameterizedClass
-@MethodSource("vn.chidoan.core.testing.Database#all")
-class InboundRecoveryTest {
-    private static final Duration PATIENCE = Duration.ofSeconds(10);
-
-    @Parameter
-    Database db;
-
-    private final MutableClock clock = new MutableClock(InboundFixture.START);
-
+/**
+ * What a crash, a hung worker or a DONE that could not be recorded leaves behind is handled again, once, by
+ * recovery; an event whose every attempt stopped the process is kept as FAILED.
+ */
+class InboundRecoveryTest extends InboundLanesScenarioTest {
     @Test
     void anEventAcceptedButNotHandledBeforeACrashIsHandledAfterTheRestart() {
         MongoTemplate mongo = db.freshTemplate();
@@ -214,13 +204,5 @@ class InboundRecoveryTest {
     private static InboundFixture started(InboundFixture fx) {
         fx.lanes.startWorkers();
         return fx;
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

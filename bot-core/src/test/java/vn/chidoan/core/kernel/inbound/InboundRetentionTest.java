@@ -5,24 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import vn.chidoan.core.testing.Database;
-import vn.chidoan.core.testing.MutableClock;
 
 /** Handled events are kept for the retention, then deleted in bounded batches; what is not handled yet stays. */
-@ParameterizedClass
-@MethodSource("vn.chidoan.core.testing.Database#all")
-class InboundRetentionTest {
-    private static final Duration PATIENCE = Duration.ofSeconds(10);
-
-    @Parameter
-    Database db;
-
-    private final MutableClock clock = new MutableClock(InboundFixture.START);
-
+class InboundRetentionTest extends InboundLanesScenarioTest {
     @Test
     void doneAndFailedEventsPastTheRetentionAreDeletedAndNothingElse() {
         MongoTemplate mongo = db.freshTemplate();
