@@ -1,6 +1,5 @@
 package vn.chidoan.core.kernel.inbound;
 
-
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
