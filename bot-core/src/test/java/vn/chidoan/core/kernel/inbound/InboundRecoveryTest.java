@@ -175,34 +175,4 @@ class InboundRecoveryTest extends InboundLanesScenarioTest {
                     .contains("3 attempts started and none ended");
         }
     }
-
-    /** Two instances on one database: {@code slow}, whose handler waits for {@code release}, and {@code other}. */
-    private final class SlowAndOther implements AutoCloseable {
-        final MongoTemplate mongo = db.freshTemplate();
-        final CountDownLatch release = new CountDownLatch(1);
-        final CountDownLatch entered = new CountDownLatch(1);
-        final InboundFixture slow = started(new InboundFixture(mongo, clock, InboundFixture.FAST).behaving(h -> {
-            entered.countDown();
-            awaitQuietly(release);
-        }));
-        final InboundFixture other = started(new InboundFixture(mongo, clock, InboundFixture.FAST));
-
-        /** {@code slow} accepts the event and is now handling it. */
-        void handling(String key) throws InterruptedException {
-            slow.accept(key, "-1", "slow");
-            assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
-        }
-
-        @Override
-        public void close() {
-            release.countDown();
-            slow.close();
-            other.close();
-        }
-    }
-
-    private static InboundFixture started(InboundFixture fx) {
-        fx.lanes.startWorkers();
-        return fx;
-    }
 }
