@@ -16,7 +16,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import vn.chidoan.app.testing.CountedCommands;
 import vn.chidoan.telegram.testing.FakeBotApi;
-import vn.chidoan.telegram.testing.RecordedRequest;
 
 /**
  * The webhook's benchmark, not a unit test: the whole app in webhook mode on the embedded database, a

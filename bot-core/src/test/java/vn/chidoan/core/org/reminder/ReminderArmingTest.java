@@ -19,7 +19,6 @@ import vn.chidoan.core.org.reminder.OccurrenceOutcome.Status;
 import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.MutableClock;
 import vn.chidoan.core.testing.RecordingOutbox;
-import vn.chidoan.core.testing.RecordingTriggers;
 
 @ParameterizedClass
 @MethodSource("vn.chidoan.core.testing.Database#all")

@@ -3,7 +3,6 @@ package vn.chidoan.core.kernel.outbox.chats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.chidoan.core.kernel.chat.MessageTag;
 import vn.chidoan.core.kernel.outbox.OutboxCodec;
