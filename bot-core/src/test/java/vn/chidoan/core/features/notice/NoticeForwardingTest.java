@@ -2,12 +2,7 @@ package vn.chidoan.core.features.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
-import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.RecordingOutbox;
 import vn.chidoan.core.testing.Turn;
 
@@ -15,26 +10,13 @@ import vn.chidoan.core.testing.Turn;
  * The cascade: a district passes a notice on to its own branches with its note, and the province sees who
  * did.
  */
-@ParameterizedClass
-@MethodSource("vn.chidoan.core.testing.Database#all")
-class NoticeForwardingTest {
-
-    @Parameter
-    Database db;
-
-    NoticeScenario s;
-
-    @BeforeEach
-    void province() {
-        s = new NoticeScenario(db);
-    }
-
+class NoticeForwardingTest extends NoticeScenarioTest {
     @Test
     void aDistrictPassesTheNoticeOnWithItsNoteToItsOwnBranchesAndTheProvinceSeesWhoDid() {
         s.sends(s.province, "/thongbao Hướng dẫn đại hội chi đoàn.");
-        RecordingOutbox.Sent copy = s.toPrivate(s.kimBang, "notice:1:officer:").get(0);
+        RecordingOutbox.Sent copy = toPrivate(s.kimBang, "notice:1:officer:").get(0);
         assertThat(copy.text()).contains("Hướng dẫn đại hội chi đoàn.", "Chuyển tiếp");
-        assertThat(s.toPrivate(s.province, "notice:1:officer:")).as("the sender gets no copy").isEmpty();
+        assertThat(toPrivate(s.province, "notice:1:officer:")).as("the sender gets no copy").isEmpty();
 
         Turn outsider = s.bot.inPrivate(s.a1.secretary()).presses("tb:f:1");
         s.bot.inPrivate(s.kimBang).presses(copy.buttons().get(0).data());

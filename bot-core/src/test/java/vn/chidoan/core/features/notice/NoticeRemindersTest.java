@@ -1,44 +1,25 @@
 package vn.chidoan.core.features.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.chidoan.core.features.notice.NoticeScenario.DEADLINE;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import vn.chidoan.core.org.reminder.Occurrence;
 import vn.chidoan.core.org.reminder.Reminder;
 import vn.chidoan.core.org.reminder.ReminderId;
 import vn.chidoan.core.org.reminder.Reminders;
-import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.RecordingOutbox;
 
 /**
  * Reminders before a notice's deadline, only to the committees of branches that have not acknowledged, and
  * the sender's summary at the deadline.
  */
-@ParameterizedClass
-@MethodSource("vn.chidoan.core.testing.Database#all")
-class NoticeRemindersTest {
-
-    @Parameter
-    Database db;
-
-    NoticeScenario s;
-
-    @BeforeEach
-    void province() {
-        s = new NoticeScenario(db);
-    }
-
+class NoticeRemindersTest extends NoticeScenarioTest {
     @Test
     void remindersGoOnlyToTheCommitteesOfBranchesThatHaveNotAcknowledgedAndTheSenderGetsTheSummaryAtTheDeadline() {
-        s.provinceSendsWithADeadline("Nộp danh sách đoàn viên ưu tú.");
-        s.press(s.a1.groupId(), s.a1.secretary(), "tb:a:1");
+        provinceSendsWithADeadline("Nộp danh sách đoàn viên ưu tú.");
+        press(s.a1.groupId(), s.a1.secretary(), "tb:a:1");
         Reminders reminders = s.bot.bean(Reminders.class);
         Reminder reminder = reminders.find(ReminderId.of(NoticeReminder.KIND, "1")).orElseThrow();
         Occurrence dayBefore = new Occurrence(DEADLINE.minus(Duration.ofDays(1)), DEADLINE);
@@ -47,10 +28,10 @@ class NoticeRemindersTest {
         s.bot.bean(NoticeReminder.class).fire(reminder, dayBefore);
         s.bot.bean(NoticeReminder.class).fire(reminder, dayBefore);
 
-        assertThat(s.toPrivate(s.a1.secretary(), "reminder:")).as("A1 acknowledged").isEmpty();
-        assertThat(s.toPrivate(s.lan, "reminder:")).as("members are not reminded").isEmpty();
+        assertThat(toPrivate(s.a1.secretary(), "reminder:")).as("A1 acknowledged").isEmpty();
+        assertThat(toPrivate(s.lan, "reminder:")).as("members are not reminded").isEmpty();
         for (var branch : List.of(s.a2, s.b1)) {
-            assertThat(s.toPrivate(branch.secretary(), "reminder:")).as(branch.name()).singleElement().satisfies(m -> {
+            assertThat(toPrivate(branch.secretary(), "reminder:")).as(branch.name()).singleElement().satisfies(m -> {
                 assertThat(m.text()).contains("Nhắc xác nhận thông báo #1", branch.name() + " chưa xác nhận",
                         "09:00 10/03/2026");
                 assertThat(m.buttons()).extracting(b -> b.data()).containsExactly("tb:a:1");
@@ -60,9 +41,9 @@ class NoticeRemindersTest {
         Reminder summary = reminders.find(ReminderId.of(NoticeSummary.KIND, "1")).orElseThrow();
         s.bot.clock().set(DEADLINE);
         s.bot.bean(NoticeSummary.class).fire(summary, new Occurrence(DEADLINE, DEADLINE));
-        assertThat(s.toPrivate(s.province, "reminder:")).extracting(RecordingOutbox.Sent::text)
+        assertThat(toPrivate(s.province, "reminder:")).extracting(RecordingOutbox.Sent::text)
                 .anySatisfy(text -> assertThat(text).contains("Kết quả thông báo #1", "1/3 chi đoàn", "(đã hết hạn)"));
-        assertThat(s.toPrivate(s.province, "reminder:")).as("the summary and its file")
+        assertThat(toPrivate(s.province, "reminder:")).as("the summary and its file")
                 .filteredOn(m -> m.message().attachment() != null).hasSize(1);
     }
 }

@@ -3,12 +3,7 @@ package vn.chidoan.core.features.notice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
-import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.RecordingOutbox;
 import vn.chidoan.core.testing.SheetRows;
 import vn.chidoan.core.testing.Turn;
@@ -16,26 +11,13 @@ import vn.chidoan.core.testing.Turn;
 /**
  * What the sender learns of a notice: the results per sub-unit and their Excel rows.
  */
-@ParameterizedClass
-@MethodSource("vn.chidoan.core.testing.Database#all")
-class NoticeResultsTest {
-
-    @Parameter
-    Database db;
-
-    NoticeScenario s;
-
-    @BeforeEach
-    void province() {
-        s = new NoticeScenario(db);
-    }
-
+class NoticeResultsTest extends NoticeScenarioTest {
     @Test
     void theResultsCountPerSubUnitListTheBranchesThatHaveNotAndTheExcelFileHasARowPerBranch() {
-        s.provinceSendsWithADeadline("Báo cáo sơ kết quý I.");
-        s.press(s.a1.groupId(), s.a1.secretary(), "tb:a:1");
-        s.press(s.a1.groupId(), s.lan, "tb:a:1");
-        s.press(s.a1.groupId(), s.minh, "tb:a:1");
+        provinceSendsWithADeadline("Báo cáo sơ kết quý I.");
+        press(s.a1.groupId(), s.a1.secretary(), "tb:a:1");
+        press(s.a1.groupId(), s.lan, "tb:a:1");
+        press(s.a1.groupId(), s.minh, "tb:a:1");
 
         Turn results = s.bot.inPrivate(s.province).says("/thongbao_ketqua 1");
         Turn districtAsks = s.bot.inPrivate(s.kimBang).says("/thongbao_ketqua 1");

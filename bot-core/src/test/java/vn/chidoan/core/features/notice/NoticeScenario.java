@@ -1,9 +1,7 @@
 package vn.chidoan.core.features.notice;
 
-import java.time.Instant;
 import java.util.List;
 import vn.chidoan.core.kernel.chat.ChatRef;
-import vn.chidoan.core.kernel.chat.PersonId;
 import vn.chidoan.core.kernel.chat.Speaker;
 import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.testing.Database;
@@ -19,8 +17,6 @@ import vn.chidoan.core.testing.Turn;
  * start; tests run the progress tick and fire reminders themselves.
  */
 final class NoticeScenario {
-    static final Instant DEADLINE = Instant.parse("2026-03-10T02:00:00Z"); // 09:00 10/03/2026 in Vietnam
-
     final TestBot bot;
     final Speaker province;
     final Speaker kimBang;
@@ -57,27 +53,6 @@ final class NoticeScenario {
     List<RecordingOutbox.Sent> notice(long number, ChatRef chat) {
         return bot.outbox().messagesTo(chat).stream().filter(m -> m.key().startsWith("notice:" + number + ":chat:"))
                 .toList();
-    }
-
-    /** The province sends a notice with a deadline of 09:00 10/03/2026. */
-    void provinceSendsWithADeadline(String text) {
-        bot.inPrivate(province).says("/thongbao " + text);
-        bot.inPrivate(province).presses("dlg:deadline");
-        bot.inPrivate(province).says("10/03 9h");
-        bot.inPrivate(province).presses("dlg:send");
-    }
-
-    Turn press(String groupId, Speaker who, String data) {
-        return bot.inGroup(groupId, who).presses(data);
-    }
-
-    List<RecordingOutbox.Sent> toPrivate(Speaker who, String keyPrefix) {
-        return bot.outbox().messagesTo(who.ref().privateChat()).stream().filter(m -> m.key().startsWith(keyPrefix))
-                .toList();
-    }
-
-    PersonId person(Speaker who) {
-        return bot.members().personOf(who.ref()).orElseThrow().id();
     }
 
     UnitId branchOf(Scenarios.Branch branch) {

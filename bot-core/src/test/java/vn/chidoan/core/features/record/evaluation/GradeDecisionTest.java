@@ -3,16 +3,10 @@ package vn.chidoan.core.features.record.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import vn.chidoan.core.features.record.HistoryEntry;
 import vn.chidoan.core.features.record.Operation;
-import vn.chidoan.core.features.record.RecordScenario;
 import vn.chidoan.core.kernel.chat.Attachment;
-import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.Scenarios;
 import vn.chidoan.core.testing.SheetRows;
 import vn.chidoan.core.testing.Turn;
@@ -21,33 +15,19 @@ import vn.chidoan.core.testing.Turn;
  * The grade of the yearly classification: the BCH proposes, the secretary decides (and no one else of
  * another branch or below), the member sees it, and the decided result goes up as .xlsx.
  */
-@ParameterizedClass
-@MethodSource("vn.chidoan.core.testing.Database#all")
-class GradeDecisionTest {
-    @Parameter
-    Database db;
-
-    RecordScenario s;
-    EvaluationScenario year;
-
-    @BeforeEach
-    void aBranchWithTwoMeetingsHeld() {
-        year = new EvaluationScenario(db);
-        s = year.s;
-    }
-
+class GradeDecisionTest extends EvaluationScenarioTest {
     @Test
     void theBchProposesTheSecretaryDecidesAndTheMemberSeesItInTheirProfile() {
-        year.opens();
-        year.assesses(s.dung, "Tham gia đủ sinh hoạt, nộp đoàn phí đúng hạn.", "excellent");
+        opens();
+        assesses(s.dung, "Tham gia đủ sinh hoạt, nộp đoàn phí đúng hạn.", "excellent");
 
-        Turn card = s.bot.inPrivate(s.secretary).presses("dgm:" + year.ref(s.dung));
+        Turn card = s.bot.inPrivate(s.secretary).presses("dgm:" + ref(s.dung));
         assertThat(card.text()).contains("Tham gia đủ sinh hoạt", "Hoàn thành xuất sắc nhiệm vụ", "Dự họp 2/2 buổi");
-        s.bot.inPrivate(s.secretary).presses(card.buttonData("dgp:" + year.ref(s.dung) + ":2"));
-        Turn decided = s.bot.inPrivate(s.secretary).presses("dgd:" + year.ref(s.dung) + ":2");
+        s.bot.inPrivate(s.secretary).presses(card.buttonData("dgp:" + ref(s.dung) + ":2"));
+        Turn decided = s.bot.inPrivate(s.secretary).presses("dgd:" + ref(s.dung) + ":2");
 
-        assertThat(year.entryOf(s.dung).proposed()).isEqualTo(Grade.GOOD);
-        assertThat(year.entryOf(s.dung).decided()).isEqualTo(Grade.GOOD);
+        assertThat(entryOf(s.dung).proposed()).isEqualTo(Grade.GOOD);
+        assertThat(entryOf(s.dung).decided()).isEqualTo(Grade.GOOD);
         assertThat(decided.messages()).anyMatch(m -> m.chat().equals(s.dung.ref().privateChat())
                 && m.text().contains("Hoàn thành tốt nhiệm vụ"));
         assertThat(s.records.history(s.person(s.dung), 5)).filteredOn(h -> h.operation() == Operation.CLASSIFIED)
@@ -59,13 +39,13 @@ class GradeDecisionTest {
 
     @Test
     void aMemberCannotDecideNorCanTheBchOfAnotherBranch() {
-        year.opens();
+        opens();
         Scenarios.Branch other = Scenarios.linkedBranch(s.bot, s.officer, "Chi đoàn 12A2", "-200");
 
-        Turn byMember = s.bot.inPrivate(s.giang).presses("dgd:" + year.ref(s.dung) + ":1");
-        Turn byOtherSecretary = s.bot.inPrivate(other.secretary()).presses("dgd:" + year.ref(s.dung) + ":1");
-        Turn proposedByMember = s.bot.inPrivate(s.giang).presses("dgp:" + year.ref(s.dung) + ":1");
-        Turn ownGrade = s.bot.inPrivate(s.secretary).presses("dgd:" + year.ref(s.secretary) + ":1");
+        Turn byMember = s.bot.inPrivate(s.giang).presses("dgd:" + ref(s.dung) + ":1");
+        Turn byOtherSecretary = s.bot.inPrivate(other.secretary()).presses("dgd:" + ref(s.dung) + ":1");
+        Turn proposedByMember = s.bot.inPrivate(s.giang).presses("dgp:" + ref(s.dung) + ":1");
+        Turn ownGrade = s.bot.inPrivate(s.secretary).presses("dgd:" + ref(s.secretary) + ":1");
 
         assertThat(byMember.toast()).contains("bí thư");
         assertThat(byOtherSecretary.toast()).contains("bí thư");
@@ -77,13 +57,13 @@ class GradeDecisionTest {
 
     @Test
     void theSecretarySendsTheDecidedResultUpAsAWorkbook() {
-        year.opens();
-        year.assesses(s.dung, "Tham gia đủ sinh hoạt, nộp đoàn phí đúng hạn.", "good");
+        opens();
+        assesses(s.dung, "Tham gia đủ sinh hoạt, nộp đoàn phí đúng hạn.", "good");
         Turn tooEarly = s.bot.inPrivate(s.secretary).presses("dgs:" + s.branchId().value() + ":2026");
         assertThat(tooEarly.templates()).containsExactly("record.evaluation.undecided");
-        s.bot.inPrivate(s.secretary).presses("dgd:" + year.ref(s.dung) + ":2");
-        s.bot.inPrivate(s.secretary).presses("dgd:" + year.ref(s.giang) + ":3");
-        s.bot.inPrivate(s.officer).presses("dgd:" + year.ref(s.secretary) + ":1");
+        s.bot.inPrivate(s.secretary).presses("dgd:" + ref(s.dung) + ":2");
+        s.bot.inPrivate(s.secretary).presses("dgd:" + ref(s.giang) + ":3");
+        s.bot.inPrivate(s.officer).presses("dgd:" + ref(s.secretary) + ":1");
 
         Turn sent = s.bot.inPrivate(s.secretary).presses("dgs:" + s.branchId().value() + ":2026");
 

@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import vn.chidoan.core.features.record.RecordScenario;
 import vn.chidoan.core.org.reminder.Occurrence;
 import vn.chidoan.core.org.reminder.Reminder;
 import vn.chidoan.core.org.reminder.ReminderId;
 import vn.chidoan.core.org.reminder.Reminders;
-import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.RecordingOutbox;
 import vn.chidoan.core.testing.Turn;
 
@@ -23,40 +18,26 @@ import vn.chidoan.core.testing.Turn;
  * held in March and checked in by button, the March fee book with one member's payment, one sign-up); the
  * branch's list of where everyone stands; reminders only to those who have not filled it in.
  */
-@ParameterizedClass
-@MethodSource("vn.chidoan.core.testing.Database#all")
-class SelfAssessmentTest {
-    @Parameter
-    Database db;
-
-    RecordScenario s;
-    EvaluationScenario year;
-
-    @BeforeEach
-    void aBranchWithTwoMeetingsHeld() {
-        year = new EvaluationScenario(db);
-        s = year.s;
-    }
-
+class SelfAssessmentTest extends EvaluationScenarioTest {
     @Test
     void aMemberAssessesThemselvesAndSeesTheirYearsFiguresBesideTheirGrade() {
-        assertThat(year.opens().templates()).containsExactly("record.evaluation.opened");
+        assertThat(opens().templates()).containsExactly("record.evaluation.opened");
 
-        Turn saved = year.assesses(s.dung, "Tham gia đủ sinh hoạt, nộp đoàn phí đúng hạn.", "good");
+        Turn saved = assesses(s.dung, "Tham gia đủ sinh hoạt, nộp đoàn phí đúng hạn.", "good");
 
         assertThat(saved.templates()).contains("record.evaluation.saved");
         // Dung checked in at both meetings, and both had her on the roll
         assertThat(saved.text()).contains("Hoàn thành tốt nhiệm vụ", "Dự họp 2/2 buổi (100%)",
                 "đoàn phí đã nộp 2.000 đ/2.000 đ", "tham gia 1 hoạt động");
-        Entry entry = year.entryOf(s.dung);
+        Entry entry = entryOf(s.dung);
         assertThat(entry.self()).isEqualTo(Grade.GOOD);
         assertThat(entry.selfText()).isEqualTo("Tham gia đủ sinh hoạt, nộp đoàn phí đúng hạn.");
     }
 
     @Test
     void theListShowsEachMembersAttendanceAsTheMeetingsRecordedIt() {
-        year.opens();
-        year.assesses(s.giang, "Còn vắng một buổi sinh hoạt, sẽ cố gắng hơn.", "done");
+        opens();
+        assesses(s.giang, "Còn vắng một buổi sinh hoạt, sẽ cố gắng hơn.", "done");
 
         Turn list = s.bot.inGroup(RecordScenario.GROUP, s.secretary).says("/danhgia_ketqua");
 
@@ -73,8 +54,8 @@ class SelfAssessmentTest {
 
     @Test
     void remindersGoOnlyToThoseWhoHaveNotFilledItIn() {
-        year.opens();
-        year.assesses(s.dung, "Tham gia đủ sinh hoạt, nộp đoàn phí đúng hạn.", "good");
+        opens();
+        assesses(s.dung, "Tham gia đủ sinh hoạt, nộp đoàn phí đúng hạn.", "good");
         Reminder reminder = s.bot.bean(Reminders.class)
                 .find(ReminderId.of(EvaluationReminders.KIND, s.branchId().value() + ":2026")).orElseThrow();
         Instant deadline = Instant.parse("2026-03-20T01:00:00Z"); // 08:00 in Vietnam

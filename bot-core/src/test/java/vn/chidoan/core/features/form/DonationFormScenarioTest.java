@@ -1,16 +1,22 @@
 package vn.chidoan.core.features.form;
 
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import vn.chidoan.core.kernel.chat.Speaker;
 import vn.chidoan.core.testing.Chat;
 import vn.chidoan.core.testing.Database;
 
 /**
- * A blood-donation form of five fields (phone, blood group, weight from 45 to 120 kg, days, donated before)
- * with two places, published in {@link FormScenario}'s branch; the members' private chats and their
- * registrations.
+ * The filling-in tests' form, run on each database: a blood donation of five fields (phone, blood group,
+ * weight from 45 to 120 kg, days, donated before) with two places, published in {@link FormScenario}'s
+ * branch; the members' private chats and their registrations.
  */
-final class DonationForm {
+@ParameterizedClass
+@MethodSource("vn.chidoan.core.testing.Database#all")
+abstract class DonationFormScenarioTest {
     static final List<Field> FIELDS = List.of(
             Field.of(FieldType.PHONE, "Số điện thoại", true),
             new Field(FieldType.CHOICE, "Nhóm máu", true, List.of("A", "B", "AB", "O"), null, null),
@@ -18,10 +24,14 @@ final class DonationForm {
             new Field(FieldType.CHOICES, "Ngày có thể đi", false, List.of("Thứ 7", "Chủ nhật"), null, null),
             Field.of(FieldType.YES_NO, "Đã từng hiến máu?", true));
 
-    final FormScenario s;
-    final Form form;
+    @Parameter
+    Database db;
 
-    DonationForm(Database db) {
+    FormScenario s;
+    Form form;
+
+    @BeforeEach
+    void aFormWithFiveFields() {
         s = new FormScenario(db);
         form = s.publish(new FormSpec("Hiến máu nhân đạo", "7h30 tại Nhà văn hóa", FormScenario.at(3, 20, 17, 0), 2,
                 true, FIELDS));

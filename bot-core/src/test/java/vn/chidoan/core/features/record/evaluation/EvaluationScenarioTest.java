@@ -3,20 +3,30 @@ package vn.chidoan.core.features.record.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import vn.chidoan.core.features.record.RecordScenario;
 import vn.chidoan.core.kernel.chat.Speaker;
 import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.Turn;
 
 /**
- * A branch ready for its yearly classification ({@link RecordScenario}'s 12A1): two meetings held in March
- * and checked in by button, the March fee book with one member's payment, one sign-up; and the steps of
- * the classification as its people take them.
+ * A branch ready for its yearly classification ({@link RecordScenario}'s 12A1), run on each database: two
+ * meetings held in March and checked in by button, the March fee book with one member's payment, one
+ * sign-up; and the steps of the classification as its people take them.
  */
-final class EvaluationScenario {
-    final RecordScenario s;
+@ParameterizedClass
+@MethodSource("vn.chidoan.core.testing.Database#all")
+abstract class EvaluationScenarioTest {
+    @Parameter
+    Database db;
 
-    EvaluationScenario(Database db) {
+    RecordScenario s;
+
+    @BeforeEach
+    void aBranchWithTwoMeetingsHeld() {
         s = new RecordScenario(db);
         // 2 March, 19:30: the secretary and Dung check in, Giang does not; 3 people on the roll
         meeting("02/03", "2026-03-02T12:25:00Z", s.secretary, s.dung);
