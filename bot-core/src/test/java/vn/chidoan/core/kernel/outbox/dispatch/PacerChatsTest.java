@@ -1,8 +1,6 @@
 package vn.chidoan.core.kernel.outbox.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.chidoan.core.kernel.outbox.dispatch.PacedSends.GROUP;
-import static vn.chidoan.core.kernel.outbox.dispatch.PacedSends.NOW;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -10,16 +8,12 @@ import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.Platform;
 import vn.chidoan.core.kernel.outbox.PlatformSender;
 import vn.chidoan.core.kernel.outbox.dispatch.Pacer;
-import vn.chidoan.core.testing.MutableClock;
 
 /**
  * Each chat's own pace: one send in flight at a time, a group's twenty a minute and a person's one a second,
  * a pause the platform asked for.
  */
-class PacerChatsTest {
-    private final PacedSends sends = new PacedSends();
-    private final MutableClock clock = sends.clock;
-
+class PacerChatsTest extends PacerScenarioTest {
     @Test
     void aChatWithASendInFlightTakesNoOtherUntilItsOutcomeIsRecorded() {
         Pacer pacer = new Pacer(new PlatformSender.Pacing(0, chat -> Duration.ZERO), clock);
@@ -43,9 +37,9 @@ class PacerChatsTest {
                         : new PlatformSender.Limit(1, Duration.ofSeconds(1))), clock);
         for (int i = 0; i < 20; i++) {
             assertThat(pacer.chatFree(GROUP, true, NOW.plusSeconds(i))).as("message %d", i + 1).isTrue();
-            sends.sent(pacer, GROUP, true, NOW.plusSeconds(i));
+            sent(pacer, GROUP, true, NOW.plusSeconds(i));
         }
-        sends.sent(pacer, person, true, NOW);
+        sent(pacer, person, true, NOW);
 
         assertThat(pacer.chatFree(GROUP, true, NOW.plusSeconds(59))).as("twenty in the minute already").isFalse();
         assertThat(pacer.chatFree(GROUP, true, NOW.plusSeconds(60))).as("the first is a minute old").isTrue();
@@ -56,7 +50,7 @@ class PacerChatsTest {
     @Test
     void aChatIsFreeAgainOnlyAfterItsGapOrAPauseThePlatformAskedFor() {
         Pacer pacer = new Pacer(new PlatformSender.Pacing(0, chat -> Duration.ofSeconds(3)), clock);
-        sends.sent(pacer, GROUP, true, NOW);
+        sent(pacer, GROUP, true, NOW);
 
         assertThat(pacer.chatFree(GROUP, true, NOW.plusMillis(2999))).isFalse();
         assertThat(pacer.chatFree(GROUP, true, NOW.plusSeconds(3))).isTrue();

@@ -9,7 +9,7 @@ import vn.chidoan.core.testing.MutableClock;
  * The Pacer tests' clock, standing at {@link #NOW} until a test moves it, and sends whose call returned
  * when a test says.
  */
-final class PacedSends {
+abstract class PacerScenarioTest {
     static final Instant NOW = Instant.parse("2026-03-26T01:00:00Z");
     static final ChatRef GROUP = new ChatRef(Platform.TELEGRAM, "-100");
 

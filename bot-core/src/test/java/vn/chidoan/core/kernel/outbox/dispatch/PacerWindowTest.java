@@ -1,8 +1,6 @@
 package vn.chidoan.core.kernel.outbox.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.chidoan.core.kernel.outbox.dispatch.PacedSends.GROUP;
-import static vn.chidoan.core.kernel.outbox.dispatch.PacedSends.NOW;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,26 +12,22 @@ import vn.chidoan.core.kernel.chat.Platform;
 import vn.chidoan.core.kernel.outbox.PlatformSender;
 import vn.chidoan.core.kernel.outbox.Priority;
 import vn.chidoan.core.kernel.outbox.dispatch.Pacer;
-import vn.chidoan.core.testing.MutableClock;
 
 /**
  * The platform's budget of sends in any window, counted from when each call returned: places held in
  * flight, sends in several calls, the ready one first.
  */
-class PacerWindowTest {
-    private final PacedSends sends = new PacedSends();
-    private final MutableClock clock = sends.clock;
-
+class PacerWindowTest extends PacerScenarioTest {
     @Test
     void noSecondHoldsMoreSendsThanTheBudgetCountedFromWhenEachSendEnded() {
         Pacer pacer = new Pacer(new PlatformSender.Pacing(2, chat -> Duration.ofSeconds(3)), clock);
-        sends.sent(pacer, GROUP, false, NOW);
-        sends.sent(pacer, GROUP, false, NOW.plusMillis(400));
+        sent(pacer, GROUP, false, NOW);
+        sent(pacer, GROUP, false, NOW.plusMillis(400));
 
         assertThat(pacer.hasToken(NOW.plusMillis(500))).isFalse();
         assertThat(pacer.untilNextToken(NOW.plusMillis(500))).isEqualTo(Duration.ofMillis(500));
         assertThat(pacer.hasToken(NOW.plusSeconds(1))).isTrue();
-        sends.sent(pacer, GROUP, false, NOW.plusSeconds(1));
+        sent(pacer, GROUP, false, NOW.plusSeconds(1));
         assertThat(pacer.hasToken(NOW.plusMillis(1399))).as("the sends at 0.4 s and 1.0 s fill the window").isFalse();
         assertThat(pacer.hasToken(NOW.plusMillis(1400))).isTrue();
     }
@@ -73,14 +67,14 @@ class PacerWindowTest {
         parts.close();
 
         assertThat(pacer.hasToken(NOW)).isTrue();
-        sends.sent(pacer, new ChatRef(Platform.TELEGRAM, "2"), true, NOW);
+        sent(pacer, new ChatRef(Platform.TELEGRAM, "2"), true, NOW);
         assertThat(pacer.hasToken(NOW.plusMillis(999))).as("two parts and one message in the second").isFalse();
     }
 
     @Test
     void aPlaceThatFreesWhileASendWaitsForItsNextCallIsThatSendsNotANewOnes() throws InterruptedException {
         Pacer pacer = new Pacer(new PlatformSender.Pacing(2, chat -> Duration.ZERO), clock);
-        sends.sent(pacer, new ChatRef(Platform.TELEGRAM, "1"), true, NOW);
+        sent(pacer, new ChatRef(Platform.TELEGRAM, "1"), true, NOW);
         PaceSlot parts = pacer.begin(GROUP, true);
         long started = System.nanoTime();
         Thread waiting = new Thread(() -> parts.calls(2, Duration.ofSeconds(5)));
@@ -103,7 +97,7 @@ class PacerWindowTest {
     @Test
     void aSendInSeveralCallsThatFindsNoRoomInTimeMakesNoCallAndSaysWhenThereMayBe() {
         Pacer pacer = new Pacer(new PlatformSender.Pacing(2, chat -> Duration.ZERO), clock);
-        sends.sent(pacer, new ChatRef(Platform.TELEGRAM, "1"), true, NOW);
+        sent(pacer, new ChatRef(Platform.TELEGRAM, "1"), true, NOW);
         PaceSlot parts = pacer.begin(GROUP, true);
 
         long started = System.nanoTime();
