@@ -4,19 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,7 +16,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import vn.chidoan.app.testing.CountedCommands;
 import vn.chidoan.telegram.testing.FakeBotApi;
-import vn.chidoan.telegram.testing.RecordedRequest;
 
 /**
  * The webhook's benchmark, not a unit test: the whole app in webhook mode on the embedded database, a
@@ -62,8 +53,6 @@ class WebhookBenchmark {
     static final int STEADY_SECONDS = Integer.getInteger("bench.steady-seconds", 15);
     /** Telegram sends an update again after a failed answer; the flood waits this long before it does. */
     static final long BUSY_PAUSE_MS = 100;
-    /** CPU time of the load generator's threads, each adding its own when it ends (an ended thread's is not listed). */
-    private static final AtomicLong CLIENT_CPU = new AtomicLong();
 
     @Test
     void webhookThroughputAndReplyLatency() throws Exception {
@@ -78,28 +67,7 @@ class WebhookBenchmark {
                 awaitHandled(meters, mongo, WARM_UP + PACED + WARM_FLOOD);
                 ThreadCpu.awaitCompilersIdle();
             }
-            ThreadCpu beforeFlood = ThreadCpu.now();
-            NativeCpu nativeBefore = NativeCpu.now();
-            int commandsBefore = app.commands.mark();
-            long processBefore = ThreadCpu.processNanos();
-            long clientsBefore = CLIENT_CPU.get();
-            long[] answers;
-            try (FlightRecording profile = FlightRecording.startIfAsked()) {
-                answers = flood(app, 1_000_000, 5_000_000, UPDATES, "flood");
-                awaitHandled(meters, mongo, WARM_UP + PACED + WARM_FLOOD + UPDATES);
-            }
-            ThreadCpu threads = beforeFlood.since();
-            System.out.printf("BENCH CPU per update, flood until all handled (ms, by thread): %s%n",
-                    threads.perUnit(UPDATES));
-            System.out.printf("BENCH process CPU per update, flood until all handled: %.3f ms (GC and JIT included);"
-                    + " the app alone (without the load generator's threads) %.3f ms; %s%n",
-                    (ThreadCpu.processNanos() - processBefore) / 1e6 / UPDATES,
-                    (ThreadCpu.processNanos() - processBefore - (CLIENT_CPU.get() - clientsBefore)) / 1e6 / UPDATES,
-                    NativeCpu.now().since(nativeBefore, UPDATES));
-            System.out.printf("BENCH database commands per update, flood until all handled, webhook and lanes: %s%n",
-                    perUpdate(app.commands.countedSince(commandsBefore, CountedCommands::inboundThread)));
-            System.out.printf("BENCH database commands per update, flood until all handled, other threads: %s%n",
-                    perUpdate(app.commands.countedSince(commandsBefore, thread -> !CountedCommands.inboundThread(thread))));
+            long[] answers = measuredFlood(app, meters, mongo);
             report(answers, replies);
             if (STEADY_SECONDS > 0) {
                 steady(app);
@@ -109,16 +77,44 @@ class WebhookBenchmark {
     }
 
     /**
+     * Phase 2: {@link #UPDATES} updates flooded over {@link #CLIENTS} connections, measured until every
+     * one is handled: CPU per update by thread, the process's and the app's alone, and the database
+     * commands per update; returns each update's webhook answer time.
+     */
+    private static long[] measuredFlood(BenchApp app, MeterRegistry meters, MongoTemplate mongo) throws Exception {
+        ThreadCpu beforeFlood = ThreadCpu.now();
+        NativeCpu nativeBefore = NativeCpu.now();
+        int commandsBefore = app.commands.mark();
+        long processBefore = ThreadCpu.processNanos();
+        long clientsBefore = Flood.clientCpuNanos();
+        long[] answers;
+        try (FlightRecording profile = FlightRecording.startIfAsked()) {
+            answers = flood(app, 1_000_000, 5_000_000, UPDATES, "flood");
+            awaitHandled(meters, mongo, WARM_UP + PACED + WARM_FLOOD + UPDATES);
+        }
+        ThreadCpu threads = beforeFlood.since();
+        System.out.printf("BENCH CPU per update, flood until all handled (ms, by thread): %s%n",
+                threads.perUnit(UPDATES));
+        System.out.printf("BENCH process CPU per update, flood until all handled: %.3f ms (GC and JIT included);"
+                + " the app alone (without the load generator's threads) %.3f ms; %s%n",
+                (ThreadCpu.processNanos() - processBefore) / 1e6 / UPDATES,
+                (ThreadCpu.processNanos() - processBefore - (Flood.clientCpuNanos() - clientsBefore)) / 1e6 / UPDATES,
+                NativeCpu.now().since(nativeBefore, UPDATES));
+        System.out.printf("BENCH database commands per update, flood until all handled, webhook and lanes: %s%n",
+                perUpdate(app.commands.countedSince(commandsBefore, CountedCommands::inboundThread)));
+        System.out.printf("BENCH database commands per update, flood until all handled, other threads: %s%n",
+                perUpdate(app.commands.countedSince(commandsBefore, thread -> !CountedCommands.inboundThread(thread))));
+        return answers;
+    }
+
+    /**
      * Phase 3: {@link #STEADY_RATE} updates a second from distinct private chats for
      * {@link #STEADY_SECONDS} s, each due at its own moment ({@link SteadyRate}); the answer time is
      * counted from when the update was due, so a server that falls behind shows it.
      */
     private static void steady(BenchApp app) throws Exception {
         URI webhook = URI.create(app.webhook);
-        byte[][] requests = new byte[STEADY_RATE * STEADY_SECONDS][];
-        for (int i = 0; i < requests.length; i++) {
-            requests[i] = LeanClient.request(webhook, BenchApp.SECRET, update(4_000_000 + i, 10_000_000 + i));
-        }
+        byte[][] requests = requests(webhook, 4_000_000, 10_000_000, STEADY_RATE * STEADY_SECONDS);
         SteadyRate.Result steady = SteadyRate.run(webhook, requests, STEADY_RATE, CLIENTS, BUSY_PAUSE_MS);
         long[] nanos = steady.nanos();
         Arrays.sort(nanos);
@@ -161,64 +157,22 @@ class WebhookBenchmark {
     }
 
     /**
-     * Posts {@code count} updates from distinct private chats over {@link #CLIENTS} lean connections,
-     * the requests built before the clock starts; returns each update's answer time.
+     * Posts {@code count} updates from distinct private chats over {@link #CLIENTS} lean connections
+     * ({@link Flood}), the requests built before the clock starts; returns each update's answer time.
      */
     private static long[] flood(BenchApp app, long firstUpdate, long firstChat, int count, String phase)
             throws Exception {
         URI webhook = URI.create(app.webhook);
+        return Flood.run(webhook, requests(webhook, firstUpdate, firstChat, count), CLIENTS, BUSY_PAUSE_MS, phase);
+    }
+
+    /** {@code /trogiup} requests from distinct private chats, built once so that building them is not measured. */
+    private static byte[][] requests(URI webhook, long firstUpdate, long firstChat, int count) {
         byte[][] requests = new byte[count][];
         for (int i = 0; i < count; i++) {
             requests[i] = LeanClient.request(webhook, BenchApp.SECRET, update(firstUpdate + i, firstChat + i));
         }
-        long[] nanos = new long[count];
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger busy = new AtomicInteger();
-        AtomicInteger named = new AtomicInteger();
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS,
-                work -> new Thread(work, "bench-client-" + named.incrementAndGet()));
-        ThreadCpu cpu = ThreadCpu.now();
-        NativeCpu nativeCpu = NativeCpu.now();
-        long process = ThreadCpu.processNanos();
-        long clientsBefore = CLIENT_CPU.get();
-        long started = System.nanoTime();
-        List<Future<?>> running = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
-            running.add(clients.submit(() -> {
-                try (LeanClient http = new LeanClient(webhook); ClientCpu counted = new ClientCpu()) {
-                    for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                        long t0 = System.nanoTime();
-                        int status = http.post(requests[i]);
-                        nanos[i] = System.nanoTime() - t0;
-                        while (status == 503) { // saturated: sent again later, as Telegram does
-                            busy.incrementAndGet();
-                            Thread.sleep(BUSY_PAUSE_MS);
-                            status = http.post(requests[i]);
-                        }
-                        if (status != 200) {
-                            throw new IllegalStateException("webhook answered " + status);
-                        }
-                    }
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : running) {
-            f.get();
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        clients.shutdown();
-        System.out.printf("BENCH %s: %d updates in %.2f s = %.0f updates/s over %d connections%n",
-                phase, count, seconds, count / seconds, CLIENTS);
-        long processUsed = ThreadCpu.processNanos() - process;
-        System.out.printf("BENCH %s CPU per update (ms, by thread): %s%n", phase, cpu.since().perUnit(count));
-        System.out.printf("BENCH %s process CPU per update: %.3f ms; the app alone (without the load generator's"
-                + " threads) %.3f ms; %s%n", phase, processUsed / 1e6 / count,
-                (processUsed - (CLIENT_CPU.get() - clientsBefore)) / 1e6 / count,
-                NativeCpu.now().since(nativeCpu, count));
-        System.out.printf("BENCH %s busy: %d answers 503 (lanes full), each update sent again %d ms later%n", phase,
-                busy.get(), BUSY_PAUSE_MS);
-        return nanos;
+        return requests;
     }
 
     /**
@@ -240,16 +194,6 @@ class WebhookBenchmark {
         System.out.printf("BENCH handled: %d events done, the last %.2f s after the last post%n", done,
                 (System.nanoTime() - started) / 1e9);
         assertThat(done).isEqualTo(total);
-    }
-
-    /** Adds the CPU time of the load generator's thread that opened it, when closed, to {@link #CLIENT_CPU}. */
-    private static final class ClientCpu implements AutoCloseable {
-        private final long start = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-
-        @Override
-        public void close() {
-            CLIENT_CPU.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - start);
-        }
     }
 
     private static long[] paced(BenchApp app, FakeBotApi api) throws Exception {

@@ -143,6 +143,7 @@ public final class RecordingOutbox implements Outbox, Deliveries {
         byKey.clear();
         attempts.clear();
         unreachable.clear();
+        waiting.clear();
     }
 
     private <T> Stream<T> of(Class<T> type) {

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import vn.chidoan.core.kernel.work.PeriodicJobs;
+import vn.chidoan.core.kernel.work.Purges;
 import vn.chidoan.core.kernel.work.Worker;
 
 /**
@@ -39,7 +40,6 @@ import vn.chidoan.core.kernel.work.Worker;
 class InboundLanes implements SmartLifecycle, Worker {
     private static final Logger log = LoggerFactory.getLogger(InboundLanes.class);
     private static final int RECOVERY_LIMIT = 1_000;
-    private static final int MAX_PURGE_BATCHES = 100;
     private static final Duration STOP_PATIENCE = Duration.ofSeconds(10);
     static final int DONE_BATCH = 100;
 
@@ -163,15 +163,7 @@ class InboundLanes implements SmartLifecycle, Worker {
     /** Deletes DONE and FAILED events older than the retention, in bounded batches; returns how many. */
     long purgeFinished() {
         Instant before = clock.instant().minus(settings.retention());
-        long total = 0;
-        for (int batch = 0; batch < MAX_PURGE_BATCHES; batch++) {
-            long deleted = store.purgeFinished(before, settings.cleanupBatch());
-            total += deleted;
-            if (deleted < settings.cleanupBatch()) {
-                break;
-            }
-        }
-        return total;
+        return Purges.inBatches(settings.cleanupBatch(), batch -> store.purgeFinished(before, batch));
     }
 
     @Override

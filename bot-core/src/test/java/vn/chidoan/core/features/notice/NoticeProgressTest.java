@@ -3,33 +3,32 @@ package vn.chidoan.core.features.notice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.outbox.Priority;
-import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.RecordingOutbox;
 
 /**
- * The sender's progress message gives way to the sender's own answers: its states go at
- * {@link Priority#PROGRESS}, behind the replies to their commands in the same chat, and while one state
- * still waits for the chat no newer one is stored (it would only queue behind it).
+ * The sender's progress message: edited in place, naming the branches it could not reach; and it gives way
+ * to the sender's own answers: its states go at {@link Priority#PROGRESS}, behind the replies to their
+ * commands in the same chat, and while one state still waits for the chat no newer one is stored (it
+ * would only queue behind it).
  */
-@ParameterizedClass
-@MethodSource("vn.chidoan.core.testing.Database#all")
-class NoticeProgressTest {
+class NoticeProgressTest extends NoticeScenarioTest {
+    @Test
+    void theProgressMessageIsEditedInPlaceAndNamesTheBranchWhoseGroupRemovedTheBot() {
+        s.bot.outbox().unreachable(s.b1.group());
+        s.sends(s.province, "/thongbao Lịch tiếp dân.");
+        NoticeProgress progress = s.bot.bean(NoticeProgress.class);
 
-    @Parameter
-    Database db;
+        assertThat(progress.tick()).isEqualTo(1);
+        assertThat(progress.tick()).as("nothing changed, nothing edited").isZero();
 
-    NoticeScenario s;
-
-    @BeforeEach
-    void province() {
-        s = new NoticeScenario(db);
+        RecordingOutbox.Sent edit = toPrivate(s.province, "notice:1:progress:").stream().reduce((a, b) -> b).orElseThrow();
+        assertThat(edit.message().editOf()).isEqualTo(RecordingOutbox.deliveredId("notice:1:progress"));
+        assertThat(edit.text()).contains("Đã gửi xong: 2/3 tin", "1 không gửi được",
+                "Chi đoàn B1: bot đã bị xóa khỏi nhóm");
+        assertThat(s.notices().get(1).sentAt()).isNotNull();
     }
 
     @Test

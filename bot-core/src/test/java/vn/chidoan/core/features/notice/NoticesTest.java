@@ -4,33 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import vn.chidoan.core.kernel.chat.Attachment;
 import vn.chidoan.core.kernel.chat.ChatKind;
 import vn.chidoan.core.kernel.chat.Inbound;
 import vn.chidoan.core.kernel.outbox.Priority;
-import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.RecordingOutbox;
 import vn.chidoan.core.testing.Turn;
 
 /** Sending a notice: to the whole subtree or to the sub-units picked, with its options, and who may send. */
-@ParameterizedClass
-@MethodSource("vn.chidoan.core.testing.Database#all")
-class NoticesTest {
-    @Parameter
-    Database db;
-
-    NoticeScenario s;
-
-    @BeforeEach
-    void province() {
-        s = new NoticeScenario(db);
-    }
-
+class NoticesTest extends NoticeScenarioTest {
     @Test
     void theProvinceSendsToEveryBranchOfItsSubtreeWithTheAcknowledgeButton() {
         Turn options = s.bot.inPrivate(s.province).says("/thongbao Đề nghị các chi đoàn báo cáo trước 25/3.");

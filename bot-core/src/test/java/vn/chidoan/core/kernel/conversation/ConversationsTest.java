@@ -4,19 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Date;
-import java.util.List;
-import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.chidoan.core.kernel.chat.BadInput;
 import vn.chidoan.core.kernel.chat.Speaker;
-import vn.chidoan.core.kernel.pipeline.Command;
-import vn.chidoan.core.kernel.pipeline.CommandContext;
-import vn.chidoan.core.kernel.pipeline.CommandSpec;
 import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.TestBot;
 import vn.chidoan.core.testing.Turn;
@@ -151,57 +145,5 @@ class ConversationsTest {
 
         assertThat(answered.templates()).containsExactly("conversation.expired");
         assertThat(bot.conversations().active(an.ref().privateChat(), an.ref())).isEmpty();
-    }
-
-    /** Two steps: echoes what it is told with the step's name; "!" is not accepted. */
-    static final class Survey implements Flow<Survey.Step> {
-        /** Where the survey stands: step a, or step b with the first answer. */
-        record Step(String name, String first) {
-        }
-
-        @Override
-        public String name() {
-            return "survey";
-        }
-
-        @Override
-        public Class<Step> stateType() {
-            return Step.class;
-        }
-
-        @Override
-        public Duration timeout() {
-            return Duration.ofMinutes(10);
-        }
-
-        @Override
-        public Next<Step> onText(Dialogue<Step> dialogue, String text) {
-            if (text.equals("!")) {
-                throw new BadInput("test.bad");
-            }
-            dialogue.replies().say("test.echo", Map.of("step", dialogue.state().name(), "text", text));
-            return dialogue.state().name().equals("a") ? Next.go(new Step("b", text)) : Next.end();
-        }
-
-        @Override
-        public Next<Step> onButton(Dialogue<Step> dialogue, String choice) {
-            dialogue.replies().say("test.echo", Map.of("step", dialogue.state().name(), "text", "[" + choice + "]"));
-            return Next.stay();
-        }
-    }
-
-    /** {@code /khaosat} starts the survey. */
-    record SurveyCommand(Conversations conversations) implements Command {
-        @Override
-        public CommandSpec spec() {
-            return CommandSpec.command("khaosat").build();
-        }
-
-        @Override
-        public void handle(CommandContext ctx) {
-            conversations.start("survey", ctx.caller(), ctx.replies(), new Survey.Step("a", null));
-            ctx.replies().say("test.echo", Map.of("step", "start", "text", ""),
-                    List.of(List.of(Conversations.button("Chọn", "chon"))));
-        }
     }
 }

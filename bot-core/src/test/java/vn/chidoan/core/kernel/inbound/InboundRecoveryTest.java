@@ -8,23 +8,13 @@ import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import vn.chidoan.core.testing.Database;
-import vn.chidoan.core.testing.MutableClock;
 
-@ParameterizedClass
-@MethodSource("vn.chidoan.core.testing.Database#all")
-class InboundRecoveryTest {
-    private static final Duration PATIENCE = Duration.ofSeconds(10);
-
-    @Parameter
-    Database db;
-
-    private final MutableClock clock = new MutableClock(InboundFixture.START);
-
+/**
+ * What a crash, a hung worker or a DONE that could not be recorded leaves behind is handled again, once, by
+ * recovery; an event whose every attempt stopped the process is kept as FAILED.
+ */
+class InboundRecoveryTest extends InboundLanesScenarioTest {
     @Test
     void anEventAcceptedButNotHandledBeforeACrashIsHandledAfterTheRestart() {
         MongoTemplate mongo = db.freshTemplate();
@@ -183,73 +173,6 @@ class InboundRecoveryTest {
             assertThat(restarted.handled()).isEmpty();
             assertThat(restarted.raw("telegram:update:13").getString(InboundStore.LAST_ERROR))
                     .contains("3 attempts started and none ended");
-        }
-    }
-
-    @Test
-    void doneAndFailedEventsPastTheRetentionAreDeletedAndNothingElse() {
-        MongoTemplate mongo = db.freshTemplate();
-        try (InboundFixture fx = new InboundFixture(mongo, clock, InboundFixture.FAST)) {
-            fx.behaving(h -> {
-                if (h.text().equals("poison")) {
-                    throw new IllegalStateException("cannot handle");
-                }
-            });
-            fx.lanes.start();
-            for (int i = 0; i < 5; i++) {
-                fx.accept("old:" + i, "-1", "m");
-            }
-            fx.accept("old:failed", "-1", "poison");
-            await().atMost(PATIENCE).until(() -> "FAILED".equals(fx.status("old:failed")));
-            await().atMost(PATIENCE).until(() -> "DONE".equals(fx.status("old:4")));
-            fx.lanes.stop();
-            fx.accept("old:pending", "-1", "m");
-            clock.advance(Duration.ofDays(31));
-
-            assertThat(fx.lanes.purgeFinished()).isEqualTo(6);
-
-            assertThat(fx.raw("old:0")).isNull();
-            assertThat(fx.raw("old:failed")).as("its payload went with it").isNull();
-            assertThat(fx.status("old:pending")).isEqualTo("PENDING");
-            assertThat(fx.lanes.purgeFinished()).isZero();
-        }
-    }
-
-    /** Two instances on one database: {@code slow}, whose handler waits for {@code release}, and {@code other}. */
-    private final class SlowAndOther implements AutoCloseable {
-        final MongoTemplate mongo = db.freshTemplate();
-        final CountDownLatch release = new CountDownLatch(1);
-        final CountDownLatch entered = new CountDownLatch(1);
-        final InboundFixture slow = started(new InboundFixture(mongo, clock, InboundFixture.FAST).behaving(h -> {
-            entered.countDown();
-            awaitQuietly(release);
-        }));
-        final InboundFixture other = started(new InboundFixture(mongo, clock, InboundFixture.FAST));
-
-        /** {@code slow} accepts the event and is now handling it. */
-        void handling(String key) throws InterruptedException {
-            slow.accept(key, "-1", "slow");
-            assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
-        }
-
-        @Override
-        public void close() {
-            release.countDown();
-            slow.close();
-            other.close();
-        }
-    }
-
-    private static InboundFixture started(InboundFixture fx) {
-        fx.lanes.startWorkers();
-        return fx;
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -1,7 +1,6 @@
 package vn.chidoan.core.kernel.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.chidoan.core.kernel.chat.Role;
 import vn.chidoan.core.kernel.chat.Speaker;
 import vn.chidoan.core.testing.Database;
-import vn.chidoan.core.testing.RecordingOutbox;
 import vn.chidoan.core.testing.Scenarios;
 import vn.chidoan.core.testing.TestBot;
 import vn.chidoan.core.testing.Turn;
@@ -178,116 +175,5 @@ class InboundRouterTest {
         TestBot quiet = TestBot.on(db);
         assertThat(quiet.inPrivate(someone).says("xin chào").templates()).containsExactly("pipeline.not_understood");
         assertThat(quiet.inGroup("-100", someone).says("xin chào").messages()).isEmpty();
-    }
-
-    @Test
-    void unexpectedFailureIsLoggedApologisedForAndRethrown() {
-        Speaker someone = bot.user("An");
-
-        assertThatThrownBy(() -> bot.inPrivate(someone).says("/hong")).isInstanceOf(IllegalStateException.class);
-
-        assertThat(bot.outbox().messagesTo(someone.ref().privateChat())).extracting(RecordingOutbox.Sent::text)
-                .singleElement().asString().contains("Xin lỗi");
-    }
-
-    @Test
-    void buttonWithUnknownDataIsAnsweredAsOutOfDate() {
-        Turn turn = bot.inPrivate(bot.user("An")).presses("cu:123");
-
-        assertThat(turn.answer()).isPresent();
-        assertThat(turn.templates()).containsExactly("pipeline.button_expired");
-        assertThat(turn.toast()).contains("cũ");
-        assertThat(turn.messages()).isEmpty();
-    }
-
-    @Test
-    void buttonPressedBySomeoneWithoutTheRoleIsRefusedAndAnswered() {
-        Speaker officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
-        Scenarios.Branch branch = Scenarios.linkedBranch(bot, officer, "Chi đoàn 12A1", "-100");
-        Speaker dung = Scenarios.joined(bot, branch, "Phạm Thị Dung");
-        Speaker giang = Scenarios.joined(bot, branch, "Vũ Văn Giang");
-        String removeGiang = bot.inGroup("-100", branch.secretary()).says("/thanhvien_xoa 3").buttonData("mdel:");
-
-        Turn pressedByMember = bot.inGroup("-100", dung).presses(removeGiang);
-
-        assertThat(pressedByMember.answer()).isPresent();
-        assertThat(pressedByMember.templates()).containsExactly("pipeline.button_refused.bch");
-        assertThat(bot.members().roster(bot.org().branchOfChat(branch.group()).orElseThrow()))
-                .extracting(e -> e.name()).contains("Vũ Văn Giang");
-        assertThat(giang).isNotNull();
-    }
-
-    @Test
-    void failingButtonIsStillAnswered() {
-        Speaker someone = bot.user("An");
-
-        assertThatThrownBy(() -> bot.inPrivate(someone).presses("hong:1")).isInstanceOf(IllegalStateException.class);
-
-        assertThat(bot.outbox().answers()).singleElement().extracting(RecordingOutbox.Answer::callbackId)
-                .asString().startsWith("cb-");
-    }
-
-    @Test
-    void theSameEventHandledTwiceHasOneEffect() {
-        Speaker officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
-        Turn created = bot.inPrivate(officer).says("/chidoan_them Chi đoàn 12A1");
-        long units = bot.mongo().getCollection("units").countDocuments();
-        long codes = bot.mongo().getCollection("invite_codes").countDocuments();
-        int sent = bot.outbox().size();
-
-        Turn again = bot.replay(created);
-
-        assertThat(again.messages()).isEmpty();
-        assertThat(again.value("org.branch.created", "code")).isEqualTo(created.value("org.branch.created", "code"));
-        assertThat(bot.mongo().getCollection("units").countDocuments()).isEqualTo(units);
-        assertThat(bot.mongo().getCollection("invite_codes").countDocuments()).isEqualTo(codes);
-        assertThat(bot.outbox().size()).isEqualTo(sent);
-    }
-
-    @Test
-    void aReplayedLinkAndJoinChangeNothing() {
-        Speaker officer = Scenarios.provinceOfficer(bot, "Tỉnh đoàn Hà Nam");
-        String code = (String) bot.inPrivate(officer).says("/chidoan_them Chi đoàn 12A1").value("org.branch.created", "code");
-        Speaker secretary = Scenarios.redeemedBy(bot, bot.user("Lê Văn Cường"), code);
-        Turn linked = bot.inGroup("-100", secretary).says("/lienket " + code);
-        Speaker member = bot.user("Phạm Thị Dung");
-        Turn joined = Scenarios.consents(bot, member, bot.inPrivate(member).opens(linked.buttonUrl()));
-
-        assertThat(bot.replay(linked).messages()).isEmpty();
-        assertThat(bot.replay(joined).messages()).isEmpty();
-        assertThat(bot.members().roster(bot.org().branchOfChat(TestBot.group("-100")).orElseThrow()))
-                .extracting(e -> e.role()).containsExactly(Role.SECRETARY, Role.MEMBER);
-    }
-
-    /** Parts that fail on purpose. */
-    static final class Failing {
-        static final class Command implements vn.chidoan.core.kernel.pipeline.Command {
-            @Override
-            public CommandSpec spec() {
-                return CommandSpec.command("hong").build();
-            }
-
-            @Override
-            public void handle(CommandContext ctx) {
-                throw new IllegalStateException("broken on purpose");
-            }
-        }
-
-        static final class Button implements ButtonAction {
-            @Override
-            public String prefix() {
-                return "hong";
-            }
-
-            @Override
-            public Role minRole() {
-                return Role.GUEST;
-            }
-
-            @Override
-            public void handle(ButtonContext ctx) {
-                throw new IllegalStateException("broken on purpose");
-            }
-        }
     }
 }

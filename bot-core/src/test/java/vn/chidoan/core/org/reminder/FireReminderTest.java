@@ -6,51 +6,14 @@ import static vn.chidoan.core.org.reminder.OccurrencesTest.vn;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
-import vn.chidoan.core.kernel.chat.ChatRef;
-import vn.chidoan.core.kernel.chat.Platform;
-import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.org.reminder.OccurrenceOutcome.SkipReason;
 import vn.chidoan.core.org.reminder.OccurrenceOutcome.Status;
-import vn.chidoan.core.testing.Database;
-import vn.chidoan.core.testing.MutableClock;
-import vn.chidoan.core.testing.RecordingOutbox;
-import vn.chidoan.core.testing.RecordingTriggers;
 
-@ParameterizedClass
-@MethodSource("vn.chidoan.core.testing.Database#all")
-class FireReminderTest {
-    static final UnitId BRANCH = new UnitId("branch-1");
-    static final List<ChatRef> MEMBERS = List.of(new ChatRef(Platform.SANDBOX, "an"), new ChatRef(Platform.SANDBOX, "binh"));
-
-    @Parameter
-    Database db;
-
-    MutableClock clock;
-    RecordingOutbox outbox;
-    RecordingKind meetings;
-    ReminderKit kit;
-
-    @BeforeEach
-    void setUp() {
-        clock = new MutableClock(vn("2027-03-01T08:00"));
-        outbox = new RecordingOutbox();
-        meetings = new RecordingKind("meeting", outbox, clock, MEMBERS);
-        kit = new ReminderKit(db.freshTemplate(), clock, ReminderKit.THREE_OFFSETS, meetings);
-    }
-
-    Reminder meetingAt(String localDateTime) {
-        return Reminder.of("meeting", "m1", BRANCH, new Schedule.OneOff(vn(localDateTime)));
-    }
-
-    Due armed(Reminder reminder) {
-        return kit.triggers.armed(reminder.id()).orElseThrow();
-    }
-
+/**
+ * Firing a reminder: each recipient once, the next occurrence armed, whatever crashes or changes between.
+ */
+class FireReminderTest extends FiringScenarioTest {
     @Test
     void firingSendsTheOccurrenceToEveryRecipientAndArmsTheNext() {
         Reminder meeting = meetingAt("2027-03-10T19:00");
@@ -81,91 +44,6 @@ class FireReminderTest {
 
         assertThat(meetings.firings()).hasSize(1);
         assertThat(outbox.attempts()).hasSize(2);
-    }
-
-    @Test
-    void anOccurrenceNoLongerUsefulIsSkippedNotSent() {
-        Reminder meeting = meetingAt("2027-03-10T19:00");
-        kit.schedule(meeting);
-        Occurrence first = armed(meeting).occurrence();
-        clock.set(vn("2027-03-10T19:01"));
-
-        kit.fire.fire(meeting.id(), first);
-
-        assertThat(meetings.firings()).isEmpty();
-        assertThat(kit.reminders.outcome(meeting.id(), first.at())).hasValueSatisfying(outcome -> {
-            assertThat(outcome.status()).isEqualTo(Status.SKIPPED);
-            assertThat(outcome.reason()).isEqualTo(SkipReason.STALE);
-        });
-    }
-
-    @Test
-    void aReminderAtTheEventTimeFiredOnTimeIsSentThoughTheEventHasBegun() {
-        Reminder atStart = new Reminder("meeting", "m1", BRANCH, new Schedule.OneOff(vn("2027-03-10T19:00")),
-                List.of(Duration.ZERO));
-        kit.schedule(atStart);
-        clock.set(vn("2027-03-10T19:00:00.250"));
-
-        kit.fireArmed(atStart.id());
-
-        assertThat(meetings.firings()).hasSize(1);
-    }
-
-    @Test
-    void aReminderAtTheEventTimeMissedWhileDownIsStale() {
-        Reminder atStart = new Reminder("meeting", "m1", BRANCH, new Schedule.OneOff(vn("2027-03-10T19:00")),
-                List.of(Duration.ZERO));
-        kit.schedule(atStart);
-        clock.set(vn("2027-03-10T19:02"));
-
-        kit.fireArmed(atStart.id());
-
-        assertThat(meetings.firings()).isEmpty();
-        assertThat(kit.reminders.outcome(atStart.id(), vn("2027-03-10T19:00")))
-                .hasValueSatisfying(outcome -> assertThat(outcome.reason()).isEqualTo(SkipReason.STALE));
-    }
-
-    @Test
-    void aReminderDueInQuietHoursIsDeliveredWhenTheyEndUnderItsPlannedIdentity() {
-        Reminder meeting = new Reminder("meeting", "m1", BRANCH, new Schedule.OneOff(vn("2027-03-11T09:00")),
-                List.of(Duration.ofHours(10)));
-        kit.schedule(meeting);
-        assertThat(armed(meeting)).isEqualTo(new Due(
-                new Occurrence(vn("2027-03-10T23:00"), vn("2027-03-11T09:00")), vn("2027-03-11T07:00")));
-
-        clock.set(vn("2027-03-11T07:00"));
-        kit.fireArmed(meeting.id());
-
-        assertThat(meetings.firings()).extracting(RecordingKind.Firing::firedAt).containsExactly(vn("2027-03-11T07:00"));
-        assertThat(kit.reminders.outcome(meeting.id(), vn("2027-03-10T23:00"))).isPresent();
-    }
-
-    @Test
-    void aReminderWhoseEventPassesDuringQuietHoursIsSkipped() {
-        Reminder early = new Reminder("meeting", "m1", BRANCH, new Schedule.OneOff(vn("2027-03-11T06:00")),
-                List.of(Duration.ofHours(2)));
-        kit.schedule(early);
-        clock.set(armed(early).fireAt());
-
-        kit.fireArmed(early.id());
-
-        assertThat(meetings.firings()).isEmpty();
-        assertThat(kit.reminders.outcome(early.id(), vn("2027-03-11T04:00")))
-                .hasValueSatisfying(outcome -> assertThat(outcome.reason()).isEqualTo(SkipReason.QUIET_HOURS));
-    }
-
-    @Test
-    void firingInsideQuietHoursPutsTheDeliveryOffUntilTheyEnd() {
-        Reminder meeting = meetingAt("2027-03-10T19:00");
-        kit.schedule(meeting);
-        Occurrence dayBefore = new Occurrence(vn("2027-03-09T19:00"), vn("2027-03-10T19:00"));
-        clock.set(vn("2027-03-09T23:10"));
-
-        kit.fire.fire(meeting.id(), dayBefore);
-
-        assertThat(meetings.firings()).isEmpty();
-        assertThat(kit.reminders.outcome(meeting.id(), dayBefore.at())).isEmpty();
-        assertThat(armed(meeting)).isEqualTo(new Due(dayBefore, vn("2027-03-10T07:00")));
     }
 
     @Test

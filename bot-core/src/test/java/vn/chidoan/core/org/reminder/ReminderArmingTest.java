@@ -1,8 +1,8 @@
 package vn.chidoan.core.org.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.chidoan.core.org.reminder.FireReminderTest.BRANCH;
-import static vn.chidoan.core.org.reminder.FireReminderTest.MEMBERS;
+import static vn.chidoan.core.org.reminder.FiringScenarioTest.BRANCH;
+import static vn.chidoan.core.org.reminder.FiringScenarioTest.MEMBERS;
 import static vn.chidoan.core.org.reminder.OccurrencesTest.vn;
 
 import java.time.Duration;
@@ -19,7 +19,6 @@ import vn.chidoan.core.org.reminder.OccurrenceOutcome.Status;
 import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.MutableClock;
 import vn.chidoan.core.testing.RecordingOutbox;
-import vn.chidoan.core.testing.RecordingTriggers;
 
 @ParameterizedClass
 @MethodSource("vn.chidoan.core.testing.Database#all")

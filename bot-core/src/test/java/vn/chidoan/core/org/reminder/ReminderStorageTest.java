@@ -1,7 +1,7 @@
 package vn.chidoan.core.org.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.chidoan.core.org.reminder.FireReminderTest.BRANCH;
+import static vn.chidoan.core.org.reminder.FiringScenarioTest.BRANCH;
 import static vn.chidoan.core.org.reminder.OccurrencesTest.vn;
 
 import java.time.Duration;

@@ -2,7 +2,7 @@ package vn.chidoan.core.org.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.chidoan.core.org.reminder.FireReminderTest.BRANCH;
+import static vn.chidoan.core.org.reminder.FiringScenarioTest.BRANCH;
 import static vn.chidoan.core.org.reminder.OccurrencesTest.vn;
 
 import java.time.Duration;
@@ -28,12 +28,11 @@ import vn.chidoan.core.kernel.chat.UnitId;
 import vn.chidoan.core.kernel.chat.UserRef;
 import vn.chidoan.core.kernel.pipeline.CommandContext;
 import vn.chidoan.core.kernel.pipeline.Replies;
+import vn.chidoan.core.kernel.text.Texts;
 import vn.chidoan.core.org.reminder.ReminderEvents.ReminderScheduled;
 import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.MutableClock;
 import vn.chidoan.core.testing.RecordingOutbox;
-import vn.chidoan.core.testing.RecordingTriggers;
-import vn.chidoan.core.kernel.text.Texts;
 
 @ParameterizedClass
 @MethodSource("vn.chidoan.core.testing.Database#all")

@@ -27,6 +27,7 @@ import vn.chidoan.core.kernel.outbox.Reasons;
 import vn.chidoan.core.kernel.outbox.chats.ChatWindows;
 import vn.chidoan.core.kernel.outbox.chats.OutboxChats;
 import vn.chidoan.core.kernel.work.PeriodicJobs;
+import vn.chidoan.core.kernel.work.Purges;
 import vn.chidoan.core.kernel.work.Worker;
 import vn.chidoan.core.kernel.work.WorkerThreads;
 
@@ -44,7 +45,6 @@ import vn.chidoan.core.kernel.work.WorkerThreads;
 public class OutboxDispatcher implements SmartLifecycle, Worker {
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
     private static final Duration DEPTH_REFRESH = Duration.ofSeconds(15);
-    private static final int MAX_PURGE_BATCHES = 100;
 
     private final Map<Platform, PlatformLane> lanes = new EnumMap<>(Platform.class);
     private final OutboxStore store;
@@ -166,14 +166,7 @@ public class OutboxDispatcher implements SmartLifecycle, Worker {
     long purgeEnded() {
         try {
             Instant before = clock.instant().minus(settings.retention());
-            long total = 0;
-            for (int batch = 0; batch < MAX_PURGE_BATCHES; batch++) {
-                long deleted = store.purgeEnded(before, settings.cleanupBatch());
-                total += deleted;
-                if (deleted < settings.cleanupBatch()) {
-                    break;
-                }
-            }
+            long total = Purges.inBatches(settings.cleanupBatch(), batch -> store.purgeEnded(before, batch));
             if (total > 0) {
                 log.info("outbox: deleted {} entries that ended more than {} ago", total, settings.retention());
             }

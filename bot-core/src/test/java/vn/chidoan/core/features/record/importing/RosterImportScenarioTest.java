@@ -16,8 +16,9 @@ import vn.chidoan.core.testing.TestFiles;
 import vn.chidoan.core.testing.Turn;
 
 /**
- * The roster-import tests' branch ({@link RecordScenario}: its secretary, Dung and Giang), run on each database,
- * and how they make a roster file and send it with {@code /thanhvien_nhap} in the secretary's private chat.
+ * The roster-import and template tests' branch ({@link RecordScenario}: its secretary, Dung and Giang), run
+ * on each database, and how they make a roster file and send it with {@code /thanhvien_nhap} in the
+ * secretary's private chat.
  */
 @ParameterizedClass
 @MethodSource("vn.chidoan.core.testing.Database#all")

@@ -11,42 +11,20 @@ import java.util.Objects;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import vn.chidoan.core.features.record.Field;
 import vn.chidoan.core.features.record.Gender;
 import vn.chidoan.core.features.record.RecordScenario;
 import vn.chidoan.core.kernel.chat.Attachment;
-import vn.chidoan.core.kernel.chat.PersonId;
-import vn.chidoan.core.org.member.roster.RosterEntry;
 import vn.chidoan.core.org.member.status.FeeCategory;
-import vn.chidoan.core.testing.Database;
 import vn.chidoan.core.testing.SheetRows;
-import vn.chidoan.core.testing.TestFiles;
 import vn.chidoan.core.testing.Turn;
 
 /**
  * {@code /thanhvien_mau} and the round trip: the template, filled in as a secretary does in Excel, imports;
  * the roster exported with {@code /thanhvien_xuat} and sent back finds nothing to change.
  */
-@ParameterizedClass
-@MethodSource("vn.chidoan.core.testing.Database#all")
-class RosterTemplateTest {
-    @Parameter
-    Database db;
-
-    RecordScenario s;
-    TestFiles files;
-
-    @BeforeEach
-    void branch() {
-        s = new RecordScenario(db);
-        files = s.bot.bean(TestFiles.class);
-    }
-
+class RosterTemplateTest extends RosterImportScenarioTest {
     private static Attachment fileOf(Turn turn) {
         return turn.messages().stream().map(m -> m.message().attachment()).filter(Objects::nonNull).findFirst()
                 .orElseThrow(() -> new AssertionError("no file in " + turn));
@@ -66,11 +44,6 @@ class RosterTemplateTest {
             book.write(out);
             return out.toByteArray();
         }
-    }
-
-    private PersonId named(String name) {
-        return s.bot.members().roster(s.branchId()).stream().filter(e -> e.name().equals(name))
-                .map(RosterEntry::person).findFirst().orElseThrow();
     }
 
     @Test

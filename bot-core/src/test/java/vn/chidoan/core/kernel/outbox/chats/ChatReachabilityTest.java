@@ -8,17 +8,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.MethodSource;
 import vn.chidoan.core.kernel.chat.ChatKind;
 import vn.chidoan.core.kernel.chat.ChatRef;
 import vn.chidoan.core.kernel.chat.Inbound;
 import vn.chidoan.core.kernel.chat.Platform;
-import vn.chidoan.core.kernel.chat.Speaker;
-import vn.chidoan.core.kernel.chat.UserRef;
 import vn.chidoan.core.kernel.outbox.ChatRoutes;
 import vn.chidoan.core.kernel.outbox.FakeSender;
 import vn.chidoan.core.kernel.outbox.OutboxFixture;
@@ -26,25 +21,13 @@ import vn.chidoan.core.kernel.outbox.OutboxProperties;
 import vn.chidoan.core.kernel.outbox.OutboxStatus;
 import vn.chidoan.core.kernel.outbox.Priority;
 import vn.chidoan.core.kernel.outbox.SendOutcome;
-import vn.chidoan.core.testing.Database;
-import vn.chidoan.core.testing.MutableClock;
 
 /**
  * The outbox owns whether the bot can write to a chat, and hears it from both sides: the platform's
  * answer to a send, and what the platform delivers (a person writes, blocks or unblocks the bot; the
  * bot is removed from or added back to a group). Whichever spoke last is what the next message meets.
  */
-@ParameterizedClass
-@MethodSource("vn.chidoan.core.testing.Database#all")
-class ChatReachabilityTest {
-    private static final ChatRef GROUP = telegram("-100555");
-    private static final String KICKED = "Forbidden: bot was kicked from the supergroup chat";
-
-    @Parameter
-    Database db;
-
-    private final MutableClock clock = new MutableClock(OutboxFixture.START);
-
+class ChatReachabilityTest extends ChatReachabilityScenarioTest {
     @Test
     void aGroupThatRemovedTheBotGetsNothingAndWhatWaitedFailsUntilItAddsTheBotBack() {
         FakeSender telegram = FakeSender.unpaced(Platform.TELEGRAM, clock);
@@ -160,19 +143,6 @@ class ChatReachabilityTest {
     }
 
     @Test
-    void anUpgradedGroupHeardFromThePlatformSendsWhatFollowsToItsNewId() {
-        ChatRef supergroup = telegram("-1005550");
-        FakeSender telegram = FakeSender.unpaced(Platform.TELEGRAM, clock);
-        OutboxFixture fx = new OutboxFixture(db.freshTemplate(), clock, OutboxProperties.defaults(), telegram);
-
-        fx.chats.heard(new Inbound.ChatMigrated(GROUP, supergroup));
-        fx.outbox.enqueue("after-upgrade", GROUP, text("n"), Priority.INTERACTIVE);
-        fx.dispatchAll();
-
-        assertThat(telegram.sent()).singleElement().satisfies(sent -> assertThat(sent.chat()).isEqualTo(supergroup));
-    }
-
-    @Test
     void manyChatsAreRoutedInOneGoWithWhatThePlatformsSaidOfEach() {
         OutboxFixture fx = new OutboxFixture(db.freshTemplate(), clock, OutboxProperties.defaults());
         ChatRef added = telegram("-1"), kicked = telegram("-2"), unknown = telegram("-3"), upgraded = telegram("-4");
@@ -189,17 +159,6 @@ class ChatReachabilityTest {
                 Map.entry(kicked, new ChatRoutes.Route(kicked, KICKED, false)),
                 Map.entry(unknown, new ChatRoutes.Route(unknown, null, false)),
                 Map.entry(upgraded, new ChatRoutes.Route(telegram("-1004"), null, true)));
-    }
-
-    @Test
-    void aGroupThatMovedStaysMovedWhenItsOldIdIsSaidReachable() {
-        OutboxFixture fx = new OutboxFixture(db.freshTemplate(), clock, OutboxProperties.defaults());
-        fx.chats.move(GROUP, telegram("-1005551"));
-
-        fx.chats.markReachable(GROUP);
-
-        assertThat(fx.chats.isReachable(GROUP)).isTrue();
-        assertThat(new ChatStates(fx.mongo).route(GROUP).chat()).isEqualTo(telegram("-1005551"));
     }
 
     @Test
@@ -220,33 +179,5 @@ class ChatReachabilityTest {
         assertThat(fx.status("after-the-block")).isEqualTo(OutboxStatus.FAILED);
         assertThat(fx.status("after-the-unblock")).isEqualTo(OutboxStatus.PENDING);
         assertThat(fx.chats.isReachable(person)).isTrue();
-    }
-
-    @Test
-    void aChatMovedWithinAHandlingTakesTheHandlingsNextAnswersToItsNewId() {
-        ChatRef old = telegram("-500");
-        ChatRef moved = telegram("-100500");
-        OutboxFixture fx = new OutboxFixture(db.freshTemplate(), clock, OutboxProperties.defaults(),
-                FakeSender.unpaced(Platform.TELEGRAM, clock));
-        fx.chats.whileHandling(() -> {
-            fx.chats.heard(membership(old, ChatKind.GROUP, Inbound.BotStatus.ADDED));
-            assertThat(fx.chats.canWrite(old)).isTrue();
-            fx.chats.move(old, moved);
-            fx.outbox.enqueue("after-the-move", old, text("n"), Priority.INTERACTIVE);
-        });
-
-        assertThat(fx.raw("after-the-move").getString("chat")).isEqualTo(moved.key());
-    }
-
-    private static Inbound membership(ChatRef chat, ChatKind kind, Inbound.BotStatus status) {
-        return new Inbound.BotMembershipChanged(chat, kind, "Chi đoàn", speaker(chat), status);
-    }
-
-    private static Inbound message(ChatRef chat, ChatKind kind) {
-        return new Inbound.MessageReceived(chat, kind, speaker(chat), "/start gy2", null, "1", false, null, null);
-    }
-
-    private static Speaker speaker(ChatRef chat) {
-        return new Speaker(new UserRef(chat.platform(), "5001"), "An", null, "vi");
     }
 }
