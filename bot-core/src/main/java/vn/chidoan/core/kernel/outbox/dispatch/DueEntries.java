@@ -1,9 +1,7 @@
 package vn.chidoan.core.kernel.outbox.dispatch;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -19,15 +17,12 @@ import vn.chidoan.core.kernel.outbox.OutboxStore;
  * What one lane knows to be due, best first ({@link ReadyQueue}): told of each entry as it is stored,
  * and reading the database when asked to, every {@code rescanInterval}, and when the queue forgot
  * entries (past its capacity) and has nothing due left. Only the lane's thread reads; anyone may offer.
- * It remembers the revision at which it handed out each of the last {@value #TAKEN_REMEMBERED} entries:
- * a scan that read one just before its claim would offer it again at that revision, and its claim
- * would fail (a sending thread, a round trip and a place in the shared pace spent for nothing); a view
- * at a later revision (a retry, a lease run out) is offered as usual.
+ * A scan's view of an entry handed out since, at the revision it was handed out at, is not due again
+ * ({@link ReadyQueue}).
  */
 final class DueEntries {
     private static final Logger log = LoggerFactory.getLogger(DueEntries.class);
     private static final int QUEUE_CAPACITY = 10_000;
-    private static final int TAKEN_REMEMBERED = 20_000;
 
     /** What to do with a stored entry that cannot be read: it would come back at every scan. */
     interface Unreadable {
@@ -39,12 +34,6 @@ final class DueEntries {
     private final OutboxProperties settings;
     private final Unreadable unreadable;
     private final ReadyQueue queue = new ReadyQueue(QUEUE_CAPACITY);
-    private final Map<String, Long> taken = new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-            return size() > TAKEN_REMEMBERED;
-        }
-    };
     private volatile boolean rescanRequested;
     private Instant lastScan;
     private boolean moreInDatabase;
@@ -56,23 +45,13 @@ final class DueEntries {
         this.unreadable = unreadable;
     }
 
-    /** Adds a candidate unless it is a view of an entry handed out since, at that revision or before. */
     void offer(Candidate candidate) {
-        synchronized (taken) {
-            Long at = taken.get(candidate.key());
-            if (at != null && candidate.rev() <= at) {
-                return;
-            }
-        }
         queue.offer(candidate);
     }
 
     /** A candidate handed out but not started after all: due again as it was. */
     void putBack(Candidate candidate) {
-        synchronized (taken) {
-            taken.remove(candidate.key());
-        }
-        queue.offer(candidate);
+        queue.putBack(candidate);
     }
 
     void rescan() {
@@ -81,13 +60,7 @@ final class DueEntries {
 
     /** Removes and returns the best due candidate whose chat is free, or null. */
     Candidate poll(Instant now, Predicate<Candidate> free) {
-        Candidate next = queue.pollEligible(now, free);
-        if (next != null) {
-            synchronized (taken) {
-                taken.put(next.key(), next.rev());
-            }
-        }
-        return next;
+        return queue.pollEligible(now, free);
     }
 
     boolean hasDue(Instant now) {
@@ -112,7 +85,7 @@ final class DueEntries {
         List<Document> due = store.due(platform, now, settings.scanLimit());
         for (Document doc : due) {
             try {
-                offer(Candidate.of(doc));
+                queue.offer(Candidate.of(doc));
             } catch (RuntimeException error) {
                 unreadable.record(doc.getString(OutboxCodec.KEY), ((Number) doc.get(OutboxCodec.REV)).longValue(),
                         error, now);
