@@ -5,7 +5,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,9 +39,7 @@ final class Flood {
         long[] nanos = new long[count];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger busy = new AtomicInteger();
-        AtomicInteger named = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(clients,
-                work -> new Thread(work, "bench-client-" + named.incrementAndGet()));
+        ExecutorService pool = LeanClient.threads(clients, "bench-client-");
         ThreadCpu cpu = ThreadCpu.now();
         NativeCpu nativeCpu = NativeCpu.now();
         long process = ThreadCpu.processNanos();

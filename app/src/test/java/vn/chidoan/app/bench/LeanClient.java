@@ -9,6 +9,9 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Locale;
 
 /**
@@ -30,6 +33,12 @@ final class LeanClient implements AutoCloseable {
     LeanClient(URI server) {
         this.host = server.getHost();
         this.port = server.getPort();
+    }
+
+    /** A pool of {@code clients} threads named {@code name} and a number, one per client connection. */
+    static ExecutorService threads(int clients, String name) {
+        AtomicInteger named = new AtomicInteger();
+        return Executors.newFixedThreadPool(clients, work -> new Thread(work, name + named.incrementAndGet()));
     }
 
     /** The bytes of {@code POST path} with a JSON body and the webhook's secret header. */

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -31,9 +30,7 @@ final class SteadyRate {
         long[] nanos = new long[count];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger busy = new AtomicInteger();
-        AtomicInteger named = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(clients,
-                work -> new Thread(work, "bench-client-steady-" + named.incrementAndGet()));
+        ExecutorService pool = LeanClient.threads(clients, "bench-client-steady-");
         long interval = 1_000_000_000L / perSecond;
         long start = System.nanoTime() + 50_000_000L;
         List<Future<?>> running = new ArrayList<>();
