@@ -88,11 +88,10 @@ class NoticeProgress {
         if (!done && (!edits || messageId.isEmpty())) {
             return false; // nothing to edit yet, or nothing to edit at all: only the final count goes out
         }
-        if (done && edits && messageId.isEmpty() && deliveries.batch(notice.progressKey(), 0).waiting() > 0) {
-            return false; // the groups were faster than the sender's own chat: edit it once it is there
-        }
-        if (deliveries.batch(notice.progressKey() + ":", 0).waiting() > 0) {
-            return false; // the last state still waits (the sender's answers go first): the next tick brings it up to date
+        if (deliveries.batch(notice.progressKey(), 0).waiting() > 0) {
+            // the first message or the last state still waits for the sender's chat (their answers go first,
+            // and the groups may be faster): the next tick brings it up to date
+            return false;
         }
         Optional<Integer> revision = done ? notices.store().finish(notice.number(), shown, clock.instant())
                 : notices.store().progressed(notice.number(), shown);
